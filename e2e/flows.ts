@@ -1,0 +1,79 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { YES_NO_FIELDS, type YesNoField } from '../src/core/clinical';
+
+/** Steps a person takes, written once and shared by the tests. */
+
+type Answer = 'Yes' | 'No' | 'Not sure';
+
+export async function heading(page: Page, name: string | RegExp) {
+  const h = page.getByRole('heading', { level: 1, name });
+  await h.waitFor();
+  return h;
+}
+
+export async function startNow(page: Page) {
+  await page.goto('/');
+  await heading(page, /Let’s ease it, gently/);
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await heading(page, 'First, a few safety questions');
+}
+
+/**
+ * Answers every safety question: "No" unless overridden. Pain is asked only on the first-run screen.
+ * `quick` clicks the many "No" answers in one round trip (still real click events); the newcomer test taps each one.
+ */
+export async function answerSafety(page: Page, opts: { age?: number; yes?: YesNoField[]; legWeakness?: string; pain?: number; weeks?: number; quick?: boolean } = {}) {
+  const yes = new Set(opts.yes ?? []);
+  if (opts.age !== undefined) await page.locator('#field-safety-ageYears').fill(String(opts.age));
+  const noFields = YES_NO_FIELDS.filter((f) => !yes.has(f));
+  if (opts.quick ?? true) {
+    const clicked = await page.evaluate((fields) => {
+      let n = 0;
+      for (const f of fields) {
+        const input = document.querySelector<HTMLInputElement>(`#field-safety-${f} input[type=radio][value=no]`);
+        if (input) {
+          input.click();
+          n += 1;
+        }
+      }
+      return n;
+    }, noFields);
+    expect(clicked).toBe(noFields.length);
+  } else {
+    for (const field of noFields) await page.locator(`#field-safety-${field}`).getByLabel('No', { exact: true }).check();
+  }
+  for (const field of yes) await page.locator(`#field-safety-${field}`).getByLabel('Yes' satisfies Answer, { exact: true }).check();
+  await page.locator('#field-safety-legWeakness').getByLabel(opts.legWeakness ?? 'No weakness').check();
+  if (opts.pain !== undefined) await page.locator(`#field-safety-painNRS-${opts.pain}`).check();
+  if (opts.weeks !== undefined) await page.locator('#field-safety-weeksWithoutImprovement').fill(String(opts.weeks));
+}
+
+export async function continueFromSafety(page: Page) {
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await heading(page, 'Tell us about this spasm');
+}
+
+export async function startEpisode(page: Page, regionLabels: string[] = ['Lower back, middle']) {
+  for (const label of regionLabels) await page.getByLabel(label, { exact: true }).check();
+  await page.getByRole('button', { name: 'See what this means' }).click();
+}
+
+export async function checkIn(page: Page, opts: { painNow: number; worst: number; stand: 'Yes' | 'Partly' | 'Not yet'; walk: string; anythingNew?: boolean }) {
+  await heading(page, 'Check in');
+  await page.locator(`#field-painNow-${opts.painNow}`).check();
+  await page.locator(`#field-painWorst24h-${opts.worst}`).check();
+  await page.locator('#field-standStraight').getByLabel(opts.stand, { exact: true }).check();
+  await page.locator('#field-walkMinutes').getByLabel(opts.walk, { exact: true }).check();
+  await page.locator('#field-anythingNew').getByLabel(opts.anythingNew ? 'Yes, something is new or different' : 'No, nothing new').check();
+}
+
+/** What the server says about the person's newest episode, fetched with the page's own cookies. */
+export async function serverToday(page: Page) {
+  const episodes = await (await page.request.get('/api/v1/episodes')).json();
+  expect(Array.isArray(episodes) && episodes.length > 0).toBe(true);
+  const id: string = episodes[0].id;
+  const res = await page.request.get(`/api/v1/episodes/${id}/today`);
+  expect(res.status()).toBe(200);
+  return { id, episode: episodes[0], today: await res.json() };
+}

@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { startServer } from '../src/server/server';
+
+/** One server on a fresh data directory and one Chromium per test file; a new browser context per person. */
+
+export const WEB_ROOT = path.resolve('dist/web');
+export const RESULTS_DIR = path.resolve('test-results');
+export const PHONE = { width: 390, height: 844 } as const;
+export const DESKTOP = { width: 1280, height: 900 } as const;
+
+export interface Harness {
+  url: string;
+  browser: Browser;
+  /** A new browser context (its own cookies) and a page in it. Console errors are collected in `errors`. */
+  newPage(options?: BrowserContextOptions): Promise<{ context: BrowserContext; page: Page; errors: string[] }>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(path.join(WEB_ROOT, 'index.html'))) {
+    throw new Error(`The web app is not built: ${WEB_ROOT}/index.html is missing. Run \`npx vite build\` before the e2e tests.`);
+  }
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'unclench-e2e-'));
+  const server = await startServer({ dataDir, port: 0, host: '127.0.0.1', webRoot: WEB_ROOT, logLevel: 'warn' });
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  await mkdir(RESULTS_DIR, { recursive: true });
+  const contexts: BrowserContext[] = [];
+
+  return {
+    url: server.url,
+    browser,
+    async newPage(options = {}) {
+      const context = await browser.newContext({ baseURL: server.url, viewport: PHONE, locale: 'en-GB', timezoneId: 'Europe/London', ...options });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      page.on('console', (m) => {
+        // A 401 from GET /me while signed out is expected; the browser logs every failed fetch.
+        if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(`console: ${m.text()}`);
+      });
+      return { context, page, errors };
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => undefined);
+      await browser.close();
+      await server.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

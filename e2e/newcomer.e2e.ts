@@ -1,0 +1,105 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STAGE_LABELS, type StageId } from '../src/core/plan/stages';
+import { answerSafety, checkIn, continueFromSafety, heading, serverToday, startEpisode, startNow } from './flows';
+import { DESKTOP, RESULTS_DIR, startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('a newcomer', () => {
+  it('starts, gets a plan, checks in, keeps the data across a reload, adds a password and signs in elsewhere', async () => {
+    const { page, errors } = await h.newPage();
+
+    await startNow(page);
+    await answerSafety(page, { age: 40, pain: 5, quick: false });
+    await continueFromSafety(page);
+    // The pain answer from the safety screen is carried over, not asked twice.
+    expect(await page.locator('#field-painNow-5').isChecked()).toBe(true);
+    await startEpisode(page, ['Lower back, middle', 'Lower back, left']);
+
+    await heading(page, 'Today');
+    expect(new URL(page.url()).pathname).toBe('/today');
+    const { today } = await serverToday(page);
+    expect(today.triage.level).toBe('self-care');
+    expect(today.stage).not.toBeNull();
+    const stageLabel = STAGE_LABELS[today.stage as StageId];
+    expect(await page.locator('#stage-title').innerText()).toContain(stageLabel);
+    expect(today.plan.length).toBeGreaterThan(0);
+    expect(await page.locator('.plan-item').count()).toBe(today.plan.length);
+    // Each item explains itself, closed until asked.
+    const firstWhy = page.locator('.plan-item details.why').first();
+    await firstWhy.locator('summary').click();
+    expect(await firstWhy.locator('p').first().innerText()).toBe(today.plan[0].reason.text);
+
+    await page.getByRole('link', { name: 'Check in for today' }).click();
+    await checkIn(page, { painNow: 3, worst: 6, stand: 'Partly', walk: '5 to 15 minutes' });
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+
+    await heading(page, 'Today');
+    const summary = page.locator('#checkin-summary');
+    await summary.waitFor();
+    expect(await summary.innerText()).toMatch(/3 — mild[\s\S]*6 — moderate[\s\S]*partly[\s\S]*5 to 15 minutes/);
+    // The plan is the server's answer after the check-in (the stage may move on).
+    const { today: afterCheckIn } = await serverToday(page);
+    const stageAfter = STAGE_LABELS[afterCheckIn.stage as StageId];
+    expect(await page.locator('#stage-title').innerText()).toContain(stageAfter);
+    expect(await page.locator('.plan-item').count()).toBe(afterCheckIn.plan.length);
+    // Once checked in, the check-in is no longer the primary action.
+    expect(await page.getByRole('link', { name: 'Check in for today' }).count()).toBe(0);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'today-phone.png'), fullPage: true });
+
+    await page.reload();
+    await heading(page, 'Today');
+    await summary.waitFor();
+    expect(await summary.innerText()).toContain('3 — mild');
+    expect(await page.locator('#stage-title').innerText()).toContain(stageAfter);
+
+    await page.setViewportSize(DESKTOP);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'today-desktop.png'), fullPage: true });
+
+    await page.getByRole('link', { name: 'Account' }).click();
+    await heading(page, 'Your account');
+    const email = `calm-${Date.now()}@example.org`;
+    const password = 'slow and steady wins';
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Save email and password' }).click();
+    await page.getByText(`You’re signed in as ${email}`).waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await heading(page, /Let’s ease it, gently/);
+    expect((await page.request.get('/api/v1/me')).status()).toBe(401);
+
+    const other = await h.newPage();
+    await other.page.goto('/sign-in');
+    await heading(other.page, 'Sign in');
+    await other.page.getByLabel('Email').fill(email);
+    await other.page.getByLabel('Password').fill(password);
+    await other.page.getByRole('button', { name: 'Sign in' }).click();
+    await heading(other.page, 'Today');
+    const otherSummary = other.page.locator('#checkin-summary');
+    await otherSummary.waitFor();
+    expect(await otherSummary.innerText()).toMatch(/3 — mild[\s\S]*6 — moderate/);
+    expect(await other.page.locator('#stage-title').innerText()).toContain(stageAfter);
+    expect(await other.page.locator('.plan-item').count()).toBe(afterCheckIn.plan.length);
+
+    expect(errors).toEqual([]);
+    expect(other.errors).toEqual([]);
+  });
+
+  it('shows a calm message when the email and password do not match', async () => {
+    const { page } = await h.newPage();
+    await page.goto('/sign-in');
+    await heading(page, 'Sign in');
+    await page.getByLabel('Email').fill('nobody@example.org');
+    await page.getByLabel('Password').fill('not the right one');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'don’t match an account' }).waitFor();
+  });
+});

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { TimeZone } from './common';
+
+export const GuestStart = z.strictObject({ timeZone: TimeZone.optional() });
+
+export const Credentials = z.strictObject({
+  email: z.email({ error: 'must be an email address' }).max(254, { error: 'must be 254 characters or fewer' }),
+  password: z.string({ error: 'must be text' }).min(10, { error: 'must be at least 10 characters' }).max(200, { error: 'must be 200 characters or fewer' }),
+});
+
+export const SignIn = z.strictObject({
+  email: z.string({ error: 'must be an email address' }).max(254),
+  password: z.string({ error: 'must be text' }).max(200),
+});
+
+export const Me = z.object({
+  id: z.string(),
+  role: z.enum(['person', 'therapist']),
+  email: z.string().nullable(),
+  isGuest: z.boolean(),
+  timeZone: z.string(),
+  createdAt: z.string(),
+});
+export type Me = z.infer<typeof Me>;

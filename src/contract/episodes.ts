@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { IsoDate, IsoInstant, Pain, RegionId } from './common';
+import { SafetyAnswers, TriageResult } from './safety';
+
+const Regions = z.array(RegionId).min(1, { error: 'choose at least one place that hurts' }).max(40);
+
+export const EpisodePut = z.strictObject({
+  onsetDate: IsoDate,
+  regions: Regions,
+  painNow: Pain,
+  safety: SafetyAnswers,
+});
+export type EpisodePut = z.infer<typeof EpisodePut>;
+
+export const Episode = z.object({
+  id: z.string(),
+  onsetDate: z.string(),
+  regions: z.array(z.string()),
+  painNow: z.number(),
+  safety: SafetyAnswers,
+  triage: TriageResult,
+  /** The latest safety screen (the start, or a later check-in that reported something new). */
+  currentTriage: TriageResult,
+  clinicianSeenOn: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Episode = z.infer<typeof Episode>;
+
+export const ClinicianCheckPut = z.strictObject({ seenOn: IsoDate });
+
+export const StandStraight = z.enum(['yes', 'partly', 'no'], { error: 'must be yes, partly or no' });
+
+export const CheckInPut = z.strictObject({
+  at: IsoInstant,
+  painNow: Pain,
+  painWorst24h: Pain,
+  standStraight: StandStraight,
+  walkMinutes: z.number({ error: 'must be a whole number of minutes' }).int({ error: 'must be a whole number of minutes' }).min(0, { error: 'must be 0 or more' }).max(600, { error: 'must be 600 or less' }),
+  regions: z.array(RegionId).max(40).optional(),
+  /** Present when the person reported something new or changed: the safety questions answered again. */
+  safety: SafetyAnswers.optional(),
+});
+export type CheckInPut = z.infer<typeof CheckInPut>;
+
+export const CheckIn = z.object({
+  id: z.string(),
+  episodeId: z.string(),
+  at: z.string(),
+  painNow: z.number(),
+  painWorst24h: z.number(),
+  standStraight: StandStraight,
+  walkMinutes: z.number(),
+  regions: z.array(z.string()),
+  safety: SafetyAnswers.nullable(),
+  triage: TriageResult.nullable(),
+  createdAt: z.string(),
+});
+export type CheckIn = z.infer<typeof CheckIn>;
+
+export const CheckInIdParams = z.strictObject({ id: z.uuid({ error: 'must be a UUID made by the app' }), checkInId: z.uuid({ error: 'must be a UUID made by the app' }) });

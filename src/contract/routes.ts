@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { ErrorBody, IdParams } from './common';
+import { Credentials, GuestStart, Me, SignIn } from './account';
+import { CheckIn, CheckInIdParams, CheckInPut, ClinicianCheckPut, Episode, EpisodePut } from './episodes';
+import { Today } from './plan';
+import { Exercise, ExerciseIdParams, ExerciseQuery, MuscleNote, MuscleNoteIdParams, MuscleNotePut, PlanQuery, PlanResponse, PreferencesBody, PreferencesPut } from './engine';
+
+/** One entry per HTTP endpoint: the server validates with these schemas and OpenAPI is generated from them. */
+export interface RouteSpec {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Fastify-style path, e.g. /api/v1/episodes/:id */
+  path: string;
+  summary: string;
+  auth: boolean;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** Success status and its body (null for no body). */
+  success: { status: number; body: z.ZodType | null };
+}
+
+export const Health = z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) });
+
+export const ROUTES = {
+  health: { method: 'GET', path: '/healthz', summary: 'Answers 200 when the database answers.', auth: false, success: { status: 200, body: Health } },
+  startGuest: { method: 'POST', path: '/api/v1/session/guest', summary: 'Start now: create a guest account and sign it in.', auth: false, body: GuestStart, success: { status: 201, body: Me } },
+  signIn: { method: 'POST', path: '/api/v1/session', summary: 'Sign in with email and password.', auth: false, body: SignIn, success: { status: 200, body: Me } },
+  signOut: { method: 'DELETE', path: '/api/v1/session', summary: 'Sign out (ends this session).', auth: false, success: { status: 204, body: null } },
+  addCredentials: { method: 'POST', path: '/api/v1/account/credentials', summary: 'Add an email and password to a guest account.', auth: true, body: Credentials, success: { status: 200, body: Me } },
+  me: { method: 'GET', path: '/api/v1/me', summary: 'The signed-in account.', auth: true, success: { status: 200, body: Me } },
+  putEpisode: { method: 'PUT', path: '/api/v1/episodes/:id', summary: 'Create or replace an episode (id made by the app); the safety answers are triaged.', auth: true, params: IdParams, body: EpisodePut, success: { status: 200, body: Episode } },
+  listEpisodes: { method: 'GET', path: '/api/v1/episodes', summary: 'Your episodes, newest first.', auth: true, success: { status: 200, body: z.array(Episode) } },
+  getEpisode: { method: 'GET', path: '/api/v1/episodes/:id', summary: 'One episode.', auth: true, params: IdParams, success: { status: 200, body: Episode } },
+  putClinicianCheck: { method: 'PUT', path: '/api/v1/episodes/:id/clinician-check', summary: 'Record that a clinician has seen you (resumes paused sessions).', auth: true, params: IdParams, body: ClinicianCheckPut, success: { status: 200, body: Episode } },
+  putCheckIn: { method: 'PUT', path: '/api/v1/episodes/:id/check-ins/:checkInId', summary: 'Create or replace a daily check-in (id made by the app).', auth: true, params: CheckInIdParams, body: CheckInPut, success: { status: 200, body: CheckIn } },
+  listCheckIns: { method: 'GET', path: '/api/v1/episodes/:id/check-ins', summary: 'Check-ins of an episode, oldest first.', auth: true, params: IdParams, success: { status: 200, body: z.array(CheckIn) } },
+  today: { method: 'GET', path: '/api/v1/episodes/:id/today', summary: "Today's stage and plan, with the reasons.", auth: true, params: IdParams, success: { status: 200, body: Today } },
+  planForDate: { method: 'GET', path: '/api/v1/episodes/:id/plan', summary: 'The plan for a date, computed only from what was logged up to that day.', auth: true, params: IdParams, query: PlanQuery, success: { status: 200, body: PlanResponse } },
+  putMuscleNote: { method: 'PUT', path: '/api/v1/episodes/:id/muscle-notes/:noteId', summary: 'Note a muscle that feels weak or tight (id made by the app).', auth: true, params: MuscleNoteIdParams, body: MuscleNotePut, success: { status: 200, body: MuscleNote } },
+  deleteMuscleNote: { method: 'DELETE', path: '/api/v1/episodes/:id/muscle-notes/:noteId', summary: 'Remove a muscle note.', auth: true, params: MuscleNoteIdParams, success: { status: 204, body: null } },
+  listMuscleNotes: { method: 'GET', path: '/api/v1/episodes/:id/muscle-notes', summary: 'Muscle notes of an episode.', auth: true, params: IdParams, success: { status: 200, body: z.array(MuscleNote) } },
+  getPreferences: { method: 'GET', path: '/api/v1/preferences', summary: 'Your exercise style(s) and session length.', auth: true, success: { status: 200, body: PreferencesBody } },
+  putPreferences: { method: 'PUT', path: '/api/v1/preferences', summary: 'Set your exercise style(s) and session length.', auth: true, body: PreferencesPut, success: { status: 200, body: PreferencesBody } },
+  listExercises: { method: 'GET', path: '/api/v1/exercises', summary: 'The exercise catalogue, optionally filtered by style, position, stage or muscle.', auth: false, query: ExerciseQuery, success: { status: 200, body: z.array(Exercise) } },
+  getExercise: { method: 'GET', path: '/api/v1/exercises/:exerciseId', summary: 'One exercise.', auth: false, params: ExerciseIdParams, success: { status: 200, body: Exercise } },
+} as const satisfies Record<string, RouteSpec>;
+
+export type RouteName = keyof typeof ROUTES;
+export { ErrorBody };

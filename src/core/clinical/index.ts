@@ -1,0 +1,4 @@
+export * from './safety';
+export * from './triage';
+export * from './pain';
+export * from './painMonitoring';

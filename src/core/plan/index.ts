@@ -1,0 +1,26 @@
+/** The recovery engine: pure functions from plain data (and a catalogue passed in) to a day's plan. */
+export * from './stages';
+export * from './types';
+export { buildPlan, planVolume, sessionsPaused, GP_REVIEW_AFTER_DAYS, PHYSIO_REVIEW_AFTER_DAYS } from './plan';
+export { replayEpisode, muscleFocus, recentlyHurt, HURT_LOOKBACK_DAYS, type DayRecord, type Replay, type SessionDay, type WalkDay } from './replay';
+export * from './pacing';
+export {
+  STAGE_ENTRY,
+  STAGE_HOLD,
+  CHECK_INS_TO_MOVE_UP,
+  FLARE_BLOCK_HOURS,
+  FLARE_PERSIST_CHECK_INS,
+  START_STAGE_CAP,
+  entryLevel,
+  holdLevel,
+  unmetCriteria,
+  type CriterionId,
+  type StageCriteria,
+  type StageDecision,
+  type StageState,
+} from './stage';
+export { FLARE_RISE_POINTS, USUAL_MORNING_WINDOW_DAYS, detectFlares, type FlareEvent, type FlareKind } from './flare';
+export { RELATED_AREAS, RELATED_PAIN_WINDOW_DAYS, relatedPainsFromRegions, type RelatedPain } from './regions';
+export { chooseSession, scaleDose, type SessionChoice, type SessionNeeds, type SessionLimits } from './session';
+export { localDate, addDays, daysBetween, dayNumber, isIsoDate } from './dates';
+export { stageCriteriaText } from './reasons';

@@ -1,0 +1,211 @@
+import { painChange } from '../clinical';
+import type { Exercise } from '../exercises/types';
+import { stageIndex } from './stages';
+import { daysBetween, instantMs, isIsoDate, localDate } from './dates';
+import { dayLog, minutesBetween, type EpisodeHistory } from './history';
+import {
+  BREATHING_MINUTES,
+  EASE_OFF_MIN_EXTRA_MINUTES,
+  EASE_OFF_RATIO,
+  LIE_FLAT,
+  STAGE_SESSION_MINUTES,
+  STAND_BREAK_MINUTES,
+  muchMoreThanPlanned,
+} from './pacing';
+import * as words from './reasons';
+import { muscleFocus, replayEpisode, type DayRecord } from './replay';
+import type { Plan, PlanInput, PlanItem, Reason } from './types';
+
+/**
+ * buildPlan: one day's plan, with a reason for every choice. Pure: the same input and catalogue always
+ * give the same plan, and nothing after the end of `input.date` (in `input.timeZone`) is looked at.
+ */
+
+/** Review triggers (clinical.md §6): no improvement by 4 weeks → GP; not meaningfully better by 6 weeks → physiotherapy. */
+export const GP_REVIEW_AFTER_DAYS = 28;
+export const PHYSIO_REVIEW_AFTER_DAYS = 42;
+
+/** Whether an urgent-doctor result still pauses sessions on the plan date. */
+export function sessionsPaused(input: PlanInput): boolean {
+  const { triage, clinicianSeenAt, triagedAt } = input.episode;
+  if (triage.level !== 'urgent-doctor') return false;
+  if (clinicianSeenAt === null) return true;
+  if (localDate(clinicianSeenAt, input.timeZone) > input.date) return true;
+  if (triagedAt !== undefined && instantMs(clinicianSeenAt) < instantMs(triagedAt)) return true;
+  return false;
+}
+
+function reviewReasons(input: PlanInput, history: EpisodeHistory): Reason[] {
+  const days = daysBetween(history.onsetDate, input.date);
+  const latest = history.checkInDays[history.checkInDays.length - 1];
+  if (days < GP_REVIEW_AFTER_DAYS || !latest || latest.last.painNow === 0) return [];
+  const baseline = history.checkInDays[0]?.first.painNow ?? input.episode.painNow;
+  const now = latest.last.painNow;
+  const change = painChange(baseline, now);
+  const weeks = Math.floor(days / 7);
+  const out: Reason[] = [];
+  if (change.change <= 0) out.push(words.reviewGpReason(weeks, baseline, now));
+  if (days >= PHYSIO_REVIEW_AFTER_DAYS && !change.meetsAbsolute && !change.meets30Percent) out.push(words.reviewPhysioReason(weeks, baseline, now));
+  return out;
+}
+
+function loggedMinutes(history: EpisodeHistory, date: string) {
+  const log = dayLog(history, date);
+  const sum = (kind: 'walk' | 'lie-flat') => log.movements.filter((m) => m.kind === kind).reduce((s, m) => s + m.minutes, 0);
+  return {
+    walk: sum('walk'),
+    lieFlat: sum('lie-flat'),
+    session: log.sessions.reduce((s, x) => s + minutesBetween(x.startedAt, x.endedAt), 0),
+  };
+}
+
+function plannedMinutes(day: DayRecord) {
+  const lie = LIE_FLAT[day.stage];
+  return {
+    walk: day.walk.plan ? day.walk.plan.walks * day.walk.plan.minutesEach : 0,
+    lieFlat: lie ? lie.times * lie.minutes : 0,
+    session: day.session ? day.session.choice.totalSeconds / 60 : 0,
+  };
+}
+
+/** "Ease off" (never praise) when the log shows much more than planned, today so far or yesterday. */
+function easeOffReasons(history: EpisodeHistory, today: DayRecord, yesterday: DayRecord | undefined, paused: boolean): Reason[] {
+  const out: Reason[] = [];
+  const days = [
+    { when: 'today' as const, day: today },
+    ...(yesterday ? [{ when: 'yesterday' as const, day: yesterday }] : []),
+  ].map((d) => ({ ...d, logged: loggedMinutes(history, d.day.date), planned: plannedMinutes(d.day) }));
+  const walk = days.find((d) => muchMoreThanPlanned(d.logged.walk, d.planned.walk));
+  if (walk) out.push(words.easeOffReason('walk', walk.when, walk.logged.walk, walk.planned.walk));
+  const session = paused ? undefined : days.find((d) => muchMoreThanPlanned(d.logged.session, d.planned.session));
+  if (session) out.push(words.easeOffReason('session', session.when, session.logged.session, session.planned.session));
+  const rest = days.find(
+    (d) => d.planned.lieFlat > 0 && d.logged.lieFlat > d.planned.lieFlat * EASE_OFF_RATIO && d.logged.lieFlat - d.planned.lieFlat >= EASE_OFF_MIN_EXTRA_MINUTES,
+  );
+  if (rest) out.push(words.restLongerReason(rest.when, rest.logged.lieFlat, rest.planned.lieFlat));
+  return out;
+}
+
+function roundMinutes(seconds: number): number {
+  return Math.round((seconds / 60) * 10) / 10;
+}
+
+export function buildPlan(input: PlanInput, catalogue: readonly Exercise[]): Plan {
+  if (!isIsoDate(input.date)) throw new RangeError(`Plan date must be YYYY-MM-DD: ${input.date}`);
+  const { triage } = input.episode;
+  if (triage.level === 'emergency') {
+    return { date: input.date, stage: null, items: [], reasons: [words.emergencyReason()] };
+  }
+
+  const { history, days } = replayEpisode(input, catalogue);
+  const today = days[days.length - 1];
+  if (!today) throw new Error('The replay always covers the plan date');
+  const yesterday = days[days.length - 2];
+  const { stage } = today;
+  const paused = sessionsPaused(input);
+  const byId = new Map(catalogue.map((e) => [e.id, e]));
+
+  const items: PlanItem[] = [];
+  const notes: Reason[] = [];
+
+  if (paused) items.push({ kind: 'see-doctor', timeframe: triage.timeframe ?? 'within_24h', reason: words.seeDoctorReason(triage.timeframe ?? 'within_24h') });
+  else if (triage.level === 'urgent-doctor') notes.push(words.clinicianSeenReason());
+
+  const lie = LIE_FLAT[stage];
+  if (lie) items.push({ kind: 'lie-flat', times: lie.times, minutes: lie.minutes, reason: words.lieFlatReason() });
+  const breathing = BREATHING_MINUTES[stage];
+  if (breathing !== null) items.push({ kind: 'breathing', minutes: breathing, reason: words.breathingReason() });
+  items.push({ kind: 'posture', cues: words.postureCues(stage), reason: words.postureReason(stage) });
+  const walk = today.walk.plan;
+  if (walk) items.push({ kind: 'walk', walks: walk.walks, minutesEach: walk.minutesEach, reason: words.walkReason(walk.walks, walk.minutesEach) });
+  items.push({ kind: 'stand-breaks', everyMinutes: STAND_BREAK_MINUTES[stage], reason: words.standBreaksReason(STAND_BREAK_MINUTES[stage]) });
+
+  // The session and what shaped it.
+  const session = today.session;
+  if (!session) {
+    notes.push(words.maintainRestDayReason());
+  } else if (session.choice.exercises.length === 0) {
+    notes.push(words.noSessionReason(today.pacing !== 'normal'));
+  } else {
+    const { choice, range } = session;
+    const totalMinutes = roundMinutes(choice.totalSeconds);
+    const styles = input.preferences.styles;
+    const usedFallback =
+      styles.length > 0 && !styles.includes('general') && choice.exercises.some((e) => byId.get(e.exerciseId)?.style === 'general');
+    items.push({
+      kind: 'session',
+      paused,
+      totalMinutes,
+      exercises: choice.exercises,
+      reason: paused ? words.sessionPausedReason() : words.sessionReason(stage, totalMinutes, usedFallback),
+    });
+    if (!paused) {
+      if (range.cappedBy) {
+        notes.push(
+          words.sessionCappedReason(
+            range.cappedBy,
+            stage,
+            totalMinutes,
+            input.preferences.sessionMinutes,
+            STAGE_SESSION_MINUTES[stage],
+            today.pacing !== 'normal',
+          ),
+        );
+      }
+      if (today.dose.changed) notes.push(words.doseReason(today.dose.changed, today.dose.rule));
+      for (const sub of choice.substitutions) {
+        const from = byId.get(sub.fromId);
+        const to = sub.toId ? byId.get(sub.toId) : undefined;
+        if (from && (!to || choice.exercises.some((e) => e.exerciseId === to.id))) notes.push(words.easierVariantReason(from.name, to?.name ?? null));
+      }
+    }
+  }
+
+  // Flares step volume back.
+  if (today.flaresToday.length > 0) notes.push(words.flareReason(today.flaresToday));
+  else if (today.flaresYesterday.length > 0) notes.push(words.afterFlareReason());
+  notes.push(...easeOffReasons(history, today, yesterday, paused));
+
+  // Whole body: weak and tight muscles.
+  const { weak, tight } = muscleFocus(input);
+  const choice = session?.choice;
+  if (weak.length > 0) {
+    const moving = stageIndex(stage) >= stageIndex('move');
+    if (!moving) notes.push(words.weakMusclesReason(weak, false));
+    else if (choice && choice.strengthened.length > 0) notes.push(words.weakMusclesReason(choice.strengthened, true));
+  }
+  if (tight.length > 0) notes.push(words.tightMusclesReason(tight, choice?.relaxed ?? []));
+
+  // Related pains.
+  if (today.related.length > 0) {
+    notes.push(words.relatedPainsReason(today.related.map((r) => r.area), choice?.relatedAreas ?? []));
+  }
+
+  // Safety: routine reviews.
+  const safety: Reason[] = [];
+  const reviews = reviewReasons(input, history);
+  if (triage.gpReviewAdvised && !reviews.some((r) => r.code === 'review-gp-4-weeks')) safety.push(words.gpReviewAdvisedReason());
+  safety.push(...reviews);
+
+  const stageReason = words.stageReason(stage, today.stageState.decision);
+  return {
+    date: input.date,
+    stage,
+    items,
+    reasons: [stageReason, ...items.map((i) => i.reason), ...safety, ...notes],
+  };
+}
+
+/**
+ * The day's planned volume, as pacing compares it from one day to the next. A session paused for safety
+ * still counts (pacing planned it; the pause is a separate, safety decision); a day without a session counts 0.
+ */
+export function planVolume(plan: Plan): { walkMinutes: number; sessionMinutes: number } {
+  let walkMinutes = 0;
+  let sessionMinutes = 0;
+  for (const item of plan.items) {
+    if (item.kind === 'walk') walkMinutes += item.walks * item.minutesEach;
+    if (item.kind === 'session') sessionMinutes += item.totalMinutes;
+  }
+  return { walkMinutes, sessionMinutes };
+}

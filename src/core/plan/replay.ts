@@ -1,0 +1,214 @@
+import { MUSCLES, type MuscleId } from '../body';
+import { ACCEPTABLE_EXERCISE_PAIN, SAFE_EXERCISE_PAIN } from '../clinical';
+import type { Exercise } from '../exercises/types';
+import type { StageId } from './stages';
+import { addDays, dayNumber, daysBetween, dayRange } from './dates';
+import { detectFlares, flaresOn, sessionPeakPain, usualMorningPain, type FlareEvent } from './flare';
+import { collectHistory, dayLog, latestCheckInDay, type EpisodeHistory } from './history';
+import {
+  DOSE_START,
+  MAINTAIN_SESSION_EVERY_DAYS,
+  SESSION_GROWTH_WINDOW_DAYS,
+  STAGE_SESSION_MINUTES,
+  WALKS_PER_DAY,
+  maxDoseFactor,
+  nextDose,
+  nextSessionQuota,
+  nextWalkQuota,
+  planWalks,
+  sessionCapSeconds,
+  sessionRange,
+  walkTarget,
+  walkingBaseline,
+  weeklyTrend,
+  type DayPacing,
+  type DoseState,
+  type DoseStep,
+  type SessionRange,
+} from './pacing';
+import { relatedPains, type RelatedPain } from './regions';
+import { chooseSession, type SessionChoice } from './session';
+import { initialStageState, replayStages, type StageState } from './stage';
+import type { PlanInput } from './types';
+
+/**
+ * The day-by-day replay: from the first day of the episode to the plan date, each day's stage, quotas and
+ * session follow from the day before and that day's records. The plan for a date is the last day of its
+ * replay, so yesterday's plan here is exactly what `buildPlan` gives for yesterday.
+ */
+
+/** An exercise that hurt in the last this-many days (plan date included) is swapped for its easier variant. Product default. */
+export const HURT_LOOKBACK_DAYS = 7;
+
+export interface WalkDay {
+  baseline: number;
+  /** Exact minutes for one walk (the plan shows whole minutes, rounded down). */
+  quota: number;
+  plan: { walks: number; minutesEach: number } | null;
+}
+
+export interface SessionDay {
+  range: SessionRange;
+  capSeconds: number;
+  maxDoseFactor: number;
+  choice: SessionChoice;
+}
+
+export interface DayRecord {
+  date: string;
+  stage: StageId;
+  stageState: StageState;
+  flaresToday: FlareEvent[];
+  flaresYesterday: FlareEvent[];
+  pacing: DayPacing;
+  walk: WalkDay;
+  dose: DoseStep;
+  /** Null on a maintain day off. */
+  session: SessionDay | null;
+  related: RelatedPain[];
+}
+
+export interface Replay {
+  history: EpisodeHistory;
+  flares: FlareEvent[];
+  days: DayRecord[];
+}
+
+/** Muscle notes as two ordered lists; a muscle noted both weak and tight counts as tight (it is never loaded). */
+export function muscleFocus(input: PlanInput): { weak: MuscleId[]; tight: MuscleId[] } {
+  const tight = new Set(input.muscleNotes.filter((n) => n.feels === 'tight').map((n) => n.muscle));
+  const weak = new Set(input.muscleNotes.filter((n) => n.feels === 'weak' && !tight.has(n.muscle)).map((n) => n.muscle));
+  return { weak: MUSCLES.map((m) => m.id).filter((m) => weak.has(m)), tight: MUSCLES.map((m) => m.id).filter((m) => tight.has(m)) };
+}
+
+/**
+ * Exercises that hurt recently: swapped or skipped with pain above the "safe" 0–3 zone, or done with
+ * pain above the acceptable 5/10 (clinical.md §4).
+ */
+export function recentlyHurt(history: EpisodeHistory, date: string): Set<string> {
+  const hurt = new Set<string>();
+  for (const d of dayRange(addDays(date, -(HURT_LOOKBACK_DAYS - 1)), date)) {
+    for (const s of dayLog(history, d).sessions) {
+      for (const e of s.exercises) {
+        const pain = e.painDuring;
+        if (pain === undefined) continue;
+        if ((e.outcome !== 'done' && pain > SAFE_EXERCISE_PAIN) || pain > ACCEPTABLE_EXERCISE_PAIN) hurt.add(e.exerciseId);
+      }
+    }
+  }
+  return hurt;
+}
+
+function doseInputs(history: EpisodeHistory, date: string, days: readonly DayRecord[]) {
+  let painDuringMax = 0;
+  let painAfterMax = 0;
+  for (const s of dayLog(history, date).sessions) {
+    painDuringMax = Math.max(painDuringMax, sessionPeakPain(s).during);
+    painAfterMax = Math.max(painAfterMax, s.painAfter);
+  }
+  const usual = usualMorningPain(history, date);
+  const today = history.checkInDays.find((d) => d.date === date);
+  const sessionYesterday = dayLog(history, addDays(date, -1)).sessions.length > 0;
+  const nextMorningPain = sessionYesterday && today && usual !== null ? today.first.painNow : (usual ?? 0);
+  const week = days.filter((r) => daysBetween(r.date, date) >= 1 && daysBetween(r.date, date) <= 7);
+  const planned = week.filter((r) => r.session !== null && r.session.choice.exercises.length > 0);
+  return {
+    date,
+    painDuringMax,
+    painAfterMax,
+    nextMorningPain,
+    usualMorningPain: usual ?? nextMorningPain,
+    weeklyTrend: weeklyTrend(history, date),
+    plannedSessionDays: planned.length,
+    loggedSessionDays: planned.filter((r) => dayLog(history, r.date).sessions.length > 0).length,
+  };
+}
+
+export function replayEpisode(input: PlanInput, catalogue: readonly Exercise[]): Replay {
+  const history = collectHistory(input);
+  const flares = detectFlares(history);
+  const stageByDay = replayStages(history, flares);
+  const { weak, tight } = muscleFocus(input);
+  const preferred = input.preferences.sessionMinutes;
+
+  let stageState = initialStageState(history.startDate);
+  let rebased: { baseline: number; from: string } | null = null;
+  let walkQuota: number | null = null;
+  let walkYesterday: number | null = null;
+  let dose: DoseState = { scale: DOSE_START, changedOn: history.startDate };
+  let factorCeiling: number | null = null;
+  let sessionQuota: number | null = null;
+  let sessionYesterday: number | null = null;
+  const days: DayRecord[] = [];
+
+  for (const date of dayRange(history.startDate, history.planDate)) {
+    stageState = stageByDay.get(date) ?? stageState;
+    const stage = stageState.stage;
+    const flaresToday = flaresOn(flares, date);
+    const flaresYesterday = flaresOn(flares, addDays(date, -1));
+    const flareToday = flaresToday.length > 0;
+    const flareYesterday = flaresYesterday.length > 0;
+    const pacing: DayPacing = flareToday ? 'flare' : flareYesterday ? 'after-flare' : 'normal';
+
+    // Walking: the baseline, re-measured when a stage is entered by moving up.
+    const qualifying = stageState.decision.kind === 'up' && stageState.decidedOn === date ? stageState.qualifyingWalkMinutes : null;
+    if (qualifying && qualifying.length > 0) {
+      const measured = qualifying.reduce((a, b) => a + b, 0) / qualifying.length;
+      if (measured > (rebased?.baseline ?? walkingBaseline(history, date))) rebased = { baseline: measured, from: date };
+    }
+    const initial = walkingBaseline(history, date);
+    const useRebased = rebased !== null && rebased.baseline > initial;
+    const baseline = useRebased && rebased ? rebased.baseline : initial;
+    const baselineFrom = useRebased && rebased ? rebased.from : (history.checkInDays[0]?.date ?? history.startDate);
+    const latest = latestCheckInDay(history, date);
+    walkQuota = nextWalkQuota({
+      previous: walkQuota,
+      target: walkTarget(baseline, daysBetween(baselineFrom, date)),
+      pacing,
+      // What the person said they can walk caps the quota only on days with planned walks.
+      tolerance: latest && WALKS_PER_DAY[stage] > 0 ? latest.last.walkMinutes : null,
+    });
+    const walkPlan = planWalks(stage, walkQuota, flareToday || flareYesterday ? (walkYesterday ?? null) : null);
+    walkYesterday = walkPlan ? walkPlan.walks * walkPlan.minutesEach : 0;
+
+    // Exercise dose, from pain monitoring.
+    const doseStep = nextDose(dose, doseInputs(history, date, days));
+    dose = doseStep.state;
+
+    // The session (every other day in maintain).
+    const related = relatedPains(history, input.episode.regions, date);
+    const sessionDay = stage !== 'maintain' || daysBetween(stageState.since, date) % MAINTAIN_SESSION_EVERY_DAYS === 0;
+    let session: SessionDay | null = null;
+    if (sessionDay) {
+      const targetSeconds = Math.min(preferred, STAGE_SESSION_MINUTES[stage]) * 60;
+      const recentlyDone = dayRange(addDays(date, -SESSION_GROWTH_WINDOW_DAYS), addDays(date, -1)).some((d) => dayLog(history, d).sessions.length > 0);
+      sessionQuota = nextSessionQuota({ previous: sessionQuota, targetSeconds, flareToday, recentlyDone });
+      const capSeconds = sessionCapSeconds(sessionQuota, flareYesterday, sessionYesterday);
+      const range = sessionRange(preferred, stage, capSeconds);
+      factorCeiling = maxDoseFactor(dose.scale, factorCeiling, pacing);
+      const choice = chooseSession(
+        catalogue,
+        { stage, rotation: dayNumber(date), styles: input.preferences.styles, weak, tight, related, hurt: recentlyHurt(history, date) },
+        { ...range, maxDoseFactor: factorCeiling },
+      );
+      session = { range, capSeconds, maxDoseFactor: factorCeiling, choice };
+      sessionYesterday = choice.totalSeconds;
+    } else {
+      sessionYesterday = 0;
+    }
+
+    days.push({
+      date,
+      stage,
+      stageState,
+      flaresToday,
+      flaresYesterday,
+      pacing,
+      walk: { baseline, quota: walkQuota, plan: walkPlan },
+      dose: doseStep,
+      session,
+      related,
+    });
+  }
+  return { history, flares, days };
+}

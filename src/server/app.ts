@@ -1,0 +1,159 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import { ROUTES } from '../contract';
+import { buildOpenApi } from '../contract/openapi';
+import { AppError } from './errors';
+import { SESSION_COOKIE } from './auth/tokens';
+import { repositories, ping, type Store } from './store';
+import { accountService } from './services/accounts';
+import { episodeService } from './services/episodes';
+import { planService } from './services/plans';
+import { preferencesService } from './services/preferences';
+import { muscleNoteService } from './services/muscleNotes';
+import { systemClock, type Clock } from './services/clock';
+import { accountRoutes } from './routes/account';
+import { episodeRoutes } from './routes/episodes';
+import { planRoutes } from './routes/plans';
+import { defineRoute } from './routes/define';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    personId: string | null;
+  }
+}
+
+export interface AppOptions {
+  store: Store;
+  logLevel?: string;
+  webRoot?: string | null;
+  cookieSecure?: boolean;
+  clock?: Clock;
+}
+
+/** Largest JSON body accepted; every real request is far smaller. */
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+export async function buildApp({ store, logLevel = 'info', webRoot = null, cookieSecure = false, clock = systemClock }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: true,
+    logger: {
+      level: logLevel,
+      // Never log secrets: cookies, credentials or anything a person typed.
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', 'body', 'password'],
+    },
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        styleSrcAttr: ["'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        mediaSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, context) =>
+      new AppError('rate_limited', `Too many tries. Please wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`),
+  });
+
+  const repos = repositories(store);
+  const accounts = accountService({ persons: repos.persons, sessions: repos.sessions, clock });
+  const episodes = episodeService({ persons: repos.persons, episodes: repos.episodes, checkIns: repos.checkIns, clock });
+  const preferences = preferencesService({ preferences: repos.preferences, clock });
+  const muscleNotes = muscleNoteService({ episodes, muscleNotes: repos.muscleNotes, clock });
+  const plans = planService({ episodes, checkIns: repos.checkIns, muscleNotes: repos.muscleNotes, preferences, clock });
+
+  app.decorateRequest('personId', null);
+  app.addHook('onRequest', async (request) => {
+    if (request.url.startsWith('/api/')) request.personId = await accounts.authenticate(request.cookies[SESSION_COOKIE]);
+  });
+
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    const known = toAppError(error);
+    if (known.code === 'internal' || known.code === 'unavailable') request.log.error({ err: error }, 'request failed');
+    if (known.code === 'rate_limited') reply.header('retry-after', reply.getHeader('retry-after') ?? '60');
+    return reply.code(known.status).send(known.toBody());
+  });
+
+  defineRoute(app, ROUTES.health, async () => {
+    try {
+      await ping(store.db);
+    } catch (cause) {
+      throw new AppError('unavailable', 'The database is not answering.', undefined, { cause });
+    }
+    return { status: 'ok' as const, database: store.kind };
+  });
+  accountRoutes(app, accounts, cookieSecure);
+  episodeRoutes(app, episodes);
+  planRoutes(app, { plans, preferences, muscleNotes });
+
+  const openApi = buildOpenApi(ROUTES, { title: 'Unclench API', version: '1' });
+  app.get('/api/docs', async () => openApi);
+  app.get('/api/docs/openapi.json', async () => openApi);
+
+  const indexHtml = webRoot ? path.join(webRoot, 'index.html') : null;
+  if (webRoot && indexHtml && fs.existsSync(indexHtml)) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      index: ['index.html'],
+      setHeaders: (res, filePath) => {
+        const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+        res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  } else if (webRoot) {
+    app.log.warn(`No web app at ${webRoot}: serving the API only (run "npm run build").`);
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html');
+    if (isPage && webRoot && indexHtml && fs.existsSync(indexHtml)) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    const error = new AppError('not_found', 'There is nothing at this address.');
+    return reply.code(error.status).send(error.toBody());
+  });
+
+  return app;
+}
+
+function toAppError(error: FastifyError | AppError): AppError {
+  if (error instanceof AppError) return error;
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('body_too_large', `The request is larger than ${BODY_LIMIT_BYTES / 1024} KB.`, [
+        { path: '(body)', rule: 'max_bytes', message: `must be at most ${BODY_LIMIT_BYTES / 1024} KB` },
+      ]);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError('unsupported_media_type', 'Send the request as JSON (content-type: application/json).');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError('validation_failed', 'The request body is empty.', [{ path: '(body)', rule: 'required', message: 'is required' }]);
+  }
+  if (error.statusCode === 400) {
+    return new AppError('validation_failed', 'The request body is not valid JSON.', [{ path: '(body)', rule: 'json', message: 'must be valid JSON' }]);
+  }
+  if (error.statusCode === 429) return new AppError('rate_limited', 'Too many tries. Please wait a minute and try again.');
+  return new AppError('internal', 'Something went wrong on our side. Your saved data is safe; please try again.');
+}

@@ -1,0 +1,32 @@
+import path from 'node:path';
+
+export interface Config {
+  host: string;
+  port: number;
+  /** postgres://… switches storage to PostgreSQL; otherwise SQLite in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  logLevel: string;
+  /** Where the built web app lives; null serves the API only. */
+  webRoot: string | null;
+  /** Mark the session cookie Secure (set when served over HTTPS). */
+  cookieSecure: boolean;
+}
+
+export class ConfigError extends Error {}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = env.PORT === undefined || env.PORT === '' ? 8080 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a whole number from 0 to 65535 (got "${env.PORT}")`);
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new ConfigError('DATABASE_URL must start with postgres:// (leave it unset for SQLite)');
+  return {
+    host: env.HOST?.trim() || '127.0.0.1',
+    port,
+    databaseUrl,
+    dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
+    logLevel: env.LOG_LEVEL?.trim() || 'info',
+    webRoot: path.resolve(env.WEB_ROOT?.trim() || './dist/web'),
+    cookieSecure: env.COOKIE_SECURE === 'true',
+  };
+}

@@ -1,0 +1,190 @@
+import type { z } from 'zod';
+import { triage, type SafetyAnswers, type TriageResult } from '../../core/clinical';
+import { localDateOf } from '../../core/time';
+import type { CheckIn, CheckInPut, ClinicianCheckPut, Episode, EpisodePut } from '../../contract';
+import { invalid, notFound } from '../errors';
+import type { EpisodeRow, EpisodesRepository } from '../store/repositories/episodes';
+import type { CheckInRow, CheckInsRepository } from '../store/repositories/checkIns';
+import type { PersonsRepository } from '../store/repositories/persons';
+import type { Clock } from './clock';
+
+export interface EpisodeDeps {
+  persons: PersonsRepository;
+  episodes: EpisodesRepository;
+  checkIns: CheckInsRepository;
+  clock: Clock;
+}
+
+/** A check-in may be stamped a little ahead of the server's clock (device clocks drift). */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+export function toEpisode(row: EpisodeRow): Episode {
+  return {
+    id: row.id,
+    onsetDate: row.onset_date,
+    regions: JSON.parse(row.regions) as string[],
+    painNow: row.pain_now,
+    safety: JSON.parse(row.safety) as Episode['safety'],
+    triage: JSON.parse(row.triage) as TriageResult,
+    currentTriage: JSON.parse(row.current_triage) as TriageResult,
+    clinicianSeenOn: row.clinician_seen_on,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function toCheckIn(row: CheckInRow): CheckIn {
+  return {
+    id: row.id,
+    episodeId: row.episode_id,
+    at: row.at,
+    painNow: row.pain_now,
+    painWorst24h: row.pain_worst_24h,
+    standStraight: row.stand_straight as CheckIn['standStraight'],
+    walkMinutes: row.walk_minutes,
+    regions: JSON.parse(row.regions) as string[],
+    safety: row.safety === null ? null : (JSON.parse(row.safety) as CheckIn['safety']),
+    triage: row.triage === null ? null : (JSON.parse(row.triage) as TriageResult),
+    createdAt: row.created_at,
+  };
+}
+
+/**
+ * The most recently answered safety screen is the current one: answers describe the person as they are when
+ * they give them, even on a back-dated check-in.
+ */
+function currentTriageOf(episode: Pick<EpisodeRow, 'triage' | 'safety_at'>, checkIns: CheckInRow[]): Pick<EpisodeRow, 'current_triage' | 'current_triage_at'> {
+  const screens = [
+    { at: episode.safety_at, id: '', triage: episode.triage },
+    ...checkIns.flatMap((c) => (c.triage === null || c.safety_at === null ? [] : [{ at: c.safety_at, id: c.id, triage: c.triage }])),
+  ].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  const latest = screens[screens.length - 1];
+  return { current_triage: latest?.triage ?? episode.triage, current_triage_at: latest?.at ?? episode.safety_at };
+}
+
+export function episodeService({ persons, episodes, checkIns, clock }: EpisodeDeps) {
+  async function timeZoneOf(personId: string): Promise<string> {
+    return (await persons.findById(personId))?.time_zone ?? 'UTC';
+  }
+
+  async function owned(personId: string, id: string): Promise<EpisodeRow> {
+    const row = await episodes.findOwned(personId, id);
+    if (!row) throw notFound('That episode');
+    return row;
+  }
+
+  return {
+    owned,
+
+    async put(personId: string, id: string, input: EpisodePut): Promise<Episode> {
+      const now = clock();
+      const today = localDateOf(now, await timeZoneOf(personId));
+      if (input.onsetDate > today) {
+        throw invalid([{ path: 'onsetDate', rule: 'not_future', message: 'cannot be later than today' }]);
+      }
+      const safety = JSON.stringify(input.safety);
+      const triageText = JSON.stringify(triage(input.safety as SafetyAnswers));
+      const fields = {
+        onset_date: input.onsetDate,
+        regions: JSON.stringify(input.regions),
+        pain_now: input.painNow,
+        safety,
+        triage: triageText,
+      };
+      const stamp = now.toISOString();
+      const inserted = await episodes.insertIfAbsent({
+        id,
+        person_id: personId,
+        ...fields,
+        safety_at: stamp,
+        current_triage: triageText,
+        current_triage_at: stamp,
+        clinician_seen_on: null,
+        clinician_recorded_at: null,
+        created_at: stamp,
+        updated_at: stamp,
+      });
+      if (!inserted) {
+        const existing = await owned(personId, id);
+        const unchanged = (Object.keys(fields) as (keyof typeof fields)[]).every((k) => existing[k] === fields[k]);
+        if (!unchanged) {
+          const safetyAt = existing.safety === safety ? existing.safety_at : stamp;
+          const current = currentTriageOf({ triage: triageText, safety_at: safetyAt }, await checkIns.listForEpisode(personId, id));
+          await episodes.update(personId, id, { ...fields, safety_at: safetyAt, ...current, updated_at: stamp });
+        }
+      }
+      return toEpisode(await owned(personId, id));
+    },
+
+    async list(personId: string): Promise<Episode[]> {
+      return (await episodes.listOwned(personId)).map(toEpisode);
+    },
+
+    async get(personId: string, id: string): Promise<Episode> {
+      return toEpisode(await owned(personId, id));
+    },
+
+    async recordClinicianCheck(personId: string, id: string, input: z.infer<typeof ClinicianCheckPut>): Promise<Episode> {
+      const episode = await owned(personId, id);
+      const today = localDateOf(clock(), await timeZoneOf(personId));
+      if (input.seenOn > today) throw invalid([{ path: 'seenOn', rule: 'not_future', message: 'cannot be later than today' }]);
+      if (input.seenOn < episode.onset_date) throw invalid([{ path: 'seenOn', rule: 'within_episode', message: 'cannot be before this episode started' }]);
+      if (episode.clinician_seen_on !== input.seenOn) {
+        const stamp = clock().toISOString();
+        await episodes.update(personId, id, { clinician_seen_on: input.seenOn, clinician_recorded_at: stamp, updated_at: stamp });
+      }
+      return toEpisode(await owned(personId, id));
+    },
+
+    async putCheckIn(personId: string, episodeId: string, id: string, input: CheckInPut): Promise<CheckIn> {
+      const episode = await owned(personId, episodeId);
+      const now = clock();
+      const at = new Date(input.at);
+      const timeZone = await timeZoneOf(personId);
+      if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) throw invalid([{ path: 'at', rule: 'not_future', message: 'cannot be later than now' }]);
+      if (localDateOf(at, timeZone) < episode.onset_date) {
+        throw invalid([{ path: 'at', rule: 'within_episode', message: 'cannot be before this episode started' }]);
+      }
+      const fields = {
+        at: at.toISOString(),
+        pain_now: input.painNow,
+        pain_worst_24h: input.painWorst24h,
+        stand_straight: input.standStraight,
+        walk_minutes: input.walkMinutes,
+        regions: JSON.stringify(input.regions ?? []),
+        safety: input.safety ? JSON.stringify(input.safety) : null,
+        triage: input.safety ? JSON.stringify(triage(input.safety as SafetyAnswers)) : null,
+      };
+      const stamp = now.toISOString();
+      const safetyAt = fields.safety === null ? null : stamp;
+      const inserted = await checkIns.insertIfAbsent({ id, episode_id: episodeId, person_id: personId, ...fields, safety_at: safetyAt, created_at: stamp, updated_at: stamp });
+      if (!inserted) {
+        const existing = await checkIns.findById(id);
+        if (!existing || existing.person_id !== personId || existing.episode_id !== episodeId) throw notFound('That check-in');
+        const unchanged = (Object.keys(fields) as (keyof typeof fields)[]).every((k) => existing[k] === fields[k]);
+        if (!unchanged) {
+          const sameAnswers = existing.safety === fields.safety;
+          await checkIns.update(personId, id, { ...fields, safety_at: sameAnswers ? existing.safety_at : safetyAt, updated_at: stamp });
+        }
+      }
+      const all = await checkIns.listForEpisode(personId, episodeId);
+      const current = currentTriageOf(episode, all);
+      if (current.current_triage !== episode.current_triage || current.current_triage_at !== episode.current_triage_at) {
+        await episodes.update(personId, episodeId, { ...current, updated_at: stamp });
+      }
+      const saved = all.find((c) => c.id === id);
+      if (!saved) throw notFound('That check-in');
+      return toCheckIn(saved);
+    },
+
+    async listCheckIns(personId: string, episodeId: string): Promise<CheckIn[]> {
+      await owned(personId, episodeId);
+      return (await checkIns.listForEpisode(personId, episodeId)).map(toCheckIn);
+    },
+
+    async timeZoneOf(personId: string): Promise<string> {
+      return timeZoneOf(personId);
+    },
+  };
+}
+export type EpisodeService = ReturnType<typeof episodeService>;

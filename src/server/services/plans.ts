@@ -1,0 +1,78 @@
+import type { TriageResult } from '../../core/clinical';
+import type { RegionId } from '../../core/body/regions';
+import { buildPlan } from '../../core/plan';
+import type { Plan, PlanInput } from '../../core/plan/types';
+import { EXERCISES } from '../../core/exercises';
+import { localDateOf } from '../../core/time';
+import type { Today } from '../../contract';
+import { invalid } from '../errors';
+import type { CheckInsRepository } from '../store/repositories/checkIns';
+import type { MuscleNotesRepository } from '../store/repositories/muscleNotes';
+import type { EpisodeService } from './episodes';
+import type { PreferencesService } from './preferences';
+import { currentMuscleNotes } from './muscleNotes';
+import type { Clock } from './clock';
+
+export interface PlanDeps {
+  episodes: EpisodeService;
+  checkIns: CheckInsRepository;
+  muscleNotes: MuscleNotesRepository;
+  preferences: PreferencesService;
+  clock: Clock;
+}
+
+/** Loads what the engine needs and asks it; the decisions themselves live in src/core/plan. */
+export function planService({ episodes, checkIns, muscleNotes, preferences, clock }: PlanDeps) {
+  async function planFor(personId: string, episodeId: string, date?: string): Promise<{ plan: Plan; triage: TriageResult }> {
+    const episode = await episodes.owned(personId, episodeId);
+    const timeZone = await episodes.timeZoneOf(personId);
+    const today = localDateOf(clock(), timeZone);
+    const day = date ?? today;
+    if (day > today) throw invalid([{ path: 'date', rule: 'not_future', message: 'cannot be later than today' }]);
+    if (day < episode.onset_date) throw invalid([{ path: 'date', rule: 'within_episode', message: 'cannot be before this episode started' }]);
+    const [rows, notes, prefs] = await Promise.all([
+      checkIns.listForEpisode(personId, episodeId),
+      muscleNotes.listForEpisode(personId, episodeId),
+      preferences.get(personId),
+    ]);
+    const triage = JSON.parse(episode.current_triage) as TriageResult;
+    const input: PlanInput = {
+      date: day,
+      timeZone,
+      episode: {
+        onsetDate: episode.onset_date,
+        regions: JSON.parse(episode.regions) as RegionId[],
+        painNow: episode.pain_now,
+        triage,
+        clinicianSeenAt: episode.clinician_recorded_at,
+        triagedAt: episode.current_triage_at,
+      },
+      checkIns: rows.map((r) => ({
+        id: r.id,
+        at: r.at,
+        painNow: r.pain_now,
+        painWorst24h: r.pain_worst_24h,
+        standStraight: r.stand_straight as PlanInput['checkIns'][number]['standStraight'],
+        walkMinutes: r.walk_minutes,
+        regions: JSON.parse(r.regions) as RegionId[],
+      })),
+      sessions: [],
+      movements: [],
+      muscleNotes: currentMuscleNotes(notes),
+      preferences: prefs,
+    };
+    return { plan: buildPlan(input, EXERCISES), triage };
+  }
+
+  return {
+    async today(personId: string, episodeId: string): Promise<Today> {
+      const { plan, triage } = await planFor(personId, episodeId);
+      return { date: plan.date, stage: plan.stage, triage, plan: plan.items, reasons: plan.reasons };
+    },
+    async forDate(personId: string, episodeId: string, date: string) {
+      const { plan, triage } = await planFor(personId, episodeId, date);
+      return { date: plan.date, stage: plan.stage, triage, items: plan.items, reasons: plan.reasons };
+    },
+  };
+}
+export type PlanService = ReturnType<typeof planService>;

@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import type { Database, EpisodesTable } from '../schema';
+
+export type EpisodeRow = EpisodesTable;
+
+export function episodesRepository(db: Kysely<Database>) {
+  return {
+    async findById(id: string): Promise<EpisodeRow | undefined> {
+      return db.selectFrom('episodes').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+    /** Scoped to its owner: another person's episode is simply not found. */
+    async findOwned(personId: string, id: string): Promise<EpisodeRow | undefined> {
+      return db.selectFrom('episodes').selectAll().where('id', '=', id).where('person_id', '=', personId).executeTakeFirst();
+    },
+    async listOwned(personId: string): Promise<EpisodeRow[]> {
+      return db.selectFrom('episodes').selectAll().where('person_id', '=', personId).orderBy('created_at', 'desc').orderBy('id').execute();
+    },
+    /** Inserts unless the id exists; returns whether it inserted. */
+    async insertIfAbsent(row: EpisodeRow): Promise<boolean> {
+      const result = await db.insertInto('episodes').values(row).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    },
+    async update(personId: string, id: string, changes: Partial<Omit<EpisodeRow, 'id' | 'person_id' | 'created_at'>>): Promise<void> {
+      await db.updateTable('episodes').set(changes).where('id', '=', id).where('person_id', '=', personId).execute();
+    },
+  };
+}
+export type EpisodesRepository = ReturnType<typeof episodesRepository>;

@@ -1,0 +1,82 @@
+/** Table shapes as Kysely sees them. Timestamps are ISO-8601 UTC text; lists and answers are JSON text (portable). */
+
+export interface PersonsTable {
+  id: string;
+  role: 'person' | 'therapist';
+  email: string | null;
+  password_hash: string | null;
+  time_zone: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  person_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface EpisodesTable {
+  id: string;
+  person_id: string;
+  onset_date: string;
+  regions: string;
+  pain_now: number;
+  safety: string;
+  triage: string;
+  /** When the episode's own safety answers were last given. */
+  safety_at: string;
+  current_triage: string;
+  /** When the current triage's answers were given: the episode's save, or the re-screening check-in's time. */
+  current_triage_at: string;
+  clinician_seen_on: string | null;
+  /** When the person recorded the clinician's check (it clears only triages given before it). */
+  clinician_recorded_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CheckInsTable {
+  id: string;
+  episode_id: string;
+  person_id: string;
+  at: string;
+  pain_now: number;
+  pain_worst_24h: number;
+  stand_straight: string;
+  walk_minutes: number;
+  regions: string;
+  safety: string | null;
+  triage: string | null;
+  /** When these safety answers were given (entered), whatever the check-in's own time. */
+  safety_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PreferencesTable {
+  person_id: string;
+  styles: string;
+  session_minutes: number;
+  updated_at: string;
+}
+
+export interface MuscleNotesTable {
+  id: string;
+  episode_id: string;
+  person_id: string;
+  muscle: string;
+  feels: 'weak' | 'tight';
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Database {
+  persons: PersonsTable;
+  sessions: SessionsTable;
+  episodes: EpisodesTable;
+  check_ins: CheckInsTable;
+  preferences: PreferencesTable;
+  muscle_notes: MuscleNotesTable;
+}

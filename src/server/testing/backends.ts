@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openStore, type Store } from '../store';
+
+/** The databases the store and API tests run against: always a SQLite file, and PostgreSQL when TEST_DATABASE_URL is set. */
+export interface Backend {
+  name: 'sqlite' | 'postgres';
+  open(): Promise<Store & { dispose(): Promise<void> }>;
+}
+
+export function testBackends(): Backend[] {
+  const backends: Backend[] = [{ name: 'sqlite', open: openSqliteForTest }];
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) backends.push({ name: 'postgres', open: () => openPostgresForTest(url) });
+  return backends;
+}
+
+async function openSqliteForTest() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'unclench-test-'));
+  const store = await openStore({ databaseUrl: null, dataDir });
+  return {
+    ...store,
+    async dispose() {
+      await store.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function openPostgresForTest(url: string) {
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  const store = await openStore({ databaseUrl: url, dataDir: os.tmpdir(), pgSchema: schema });
+  return {
+    ...store,
+    async dispose() {
+      await store.close();
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}

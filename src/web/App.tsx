@@ -1,0 +1,202 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api, isApiError, type CheckInT, type EpisodeT, type Issue, type MeT } from './api/client';
+import { EmergencyScreen } from './components/EmergencyScreen';
+import { Layout } from './components/Layout';
+import { ErrorState, Loading } from './components/Status';
+import { navigate, usePath } from './lib/router';
+import { checkSafety, clearDraft, restoreDraft, saveDraft, type SafetyDraft } from './lib/safetyDraft';
+import { Account } from './screens/Account';
+import { CheckIn } from './screens/CheckIn';
+import { Outcome } from './screens/Outcome';
+import { Safety } from './screens/Safety';
+import { SignIn } from './screens/SignIn';
+import { StartEpisode } from './screens/StartEpisode';
+import { Today } from './screens/Today';
+import { Welcome } from './screens/Welcome';
+import { errorWords } from './words/errors';
+
+type Session =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'signed-out' }
+  | { status: 'signed-in'; me: MeT; episode: EpisodeT | null };
+
+const PUBLIC = ['/', '/sign-in'];
+const NEEDS_EPISODE = ['/outcome', '/today', '/check-in', '/re-check'];
+const FIRST_RUN = ['/safety', '/start'];
+
+/** Where a path should really go for this session: the person's place when the path does not fit. */
+function resolve(path: string, session: Session, draftComplete: boolean): string {
+  if (session.status !== 'signed-in') return PUBLIC.includes(path) ? path : '/';
+  const { episode } = session;
+  const place = episode ? '/today' : '/safety';
+  if (PUBLIC.includes(path)) return place;
+  if (FIRST_RUN.includes(path)) {
+    if (episode) return '/today';
+    return path === '/start' && !draftComplete ? '/safety' : path;
+  }
+  if (NEEDS_EPISODE.includes(path)) {
+    if (!episode) return '/safety';
+    if (path === '/re-check' && !(episode.currentTriage.level === 'emergency' && episode.clinicianSeenOn)) return '/today';
+    return path;
+  }
+  if (path === '/account') return path;
+  return place;
+}
+
+/** The app: who is signed in, their current episode, and which screen the path shows. */
+export function App() {
+  const path = usePath();
+  const [session, setSession] = useState<Session>({ status: 'loading' });
+  const [draft, setDraftState] = useState<SafetyDraft>(restoreDraft);
+  const [safetyIssues, setSafetyIssues] = useState<Issue[]>([]);
+  const [boot, setBoot] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      try {
+        const me = await api.me();
+        const episodes = await api.listEpisodes();
+        if (!cancelled) setSession({ status: 'signed-in', me, episode: episodes[0] ?? null });
+      } catch (e) {
+        if (cancelled) return;
+        if (isApiError(e) && e.status === 401) setSession({ status: 'signed-out' });
+        else setSession({ status: 'error', message: errorWords(isApiError(e) ? e.code : 'server') });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [boot]);
+
+  const setDraft = useCallback((d: SafetyDraft) => {
+    setDraftState(d);
+    saveDraft(d);
+  }, []);
+
+  const draftComplete = checkSafety(draft).issues.length === 0;
+  const target = resolve(path, session, draftComplete);
+  useEffect(() => {
+    if (session.status !== 'loading' && session.status !== 'error' && target !== path) navigate(target, { replace: true });
+  }, [target, path, session.status]);
+
+  const signedIn = async (me: MeT) => {
+    const episodes = await api.listEpisodes().catch(() => [] as EpisodeT[]);
+    const episode = episodes[0] ?? null;
+    setSession({ status: 'signed-in', me, episode });
+    navigate(episode ? '/today' : '/safety');
+  };
+
+  const setEpisode = (episode: EpisodeT) => setSession((s) => (s.status === 'signed-in' ? { ...s, episode } : s));
+
+  const signOut = async () => {
+    await api.signOut();
+    clearDraft();
+    setDraftState({});
+    setSafetyIssues([]);
+    setSession({ status: 'signed-out' });
+    navigate('/');
+  };
+
+  if (session.status === 'loading')
+    return (
+      <Layout path={path} showNav={false}>
+        <div className="screen">
+          <h1 id="screen-title" tabIndex={-1} className="visually-hidden">
+            Unclench
+          </h1>
+          <Loading what="Opening Unclench…" />
+        </div>
+      </Layout>
+    );
+  if (session.status === 'error')
+    return (
+      <Layout path={path} showNav={false}>
+        <div className="screen">
+          <h1 id="screen-title" tabIndex={-1}>
+            We couldn’t open Unclench
+          </h1>
+          <ErrorState
+            message={session.message}
+            onRetry={() => {
+              setSession({ status: 'loading' });
+              setBoot((n) => n + 1);
+            }}
+          />
+        </div>
+      </Layout>
+    );
+  if (target !== path) return null;
+
+  if (session.status === 'signed-out')
+    return (
+      <Layout path={path} showNav={false}>
+        {path === '/sign-in' ? <SignIn onSignedIn={signedIn} /> : <Welcome onStarted={signedIn} />}
+      </Layout>
+    );
+
+  const { me, episode } = session;
+  const timeZone = me.timeZone;
+
+  // An emergency answer stops everything else: no plan, no navigation, only the way to get help.
+  if (episode && episode.currentTriage.level === 'emergency' && path !== '/re-check')
+    return (
+      <EmergencyScreen
+        triage={episode.currentTriage}
+        timeZone={timeZone}
+        episodeId={episode.id}
+        onSeen={(e) => {
+          setEpisode(e);
+          navigate('/re-check');
+        }}
+      />
+    );
+
+  const screen = (() => {
+    switch (path) {
+      case '/safety':
+        return <Safety draft={draft} onDraft={setDraft} serverIssues={safetyIssues} onDone={() => navigate('/start')} />;
+      case '/start':
+        return (
+          <StartEpisode
+            draft={draft}
+            onDraft={setDraft}
+            timeZone={timeZone}
+            onSafetyIssues={setSafetyIssues}
+            onCreated={(e) => {
+              clearDraft();
+              setSafetyIssues([]);
+              setEpisode(e);
+              const t = e.currentTriage;
+              navigate(t.level === 'self-care' && !t.gpReviewAdvised ? '/today' : '/outcome');
+            }}
+          />
+        );
+      case '/account':
+        return <Account me={me} onMe={(m) => setSession((s) => (s.status === 'signed-in' ? { ...s, me: m } : s))} onSignOut={signOut} />;
+    }
+    if (!episode) return null;
+    const saved = (fresh: EpisodeT | null, _checkIn: CheckInT) => {
+      if (fresh) setEpisode(fresh);
+      navigate('/today');
+    };
+    switch (path) {
+      case '/outcome':
+        return <Outcome episode={episode} timeZone={timeZone} onEpisode={setEpisode} />;
+      case '/today':
+        return <Today episode={episode} timeZone={timeZone} onEpisode={setEpisode} />;
+      case '/check-in':
+        return <CheckIn key="check-in" episode={episode} recheck={false} onSaved={saved} />;
+      case '/re-check':
+        return <CheckIn key="re-check" episode={episode} recheck onSaved={saved} />;
+    }
+    return null;
+  })();
+
+  return (
+    <Layout path={path} showNav={episode !== null}>
+      {screen}
+    </Layout>
+  );
+}

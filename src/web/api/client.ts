@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import {
+  CheckIn,
+  Episode,
+  ErrorBody,
+  Me,
+  ROUTES,
+  Today,
+  type CheckInPut,
+  type Credentials,
+  type EpisodePut,
+  type RouteName,
+  type SignIn,
+} from '../../contract';
+
+/** A typed fetch client for the Unclench API. Every response is parsed with the contract's schema. */
+
+export type Issue = { path: string; rule: string; message: string };
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly issues: readonly Issue[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export function isApiError(e: unknown): e is ApiError {
+  return e instanceof ApiError;
+}
+
+function pathOf(name: RouteName, params: Record<string, string> = {}): string {
+  return ROUTES[name].path.replace(/:(\w+)/g, (_m, key: string) => {
+    const value = params[key];
+    if (value === undefined) throw new Error(`Missing path parameter ${key} for ${name}`);
+    return encodeURIComponent(value);
+  });
+}
+
+async function call<T>(name: RouteName, schema: z.ZodType<T> | null, opts: { params?: Record<string, string>; body?: unknown } = {}): Promise<T> {
+  const route = ROUTES[name];
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  let res: Response;
+  try {
+    res = await fetch(pathOf(name, opts.params), {
+      method: route.method,
+      credentials: 'same-origin',
+      headers,
+      body: opts.body === undefined ? null : JSON.stringify(opts.body),
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'The request did not reach the server.');
+  }
+  const text = await res.text();
+  let data: unknown = undefined;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = undefined;
+    }
+  }
+  if (!res.ok) {
+    const parsed = ErrorBody.safeParse(data);
+    if (parsed.success) throw new ApiError(res.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.issues ?? []);
+    throw new ApiError(res.status, res.status === 429 ? 'rate_limited' : res.status === 401 ? 'unauthenticated' : 'server', `HTTP ${res.status}`);
+  }
+  if (schema === null) return undefined as T;
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new ApiError(res.status, 'bad_response', `Unexpected response from ${route.method} ${route.path}`);
+  return parsed.data;
+}
+
+export type MeT = z.infer<typeof Me>;
+export type EpisodeT = z.infer<typeof Episode>;
+export type CheckInT = z.infer<typeof CheckIn>;
+export type TodayT = z.infer<typeof Today>;
+export type EpisodeBody = z.infer<typeof EpisodePut>;
+export type CheckInBody = z.infer<typeof CheckInPut>;
+export type CredentialsBody = z.infer<typeof Credentials>;
+export type SignInBody = z.infer<typeof SignIn>;
+export type TriageT = EpisodeT['triage'];
+export type SafetyAnswersT = EpisodeT['safety'];
+
+const EpisodeList = z.array(Episode);
+const CheckInList = z.array(CheckIn);
+
+export const api = {
+  startGuest: (timeZone: string | undefined) => call('startGuest', Me, { body: timeZone ? { timeZone } : {} }),
+  signIn: (body: SignInBody) => call('signIn', Me, { body }),
+  signOut: () => call('signOut', null),
+  addCredentials: (body: CredentialsBody) => call('addCredentials', Me, { body }),
+  me: () => call('me', Me),
+  putEpisode: (id: string, body: EpisodeBody) => call('putEpisode', Episode, { params: { id }, body }),
+  listEpisodes: () => call('listEpisodes', EpisodeList),
+  getEpisode: (id: string) => call('getEpisode', Episode, { params: { id } }),
+  putClinicianCheck: (id: string, seenOn: string) => call('putClinicianCheck', Episode, { params: { id }, body: { seenOn } }),
+  putCheckIn: (id: string, checkInId: string, body: CheckInBody) => call('putCheckIn', CheckIn, { params: { id, checkInId }, body }),
+  listCheckIns: (id: string) => call('listCheckIns', CheckInList, { params: { id } }),
+  today: (id: string) => call('today', Today, { params: { id } }),
+};
+
+/** Client-side checks with the same schemas the server uses, giving the same issue shape. */
+export function issuesFrom(error: z.ZodError): Issue[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), rule: i.code, message: i.message }));
+}

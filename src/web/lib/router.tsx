@@ -1,0 +1,44 @@
+import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+
+/** A tiny router on the History API: the path is the state, links push, back and forward just work. */
+
+const listeners = new Set<() => void>();
+const NAV_EVENT = 'unclench:navigate';
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  window.addEventListener(NAV_EVENT, listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+    window.removeEventListener(NAV_EVENT, listener);
+  };
+}
+
+function snapshot() {
+  return window.location.pathname;
+}
+
+export function usePath(): string {
+  return useSyncExternalStore(subscribe, snapshot, () => '/');
+}
+
+export function navigate(path: string, opts: { replace?: boolean } = {}) {
+  if (path === window.location.pathname) return;
+  if (opts.replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
+  window.dispatchEvent(new Event(NAV_EVENT));
+}
+
+type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string };
+
+export function Link({ to, onClick, ...rest }: LinkProps) {
+  const handle = (e: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(e);
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigate(to);
+  };
+  return <a href={to} onClick={handle} {...rest} />;
+}

@@ -1,0 +1,111 @@
+import { useState, type FormEvent } from 'react';
+import { Credentials } from '../../contract';
+import { api, isApiError, issuesFrom, type Issue, type MeT } from '../api/client';
+import { Card } from '../components/Card';
+import { ErrorSummary, FormAlert } from '../components/ErrorSummary';
+import { ActionBar, Screen } from '../components/Screen';
+import { TextField } from '../components/TextField';
+import { messageFor, unplaced } from '../lib/issues';
+import { errorWords } from '../words/errors';
+
+/** Keep access from any device (email + password), and sign out. */
+export function Account({ me, onMe, onSignOut }: { me: MeT; onMe: (me: MeT) => void; onSignOut: () => Promise<void> }) {
+  return (
+    <Screen title="Your account">
+      {me.isGuest ? <AddCredentials onMe={onMe} /> : <Card title="Signed in">{<p>You’re signed in as {me.email}. You can sign in with it on any device.</p>}</Card>}
+      <SignOut guest={me.isGuest} onSignOut={onSignOut} />
+    </Screen>
+  );
+}
+
+function AddCredentials({ onMe }: { onMe: (me: MeT) => void }) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const [alert, setAlert] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setAlert(null);
+    const parsed = Credentials.safeParse({ email: email.trim(), password });
+    if (!parsed.success) return setIssues(issuesFrom(parsed.error));
+    setIssues([]);
+    setBusy(true);
+    try {
+      onMe(await api.addCredentials(parsed.data));
+    } catch (err) {
+      setBusy(false);
+      if (isApiError(err) && err.issues.length) setIssues([...err.issues]);
+      else setAlert(errorWords(isApiError(err) ? err.code : 'server'));
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="keep-title">
+      <h2 id="keep-title">Keep your progress</h2>
+      <p>Right now your answers live with this browser only. Add an email and a password to reach them from any device.</p>
+      <form onSubmit={submit} noValidate aria-labelledby="keep-title">
+        <ErrorSummary issues={unplaced(issues, ['email', 'password'])} />
+        <FormAlert message={alert} />
+        <TextField path="email" label="Email" type="email" autoComplete="email" value={email} onChange={setEmail} error={messageFor(issues, 'email')} />
+        <TextField
+          path="password"
+          label="Password"
+          hint="At least 10 characters. A short sentence works well."
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={setPassword}
+          error={messageFor(issues, 'password')}
+        />
+        <ActionBar>
+          <button type="submit" className="button primary" disabled={busy}>
+            {busy ? 'Saving…' : 'Save email and password'}
+          </button>
+        </ActionBar>
+      </form>
+    </section>
+  );
+}
+
+function SignOut({ guest, onSignOut }: { guest: boolean; onSignOut: () => Promise<void> }) {
+  const [confirming, setConfirming] = useState(false);
+  const [alert, setAlert] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const signOut = async () => {
+    setBusy(true);
+    setAlert(null);
+    try {
+      await onSignOut();
+    } catch (err) {
+      setBusy(false);
+      setAlert(errorWords(isApiError(err) ? err.code : 'server'));
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="signout-title">
+      <h2 id="signout-title">Sign out</h2>
+      <FormAlert message={alert} />
+      {guest && confirming ? (
+        <>
+          <p className="confirm-question">You haven’t added an email yet, so after signing out you won’t be able to get back to these answers. Sign out anyway?</p>
+          <div className="button-row">
+            <button type="button" className="button secondary" onClick={signOut} disabled={busy}>
+              Sign out anyway
+            </button>
+            <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
+              Stay signed in
+            </button>
+          </div>
+        </>
+      ) : (
+        <button type="button" className="button secondary" onClick={guest ? () => setConfirming(true) : signOut} disabled={busy}>
+          {busy ? 'Signing out…' : 'Sign out'}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,208 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { CheckInPut } from '../../contract';
+import type { RegionId } from '../../core/body/regions';
+import { isRegionId } from '../../core/body/regions';
+import { api, isApiError, issuesFrom, type CheckInT, type EpisodeT, type Issue } from '../api/client';
+import { ChoiceGroup } from '../components/ChoiceGroup';
+import { EmergencySigns } from '../components/EmergencySigns';
+import { ErrorSummary, FormAlert } from '../components/ErrorSummary';
+import { PainScale } from '../components/PainScale';
+import { RegionPicker } from '../components/RegionPicker';
+import { SafetyForm } from '../components/SafetyForm';
+import { ActionBar, Screen } from '../components/Screen';
+import { ErrorState, Loading } from '../components/Status';
+import { newId } from '../lib/ids';
+import { messageFor } from '../lib/issues';
+import { checkSafety, draftFromAnswers, type SafetyDraft } from '../lib/safetyDraft';
+import { STAND_CHOICES, WALK_CHOICES } from '../words/checkIn';
+import { errorWords } from '../words/errors';
+
+type Stand = (typeof STAND_CHOICES)[number]['value'];
+type Walk = (typeof WALK_CHOICES)[number]['value'];
+
+const NEW_CHOICES = [
+  { value: 'no', label: 'No, nothing new' },
+  { value: 'yes', label: 'Yes, something is new or different' },
+] as const;
+
+interface Props {
+  episode: EpisodeT;
+  /** After a clinician has seen the person following an emergency: the safety questions must be answered again. */
+  recheck: boolean;
+  onSaved: (episode: EpisodeT | null, checkIn: CheckInT) => void;
+}
+
+/** The 30-second daily check-in. "Something new" opens the safety questions again. */
+export function CheckIn({ episode, recheck, onSaved }: Props) {
+  const [history, setHistory] = useState<CheckInT[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    api.listCheckIns(episode.id).then(
+      (list) => {
+        if (!cancelled) setHistory(list);
+      },
+      (e: unknown) => {
+        if (!cancelled) setLoadError(errorWords(isApiError(e) ? e.code : 'server'));
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [episode.id, attempt]);
+
+  const title = recheck ? 'The safety questions, once more' : 'Check in';
+  const lead = recheck ? 'Answer as things are now, after your visit.' : 'Five quick taps. There are no wrong answers.';
+  if (loadError)
+    return (
+      <Screen title={title}>
+        <ErrorState
+          message={loadError}
+          onRetry={() => {
+            setLoadError(null);
+            setAttempt((n) => n + 1);
+          }}
+        />
+      </Screen>
+    );
+  if (!history)
+    return (
+      <Screen title={title}>
+        <Loading what="Getting your check-in ready…" />
+      </Screen>
+    );
+  return (
+    <Screen title={title} lead={lead} className="check-in">
+      <CheckInForm episode={episode} history={history} recheck={recheck} onSaved={onSaved} />
+    </Screen>
+  );
+}
+
+function CheckInForm({ episode, history, recheck, onSaved }: Props & { history: CheckInT[] }) {
+  const [checkInId] = useState(newId);
+  const lastSafety = [...history].reverse().find((c) => c.safety)?.safety ?? episode.safety;
+  const lastRegions = (history[history.length - 1]?.regions ?? episode.regions).filter(isRegionId);
+
+  const [painNow, setPainNow] = useState<number>();
+  const [painWorst, setPainWorst] = useState<number>();
+  const [stand, setStand] = useState<Stand>();
+  const [walk, setWalk] = useState<Walk>();
+  const [anythingNew, setAnythingNew] = useState<'yes' | 'no' | undefined>(recheck ? 'yes' : undefined);
+  const [safety, setSafety] = useState<SafetyDraft>(() => draftFromAnswers(lastSafety));
+  const [regions, setRegions] = useState<RegionId[]>(lastRegions);
+  const [regionsOpen, setRegionsOpen] = useState(false);
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const [alert, setAlert] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setAlert(null);
+    const found: Issue[] = [];
+    const choose = 'Please choose an answer.';
+    if (painNow === undefined) found.push({ path: 'painNow', rule: 'required', message: 'Please choose a number from 0 to 10.' });
+    if (painWorst === undefined) found.push({ path: 'painWorst24h', rule: 'required', message: 'Please choose a number from 0 to 10.' });
+    if (!stand) found.push({ path: 'standStraight', rule: 'required', message: choose });
+    if (!walk) found.push({ path: 'walkMinutes', rule: 'required', message: choose });
+    if (!anythingNew) found.push({ path: 'anythingNew', rule: 'required', message: choose });
+    const withSafety = anythingNew === 'yes';
+    const checked = withSafety ? checkSafety(safety, painNow ?? 0) : null;
+    if (checked) found.push(...checked.issues);
+    const body = {
+      at: new Date().toISOString(),
+      painNow,
+      painWorst24h: painWorst,
+      standStraight: stand,
+      walkMinutes: WALK_CHOICES.find((w) => w.value === walk)?.minutes,
+      regions,
+      ...(checked?.answers ? { safety: checked.answers } : {}),
+    };
+    const parsed = CheckInPut.safeParse(body);
+    if (!parsed.success) for (const i of issuesFrom(parsed.error)) if (!found.some((f) => f.path === i.path)) found.push(i);
+    if (found.some((i) => i.path.startsWith('regions'))) setRegionsOpen(true);
+    setIssues(found);
+    if (found.length || !parsed.success) return;
+
+    setBusy(true);
+    try {
+      const saved = await api.putCheckIn(episode.id, checkInId, parsed.data);
+      // New safety answers can change the episode's current triage; fetch it so the app reacts at once.
+      const fresh = parsed.data.safety ? await api.getEpisode(episode.id) : null;
+      onSaved(fresh, saved);
+    } catch (err) {
+      setBusy(false);
+      if (isApiError(err) && err.issues.length) {
+        setIssues([...err.issues]);
+        if (err.issues.some((i) => i.path.startsWith('regions'))) setRegionsOpen(true);
+      } else setAlert(errorWords(isApiError(err) ? err.code : 'server'));
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="screen-title">
+      <ErrorSummary issues={issues} />
+      <FormAlert message={alert} />
+      <section className="card form-section">
+        <PainScale path="painNow" legend="How much does it hurt right now?" value={painNow} onChange={setPainNow} error={messageFor(issues, 'painNow')} />
+      </section>
+      <section className="card form-section">
+        <PainScale
+          path="painWorst24h"
+          legend="And at its worst in the last 24 hours?"
+          value={painWorst}
+          onChange={setPainWorst}
+          error={messageFor(issues, 'painWorst24h')}
+        />
+      </section>
+      <section className="card form-section">
+        <ChoiceGroup path="standStraight" legend="Can you stand up straight?" choices={STAND_CHOICES} value={stand} onChange={setStand} error={messageFor(issues, 'standStraight')} />
+        <ChoiceGroup
+          path="walkMinutes"
+          legend="How long can you walk comfortably?"
+          choices={WALK_CHOICES}
+          layout="column"
+          value={walk}
+          onChange={setWalk}
+          error={messageFor(issues, 'walkMinutes')}
+        />
+      </section>
+
+      <details className="card form-section regions-details" open={regionsOpen} onToggle={(e) => setRegionsOpen(e.currentTarget.open)}>
+        <summary>Has the pain moved or spread?</summary>
+        <RegionPicker legend="Where does it hurt today?" value={regions} onChange={setRegions} error={messageFor(issues, 'regions')} />
+      </details>
+
+      <EmergencySigns />
+
+      {recheck ? null : (
+        <section className="card form-section">
+          <ChoiceGroup
+            path="anythingNew"
+            legend="Anything new or changed since you last told us?"
+            hint="For example new numbness, new leg symptoms, a fever, or pain in a new place."
+            choices={NEW_CHOICES}
+            layout="column"
+            value={anythingNew}
+            onChange={setAnythingNew}
+            error={messageFor(issues, 'anythingNew')}
+          />
+        </section>
+      )}
+
+      {anythingNew === 'yes' ? (
+        <div className="recheck">
+          <p className="section-intro">{recheck ? 'We’ve filled in your last answers. Change anything that is different now.' : 'Thank you for telling us. We’ve filled in your last answers — change anything that is new.'}</p>
+          <SafetyForm draft={safety} onChange={setSafety} issues={issues} askPain={false} headingLevel={2} />
+        </div>
+      ) : null}
+
+      <ActionBar>
+        <button type="submit" className="button primary" disabled={busy}>
+          {busy ? 'Saving…' : 'Save check-in'}
+        </button>
+      </ActionBar>
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+import type { EpisodeT } from '../api/client';
+import { TriageCard } from '../components/TriageCard';
+import { ActionBar, Screen } from '../components/Screen';
+import { Link } from '../lib/router';
+
+/** What the safety answers mean, right after the episode starts. (Emergency is shown by the app before this.) */
+export function Outcome({ episode, timeZone, onEpisode }: { episode: EpisodeT; timeZone: string | undefined; onEpisode: (e: EpisodeT) => void }) {
+  const triage = episode.currentTriage;
+  const urgent = triage.level === 'urgent-doctor';
+  return (
+    <Screen
+      title={urgent ? 'Thank you. Please see a doctor.' : 'Thank you for answering'}
+      lead={
+        urgent
+          ? 'Nothing you told us needs an ambulance. One or more answers are worth a doctor’s check, so please book one.'
+          : 'Nothing you told us needs urgent help. Self-care is the right place to start.'
+      }
+    >
+      <TriageCard triage={triage} episode={episode} timeZone={timeZone} onEpisode={onEpisode} sessionPaused={urgent && !episode.clinicianSeenOn} />
+      <ActionBar>
+        <Link to="/today" className="button primary">
+          See what you can do today
+        </Link>
+      </ActionBar>
+    </Screen>
+  );
+}

@@ -1,0 +1,33 @@
+import { YES_NO_FIELDS } from '../../core/clinical';
+import { SAFETY_SECTIONS } from './safety';
+
+/** Plain names of the fields an API issue can point at, for the error summary. */
+const questionByField = new Map<string, string>(SAFETY_SECTIONS.flatMap((s) => s.questions.map((q) => [q.field, q.question] as const)));
+
+const FIELD_NAMES: Record<string, string> = {
+  onsetDate: 'When it started',
+  regions: 'Where it hurts',
+  painNow: 'Pain now',
+  painWorst24h: 'Worst pain in the last 24 hours',
+  standStraight: 'Standing up straight',
+  walkMinutes: 'How long you can walk',
+  at: 'Time of the check-in',
+  seenOn: 'Date you were seen',
+  email: 'Email',
+  password: 'Password',
+  timeZone: 'Time zone',
+  'safety.ageYears': 'Your age',
+  'safety.sex': 'Sex',
+  'safety.legWeakness': 'Leg weakness',
+  'safety.painNRS': 'Pain now',
+  'safety.weeksWithoutImprovement': 'Weeks without getting better',
+};
+
+export function fieldName(path: string): string {
+  const known = FIELD_NAMES[path];
+  if (known) return known;
+  const safetyField = path.startsWith('safety.') ? path.slice('safety.'.length) : null;
+  if (safetyField && (YES_NO_FIELDS as readonly string[]).includes(safetyField)) return questionByField.get(safetyField) ?? safetyField;
+  if (path.startsWith('regions.')) return 'Where it hurts';
+  return path || 'Your answers';
+}
