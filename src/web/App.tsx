@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, isApiError, type CheckInT, type EpisodeT, type Issue, type MeT } from './api/client';
+import { api, isApiError, SIGNED_OUT_EVENT, type CheckInT, type EpisodeT, type Issue, type MeT } from './api/client';
 import { EmergencyScreen } from './components/EmergencyScreen';
 import { Layout } from './components/Layout';
 import { ErrorState, Loading } from './components/Status';
@@ -70,10 +70,14 @@ export function App() {
     };
   }, [boot]);
 
-  const setDraft = useCallback((d: SafetyDraft) => {
-    setDraftState(d);
-    saveDraft(d);
+  useEffect(() => {
+    const onSignedOut = () => setSession((s) => (s.status === 'signed-in' ? { status: 'signed-out' } : s));
+    window.addEventListener(SIGNED_OUT_EVENT, onSignedOut);
+    return () => window.removeEventListener(SIGNED_OUT_EVENT, onSignedOut);
   }, []);
+
+  const patchDraft = useCallback((patch: Partial<SafetyDraft>) => setDraftState((d) => ({ ...d, ...patch })), []);
+  useEffect(() => saveDraft(draft), [draft]);
 
   const draftComplete = checkSafety(draft).issues.length === 0;
   const target = resolve(path, session, draftComplete);
@@ -92,8 +96,8 @@ export function App() {
 
   const signOut = async () => {
     await api.signOut();
-    clearDraft();
     setDraftState({});
+    clearDraft();
     setSafetyIssues([]);
     setSession({ status: 'signed-out' });
     navigate('/');
@@ -156,15 +160,16 @@ export function App() {
   const screen = (() => {
     switch (path) {
       case '/safety':
-        return <Safety draft={draft} onDraft={setDraft} serverIssues={safetyIssues} onDone={() => navigate('/start')} />;
+        return <Safety draft={draft} onDraft={patchDraft} serverIssues={safetyIssues} onDone={() => navigate('/start')} />;
       case '/start':
         return (
           <StartEpisode
             draft={draft}
-            onDraft={setDraft}
+            onDraft={patchDraft}
             timeZone={timeZone}
             onSafetyIssues={setSafetyIssues}
             onCreated={(e) => {
+              setDraftState({});
               clearDraft();
               setSafetyIssues([]);
               setEpisode(e);

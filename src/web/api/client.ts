@@ -15,6 +15,9 @@ import {
 
 /** A typed fetch client for the Unclench API. Every response is parsed with the contract's schema. */
 
+/** Fired on window when an authenticated call answers 401. */
+export const SIGNED_OUT_EVENT = 'unclench:signed-out';
+
 export type Issue = { path: string; rule: string; message: string };
 
 export class ApiError extends Error {
@@ -66,6 +69,8 @@ async function call<T>(name: RouteName, schema: z.ZodType<T> | null, opts: { par
     }
   }
   if (!res.ok) {
+    // A session that ended (expired, or signed out elsewhere) takes the person back to the start, calmly.
+    if (res.status === 401 && route.auth) window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
     const parsed = ErrorBody.safeParse(data);
     if (parsed.success) throw new ApiError(res.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.issues ?? []);
     throw new ApiError(res.status, res.status === 429 ? 'rate_limited' : res.status === 401 ? 'unauthenticated' : 'server', `HTTP ${res.status}`);

@@ -9,7 +9,8 @@ import { YesNoUnsure } from './YesNoUnsure';
 
 interface Props {
   draft: SafetyDraft;
-  onChange: (draft: SafetyDraft) => void;
+  /** Receives only what changed, so quick taps never overwrite each other. */
+  onChange: (patch: Partial<SafetyDraft>) => void;
   issues: readonly Issue[];
   /** Ask "pain now" here (first run). A check-in asks it itself and passes it in instead. */
   askPain: boolean;
@@ -19,7 +20,7 @@ interface Props {
 
 /** Every safety question of clinical.md §1, in small calm sections. */
 export function SafetyForm({ draft, onChange, issues, askPain, headingLevel = 2 }: Props) {
-  const set = (patch: Partial<SafetyDraft>) => onChange({ ...draft, ...patch });
+  const set = onChange;
   const err = (field: string) => messageFor(issues, `safety.${field}`);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 

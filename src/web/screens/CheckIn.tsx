@@ -194,7 +194,7 @@ function CheckInForm({ episode, history, recheck, onSaved }: Props & { history: 
       {anythingNew === 'yes' ? (
         <div className="recheck">
           <p className="section-intro">{recheck ? 'We’ve filled in your last answers. Change anything that is different now.' : 'Thank you for telling us. We’ve filled in your last answers — change anything that is new.'}</p>
-          <SafetyForm draft={safety} onChange={setSafety} issues={issues} askPain={false} headingLevel={2} />
+          <SafetyForm draft={safety} onChange={(patch) => setSafety((d) => ({ ...d, ...patch }))} issues={issues} askPain={false} headingLevel={2} />
         </div>
       ) : null}
 

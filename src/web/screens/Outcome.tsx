@@ -12,8 +12,8 @@ export function Outcome({ episode, timeZone, onEpisode }: { episode: EpisodeT; t
       title={urgent ? 'Thank you. Please see a doctor.' : 'Thank you for answering'}
       lead={
         urgent
-          ? 'Nothing you told us needs an ambulance. One or more answers are worth a doctor’s check, so please book one.'
-          : 'Nothing you told us needs urgent help. Self-care is the right place to start.'
+          ? 'None of your answers points to an emergency. Some are worth a doctor’s check, so please book one soon.'
+          : 'None of your answers points to anything urgent. Self-care is a good place to start.'
       }
     >
       <TriageCard triage={triage} episode={episode} timeZone={timeZone} onEpisode={onEpisode} sessionPaused={urgent && !episode.clinicianSeenOn} />

@@ -6,7 +6,7 @@ import { ActionBar, Screen } from '../components/Screen';
 import { checkSafety, type SafetyDraft } from '../lib/safetyDraft';
 
 /** First run: the safety questions. The server decides what the answers mean when the episode is saved. */
-export function Safety({ draft, onDraft, serverIssues, onDone }: { draft: SafetyDraft; onDraft: (d: SafetyDraft) => void; serverIssues: readonly Issue[]; onDone: () => void }) {
+export function Safety({ draft, onDraft, serverIssues, onDone }: { draft: SafetyDraft; onDraft: (patch: Partial<SafetyDraft>) => void; serverIssues: readonly Issue[]; onDone: () => void }) {
   const [localIssues, setLocalIssues] = useState<Issue[] | null>(null);
   const issues = localIssues ?? serverIssues;
 

@@ -18,7 +18,7 @@ const SHOWN = ['onsetDate', 'regions', 'painNow'];
 
 interface Props {
   draft: SafetyDraft;
-  onDraft: (d: SafetyDraft) => void;
+  onDraft: (patch: Partial<SafetyDraft>) => void;
   timeZone: string | undefined;
   onCreated: (episode: EpisodeT) => void;
   /** Server issues about the safety answers, so the safety screen can show them beside their questions. */
@@ -97,7 +97,7 @@ export function StartEpisode({ draft, onDraft, timeZone, onCreated, onSafetyIssu
             path="painNow"
             legend="How much does it hurt right now?"
             value={painNow}
-            onChange={(n) => onDraft({ ...draft, painNRS: n })}
+            onChange={(n) => onDraft({ painNRS: n })}
             error={messageFor(issues, 'painNow') ?? messageFor(issues, 'safety.painNRS')}
           />
         </section>

@@ -26,7 +26,7 @@ export function planItemWords(item: PlanItem): { title: string; detail: string }
     case 'breathing':
       return { title: 'Slow breathing', detail: `About ${plural(item.minutes, 'minute', 'minutes')}. Breathe out slowly and feel your back soften.` };
     case 'posture':
-      return { title: 'Stand tall', detail: 'Keep these in mind whenever you stand:' };
+      return { title: 'Your posture cues', detail: 'Keep these in mind whenever you stand or walk:' };
     case 'walk':
       return {
         title: 'Short walks',
