@@ -120,7 +120,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
       index: ['index.html'],
       setHeaders: (res, filePath) => {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
-        res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
   } else if (webRoot) {

@@ -56,3 +56,14 @@ describe('day arithmetic', () => {
     expect(toLocalDate('2024-02-29T20:00:00Z', 'Asia/Tokyo')).toBe('2024-03-01');
   });
 });
+
+describe('day numbers', () => {
+  it('agree with the built-in calendar over a long range', () => {
+    for (let n = -700_000; n < 700_000; n += 211) {
+      const iso = new Date(n * 86_400_000).toISOString().slice(0, 10);
+      expect(dayNumber(iso)).toBe(n);
+      expect(addDays('1970-01-01', n)).toBe(iso);
+      expect(isIsoDate(iso)).toBe(true);
+    }
+  });
+});

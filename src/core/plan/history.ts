@@ -1,4 +1,4 @@
-import { addDays, daysBetween, instantMs, localDate, toLocalDate } from './dates';
+import { daysBetween, instantMs, localDate, toLocalDate } from './dates';
 import type { CheckInData, MovementData, PlanInput, SessionLogData } from './types';
 
 /**
@@ -103,10 +103,6 @@ export function latestCheckInDay(history: EpisodeHistory, date: string): CheckIn
 
 export function daysSinceOnset(history: EpisodeHistory, date: string): number {
   return daysBetween(history.onsetDate, date);
-}
-
-export function previousDay(date: string): string {
-  return addDays(date, -1);
 }
 
 /** Minutes between two instants. */

@@ -28,7 +28,7 @@ export const MIN_WALK_MINUTES = 2;
 export const MAX_WALK_MINUTES = 40;
 
 /** How many walks a day each stage plans: more, shorter walks early; fewer, longer ones later. Product defaults. */
-export const WALKS_PER_DAY: Record<StageId, number> = { settle: 0, 'stand-walk': 4, move: 3, strengthen: 2, maintain: 2 };
+export const WALKS_PER_DAY: Record<StageId, number> = { settle: 0, 'stand-walk': 4, move: 3, strengthen: 2, maintain: 1 };
 
 /** The longest session each stage allows, in minutes (settle: a short gentle routine). Product defaults. */
 export const STAGE_SESSION_MINUTES: Record<StageId, number> = { settle: 5, 'stand-walk': 10, move: 20, strengthen: 30, maintain: 15 };

@@ -148,6 +148,16 @@ describe('pacing in the plan', () => {
     expect(planVolume(after).sessionMinutes).toBeLessThanOrEqual(planVolume(flare).sessionMinutes);
   });
 
+  it('never adds walking when stepping back to a stage with more walks a day', () => {
+    const strong: CheckInSpec = { painNow: 2, painWorst24h: 3, standStraight: 'yes', walkMinutes: 25 };
+    const specs: CheckInSpec[] = [{ painNow: 5, standStraight: 'partly', walkMinutes: 3 }, MOVE, MOVE, MOVE, MOVE, MOVE, MOVE, strong, strong];
+    const checkIns = [...dailyCheckIns(ONSET, specs), checkIn(day(9), { ...strong, painNow: 6, painWorst24h: 6 })];
+    const [top, back] = [8, 9].map((d) => buildPlan(planInput({ date: day(d), checkIns }), CATALOGUE));
+    expect([top?.stage, back?.stage]).toEqual(['strengthen', 'move']);
+    expect(item(back!, 'walk')?.walks).toBeGreaterThan(item(top!, 'walk')?.walks ?? 0);
+    expect(planVolume(back!).walkMinutes).toBeLessThanOrEqual(planVolume(top!).walkMinutes);
+  });
+
   it('asks to ease off, without praise, after doing much more than planned', () => {
     const base = moving(6);
     const plan = buildPlan({ ...base, movements: [movement(day(5), 'walk', 90)], sessions: [sessionLog(day(6), { minutes: 55 })] }, CATALOGUE);

@@ -77,7 +77,8 @@ function easeOffReasons(history: EpisodeHistory, today: DayRecord, yesterday: Da
   ].map((d) => ({ ...d, logged: loggedMinutes(history, d.day.date), planned: plannedMinutes(d.day) }));
   const walk = days.find((d) => muchMoreThanPlanned(d.logged.walk, d.planned.walk));
   if (walk) out.push(words.easeOffReason('walk', walk.when, walk.logged.walk, walk.planned.walk));
-  const session = paused ? undefined : days.find((d) => muchMoreThanPlanned(d.logged.session, d.planned.session));
+  // A maintain day off plans no routine, but an extra one is not over-doing it: only days with a session count.
+  const session = paused ? undefined : days.find((d) => d.day.session !== null && muchMoreThanPlanned(d.logged.session, d.planned.session));
   if (session) out.push(words.easeOffReason('session', session.when, session.logged.session, session.planned.session));
   const rest = days.find(
     (d) => d.planned.lieFlat > 0 && d.logged.lieFlat > d.planned.lieFlat * EASE_OFF_RATIO && d.logged.lieFlat - d.planned.lieFlat >= EASE_OFF_MIN_EXTRA_MINUTES,

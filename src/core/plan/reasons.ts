@@ -20,7 +20,7 @@ function lowerFirst(s: string): string {
 }
 
 /** "a", "a and b", "a, b and c". */
-export function listText(items: readonly string[]): string {
+function listText(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
@@ -56,11 +56,6 @@ function criteriaText(c: StageCriteria, verb: 'could' | 'can', only?: readonly C
   return text;
 }
 
-function daysText(c: StageCriteria, only?: readonly CriterionId[]): string {
-  if (c.minDaysSinceOnset <= 0 || (only && !only.includes('days'))) return '';
-  return ` This stage starts ${c.minDaysSinceOnset} days or more after your back pain began.`;
-}
-
 /** Why a check-in fell below a stage, in words. */
 function fallText(c: CheckInData, unmet: readonly CriterionId[]): string {
   const parts: string[] = [];
@@ -83,14 +78,14 @@ export function stageReason(stage: StageId, decision: StageDecision): Reason {
       );
     case 'start': {
       const needs = decision.next ? criteriaText(STAGE_ENTRY[decision.next], 'can') : '';
-      const next = needs ? ` It moves on when two check-ins in a row show ${needs}.` : '';
+      const next = needs && decision.next ? ` The plan goes on to ${STAGE_LABELS[decision.next]} when two check-ins in a row show ${needs}.` : '';
       return reason('stage-start', 'pacing', `From your first check-in, you start in ${label}: ${what}. Starting gently is part of the plan.${next}`);
     }
     case 'up':
       return reason(
         'stage-up',
         'pacing',
-        `On your last two check-ins ${criteriaText(STAGE_ENTRY[stage], 'could')}, so you move on to ${label}: ${what}.${daysText(STAGE_ENTRY[stage])}`,
+        `On your last two check-ins ${criteriaText(STAGE_ENTRY[stage], 'could')}, so you're now in ${label}: ${what}.`,
       );
     case 'down-criteria':
       return reason(
@@ -108,7 +103,7 @@ export function stageReason(stage: StageId, decision: StageDecision): Reason {
       return reason(
         'stage-ready-but-flare',
         'pacing',
-        `Your last two check-ins were ready for ${STAGE_LABELS[decision.next]}, but your pain flared in the last two days, so you stay in ${label} a little longer: ${what}.`,
+        `Your check-ins show you are nearly ready for ${STAGE_LABELS[decision.next]}, but your pain flared in the last two days, so you stay in ${label} a little longer: ${what}.`,
       );
     case 'ready-once':
       return reason(
@@ -120,7 +115,7 @@ export function stageReason(stage: StageId, decision: StageDecision): Reason {
       if (!decision.next) return reason('stage-stay', 'pacing', `You're in ${label}: ${what}. Keep going at your own steady pace.`);
       const entry = STAGE_ENTRY[decision.next];
       const needs = criteriaText(entry, 'can', decision.unmet);
-      let tail = needs ? ` It moves on to ${STAGE_LABELS[decision.next]} when two check-ins in a row show ${needs}.` : '';
+      let tail = needs ? ` The plan goes on to ${STAGE_LABELS[decision.next]} when two check-ins in a row show ${needs}.` : '';
       if (decision.unmet.includes('days')) tail += ` ${STAGE_LABELS[decision.next]} starts ${entry.minDaysSinceOnset} days or more after your back pain began.`;
       return reason('stage-stay', 'pacing', `You're in ${label}: ${what}.${tail}`);
     }

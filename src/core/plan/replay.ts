@@ -110,7 +110,8 @@ function doseInputs(history: EpisodeHistory, date: string, days: readonly DayRec
   const today = history.checkInDays.find((d) => d.date === date);
   const sessionYesterday = dayLog(history, addDays(date, -1)).sessions.length > 0;
   const nextMorningPain = sessionYesterday && today && usual !== null ? today.first.painNow : (usual ?? 0);
-  const week = days.filter((r) => daysBetween(r.date, date) >= 1 && daysBetween(r.date, date) <= 7);
+  // Replayed days are consecutive, so the last seven records are the seven days before `date`.
+  const week = days.slice(-7);
   const planned = week.filter((r) => r.session !== null && r.session.choice.exercises.length > 0);
   return {
     date,
@@ -161,8 +162,13 @@ export function replayEpisode(input: PlanInput, catalogue: readonly Exercise[]):
     const baseline = useRebased && rebased ? rebased.baseline : initial;
     const baselineFrom = useRebased && rebased ? rebased.from : (history.checkInDays[0]?.date ?? history.startDate);
     const latest = latestCheckInDay(history, date);
+    // Stepping back to a stage with more walks a day spreads the same minutes over them, so a step back
+    // never adds walking.
+    const walksBefore = days.length > 0 ? WALKS_PER_DAY[days[days.length - 1]?.stage ?? stage] : 0;
+    const walksNow = WALKS_PER_DAY[stage];
+    const previousQuota = walkQuota !== null && walksBefore > 0 && walksNow > walksBefore ? (walkQuota * walksBefore) / walksNow : walkQuota;
     walkQuota = nextWalkQuota({
-      previous: walkQuota,
+      previous: previousQuota,
       target: walkTarget(baseline, daysBetween(baselineFrom, date)),
       pacing,
       // What the person said they can walk caps the quota only on days with planned walks.

@@ -32,8 +32,8 @@ export const STAGE_ENTRY: Record<StageId, StageCriteria> = {
   settle: ANY,
   /** Settle is "cannot stand straight, or severe pain (7+)"; leaving it is the reverse. */
   'stand-walk': { standStraight: ['yes', 'partly'], maxPainNow: 6, maxPainWorst: 10, minWalkMinutes: 0, minDaysSinceOnset: 0 },
-  /** Walking comfortably: upright, at most moderate pain, a 10-minute walk. */
-  move: { standStraight: ['yes'], maxPainNow: 5, maxPainWorst: 10, minWalkMinutes: 10, minDaysSinceOnset: 0 },
+  /** Walking comfortably: upright, at most moderate pain (now and at its worst), a 10-minute walk. */
+  move: { standStraight: ['yes'], maxPainNow: 5, maxPainWorst: 6, minWalkMinutes: 10, minDaysSinceOnset: 0 },
   /** Low pain (mild band), a 20-minute walk, and past the first week. */
   strengthen: { standStraight: ['yes'], maxPainNow: 3, maxPainWorst: 4, minWalkMinutes: 20, minDaysSinceOnset: 7 },
   /** Recovered: little or no pain, a 30-minute walk, and at least two weeks in. */
@@ -44,7 +44,7 @@ export const STAGE_ENTRY: Record<StageId, StageCriteria> = {
 export const STAGE_HOLD: Record<StageId, StageCriteria> = {
   settle: ANY,
   'stand-walk': STAGE_ENTRY['stand-walk'],
-  move: { standStraight: ['yes', 'partly'], maxPainNow: 6, maxPainWorst: 10, minWalkMinutes: 5, minDaysSinceOnset: 0 },
+  move: { standStraight: ['yes', 'partly'], maxPainNow: 6, maxPainWorst: 8, minWalkMinutes: 5, minDaysSinceOnset: 0 },
   strengthen: { standStraight: ['yes'], maxPainNow: 5, maxPainWorst: 7, minWalkMinutes: 10, minDaysSinceOnset: 0 },
   maintain: { standStraight: ['yes'], maxPainNow: 3, maxPainWorst: 5, minWalkMinutes: 20, minDaysSinceOnset: 0 },
 };
@@ -86,7 +86,7 @@ export function holdLevel(c: CheckInData): StageId {
   return highestMet(c, STAGE_HOLD, 0);
 }
 
-export function nextStageOf(stage: StageId): StageId | null {
+function nextStageOf(stage: StageId): StageId | null {
   return STAGE_IDS[stageIndex(stage) + 1] ?? null;
 }
 
@@ -226,11 +226,12 @@ export function stepStage(state: StageState, ctx: StageStepContext): StageState 
   const unmet = unmetCriteria(c, STAGE_ENTRY[next], ctx.daysSinceOnset);
   const ready = unmet.length === 0;
   const readyStreak = ready ? state.readyStreak + 1 : 0;
+  const blocked = ready && flareBlocksMoveUp(ctx.flares, c.at, date);
+  if (blocked) return { ...base, readyStreak, decision: { kind: 'ready-but-flare', next } };
   if (readyStreak < CHECK_INS_TO_MOVE_UP) {
     const decision: StageDecision = ready ? { kind: 'ready-once', next, checkIn: c } : { kind: 'stay', next, checkIn: c, unmet };
     return { ...base, readyStreak, decision };
   }
-  if (flareBlocksMoveUp(ctx.flares, c.at, date)) return { ...base, readyStreak, decision: { kind: 'ready-but-flare', next } };
   const previous = ctx.previous?.last ?? c;
   return {
     ...base,
