@@ -5,3 +5,4 @@ export * from './episodes';
 export * from './plan';
 export * from './routes';
 export * from './engine';
+export * from './activity';

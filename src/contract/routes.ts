@@ -3,6 +3,7 @@ import { ErrorBody, IdParams } from './common';
 import { Credentials, GuestStart, Me, SignIn } from './account';
 import { CheckIn, CheckInIdParams, CheckInPut, ClinicianCheckPut, Episode, EpisodePut } from './episodes';
 import { Today } from './plan';
+import { Movement, MovementIdParams, MovementPut, SessionIdParams, SessionLog, SessionLogPut } from './activity';
 import { Exercise, ExerciseIdParams, ExerciseQuery, MuscleNote, MuscleNoteIdParams, MuscleNotePut, PlanQuery, PlanResponse, PreferencesBody, PreferencesPut } from './engine';
 
 /** One entry per HTTP endpoint: the server validates with these schemas and OpenAPI is generated from them. */
@@ -41,6 +42,10 @@ export const ROUTES = {
   listMuscleNotes: { method: 'GET', path: '/api/v1/episodes/:id/muscle-notes', summary: 'Muscle notes of an episode.', auth: true, params: IdParams, success: { status: 200, body: z.array(MuscleNote) } },
   getPreferences: { method: 'GET', path: '/api/v1/preferences', summary: 'Your exercise style(s) and session length.', auth: true, success: { status: 200, body: PreferencesBody } },
   putPreferences: { method: 'PUT', path: '/api/v1/preferences', summary: 'Set your exercise style(s) and session length.', auth: true, body: PreferencesPut, success: { status: 200, body: PreferencesBody } },
+  putSession: { method: 'PUT', path: '/api/v1/episodes/:id/sessions/:sessionId', summary: 'Record a guided session (id made by the app).', auth: true, params: SessionIdParams, body: SessionLogPut, success: { status: 200, body: SessionLog } },
+  listSessions: { method: 'GET', path: '/api/v1/episodes/:id/sessions', summary: 'Guided sessions of an episode, oldest first.', auth: true, params: IdParams, success: { status: 200, body: z.array(SessionLog) } },
+  putMovement: { method: 'PUT', path: '/api/v1/episodes/:id/movements/:eventId', summary: 'Record a walk, a stand-up break or a lie-flat rest (id made by the app).', auth: true, params: MovementIdParams, body: MovementPut, success: { status: 200, body: Movement } },
+  listMovements: { method: 'GET', path: '/api/v1/episodes/:id/movements', summary: 'Walks, breaks and rests of an episode, oldest first.', auth: true, params: IdParams, success: { status: 200, body: z.array(Movement) } },
   listExercises: { method: 'GET', path: '/api/v1/exercises', summary: 'The exercise catalogue, optionally filtered by style, position, stage or muscle.', auth: false, query: ExerciseQuery, success: { status: 200, body: z.array(Exercise) } },
   getExercise: { method: 'GET', path: '/api/v1/exercises/:exerciseId', summary: 'One exercise.', auth: false, params: ExerciseIdParams, success: { status: 200, body: Exercise } },
 } as const satisfies Record<string, RouteSpec>;

@@ -15,6 +15,8 @@ import { episodeService } from './services/episodes';
 import { planService } from './services/plans';
 import { preferencesService } from './services/preferences';
 import { muscleNoteService } from './services/muscleNotes';
+import { activityService } from './services/activity';
+import { activityRoutes } from './routes/activity';
 import { systemClock, type Clock } from './services/clock';
 import { accountRoutes } from './routes/account';
 import { episodeRoutes } from './routes/episodes';
@@ -83,7 +85,8 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   const episodes = episodeService({ persons: repos.persons, episodes: repos.episodes, checkIns: repos.checkIns, clock });
   const preferences = preferencesService({ preferences: repos.preferences, clock });
   const muscleNotes = muscleNoteService({ episodes, muscleNotes: repos.muscleNotes, clock });
-  const plans = planService({ episodes, checkIns: repos.checkIns, muscleNotes: repos.muscleNotes, preferences, clock });
+  const activity = activityService({ episodes, sessionLogs: repos.sessionLogs, movements: repos.movements, clock });
+  const plans = planService({ episodes, repos, preferences, clock });
 
   app.decorateRequest('personId', null);
   app.addHook('onRequest', async (request) => {
@@ -108,6 +111,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   accountRoutes(app, accounts, cookieSecure);
   episodeRoutes(app, episodes);
   planRoutes(app, { plans, preferences, muscleNotes });
+  activityRoutes(app, activity);
 
   const openApi = buildOpenApi(ROUTES, { title: 'Unclench API', version: '1' });
   app.get('/api/docs', async () => openApi);

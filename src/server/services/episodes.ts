@@ -62,6 +62,17 @@ function currentTriageOf(episode: Pick<EpisodeRow, 'triage' | 'safety_at'>, chec
   return { current_triage: latest?.triage ?? episode.triage, current_triage_at: latest?.at ?? episode.safety_at };
 }
 
+/**
+ * Checks that a logged instant is not in the future and not before the episode began (in the person's
+ * time zone), and returns it in canonical UTC form.
+ */
+export function instantWithinEpisode(path: string, iso: string, episode: Pick<EpisodeRow, 'onset_date'>, timeZone: string, now: Date): string {
+  const at = new Date(iso);
+  if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) throw invalid([{ path, rule: 'not_future', message: 'cannot be later than now' }]);
+  if (localDateOf(at, timeZone) < episode.onset_date) throw invalid([{ path, rule: 'within_episode', message: 'cannot be before this episode started' }]);
+  return at.toISOString();
+}
+
 export function episodeService({ persons, episodes, checkIns, clock }: EpisodeDeps) {
   async function timeZoneOf(personId: string): Promise<string> {
     return (await persons.findById(personId))?.time_zone ?? 'UTC';
@@ -139,14 +150,9 @@ export function episodeService({ persons, episodes, checkIns, clock }: EpisodeDe
     async putCheckIn(personId: string, episodeId: string, id: string, input: CheckInPut): Promise<CheckIn> {
       const episode = await owned(personId, episodeId);
       const now = clock();
-      const at = new Date(input.at);
-      const timeZone = await timeZoneOf(personId);
-      if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) throw invalid([{ path: 'at', rule: 'not_future', message: 'cannot be later than now' }]);
-      if (localDateOf(at, timeZone) < episode.onset_date) {
-        throw invalid([{ path: 'at', rule: 'within_episode', message: 'cannot be before this episode started' }]);
-      }
+      const at = instantWithinEpisode('at', input.at, episode, await timeZoneOf(personId), now);
       const fields = {
-        at: at.toISOString(),
+        at,
         pain_now: input.painNow,
         pain_worst_24h: input.painWorst24h,
         stand_straight: input.standStraight,

@@ -6,8 +6,8 @@ import { EXERCISES } from '../../core/exercises';
 import { localDateOf } from '../../core/time';
 import type { Today } from '../../contract';
 import { invalid } from '../errors';
-import type { CheckInsRepository } from '../store/repositories/checkIns';
-import type { MuscleNotesRepository } from '../store/repositories/muscleNotes';
+import type { Repositories } from '../store';
+import { movementData, sessionLogData } from './activity';
 import type { EpisodeService } from './episodes';
 import type { PreferencesService } from './preferences';
 import { currentMuscleNotes } from './muscleNotes';
@@ -15,14 +15,13 @@ import type { Clock } from './clock';
 
 export interface PlanDeps {
   episodes: EpisodeService;
-  checkIns: CheckInsRepository;
-  muscleNotes: MuscleNotesRepository;
+  repos: Pick<Repositories, 'checkIns' | 'muscleNotes' | 'sessionLogs' | 'movements'>;
   preferences: PreferencesService;
   clock: Clock;
 }
 
 /** Loads what the engine needs and asks it; the decisions themselves live in src/core/plan. */
-export function planService({ episodes, checkIns, muscleNotes, preferences, clock }: PlanDeps) {
+export function planService({ episodes, repos, preferences, clock }: PlanDeps) {
   async function planFor(personId: string, episodeId: string, date?: string): Promise<{ plan: Plan; triage: TriageResult }> {
     const episode = await episodes.owned(personId, episodeId);
     const timeZone = await episodes.timeZoneOf(personId);
@@ -30,9 +29,11 @@ export function planService({ episodes, checkIns, muscleNotes, preferences, cloc
     const day = date ?? today;
     if (day > today) throw invalid([{ path: 'date', rule: 'not_future', message: 'cannot be later than today' }]);
     if (day < episode.onset_date) throw invalid([{ path: 'date', rule: 'within_episode', message: 'cannot be before this episode started' }]);
-    const [rows, notes, prefs] = await Promise.all([
-      checkIns.listForEpisode(personId, episodeId),
-      muscleNotes.listForEpisode(personId, episodeId),
+    const [rows, notes, sessions, movements, prefs] = await Promise.all([
+      repos.checkIns.listForEpisode(personId, episodeId),
+      repos.muscleNotes.listForEpisode(personId, episodeId),
+      repos.sessionLogs.listForEpisode(personId, episodeId),
+      repos.movements.listForEpisode(personId, episodeId),
       preferences.get(personId),
     ]);
     const triage = JSON.parse(episode.current_triage) as TriageResult;
@@ -56,8 +57,8 @@ export function planService({ episodes, checkIns, muscleNotes, preferences, cloc
         walkMinutes: r.walk_minutes,
         regions: JSON.parse(r.regions) as RegionId[],
       })),
-      sessions: [],
-      movements: [],
+      sessions: sessions.map(sessionLogData),
+      movements: movements.map(movementData),
       muscleNotes: currentMuscleNotes(notes),
       preferences: prefs,
     };

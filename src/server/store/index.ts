@@ -5,6 +5,7 @@ import { episodesRepository } from './repositories/episodes';
 import { checkInsRepository } from './repositories/checkIns';
 import { preferencesRepository } from './repositories/preferences';
 import { muscleNotesRepository } from './repositories/muscleNotes';
+import { episodeRecordsRepository } from './repositories/episodeRecords';
 
 export * from './database';
 
@@ -16,6 +17,8 @@ export function repositories(store: Store) {
     checkIns: checkInsRepository(store.db),
     preferences: preferencesRepository(store.db),
     muscleNotes: muscleNotesRepository(store.db),
+    sessionLogs: episodeRecordsRepository(store.db, 'session_logs', 'started_at'),
+    movements: episodeRecordsRepository(store.db, 'movements', 'started_at'),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

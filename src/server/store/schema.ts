@@ -72,6 +72,32 @@ export interface MuscleNotesTable {
   updated_at: string;
 }
 
+export interface SessionLogsTable {
+  id: string;
+  episode_id: string;
+  person_id: string;
+  started_at: string;
+  ended_at: string;
+  pain_before: number;
+  pain_after: number;
+  feel: 'too_easy' | 'right' | 'too_much';
+  /** JSON array of { exerciseId, outcome, reps?, holdSeconds?, painDuring? }. */
+  exercises: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MovementsTable {
+  id: string;
+  episode_id: string;
+  person_id: string;
+  kind: 'walk' | 'stand-break' | 'lie-flat';
+  started_at: string;
+  minutes: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   persons: PersonsTable;
   sessions: SessionsTable;
@@ -79,4 +105,6 @@ export interface Database {
   check_ins: CheckInsTable;
   preferences: PreferencesTable;
   muscle_notes: MuscleNotesTable;
+  session_logs: SessionLogsTable;
+  movements: MovementsTable;
 }

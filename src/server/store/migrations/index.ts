@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_engine';
+import * as m0003 from './0003_activity';
 
 /** Migrations are listed in code (not read from disk) so the bundled server carries them. Append only. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_engine': m0002,
+  '0003_activity': m0003,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,11 @@
+import type { FastifyInstance } from 'fastify';
+import { ROUTES } from '../../contract';
+import type { ActivityService } from '../services/activity';
+import { defineRoute } from './define';
+
+export function activityRoutes(app: FastifyInstance, activity: ActivityService): void {
+  defineRoute(app, ROUTES.putSession, async ({ personId, params, body }) => activity.putSession(personId, params.id, params.sessionId, body));
+  defineRoute(app, ROUTES.listSessions, async ({ personId, params }) => activity.listSessions(personId, params.id));
+  defineRoute(app, ROUTES.putMovement, async ({ personId, params, body }) => activity.putMovement(personId, params.id, params.eventId, body));
+  defineRoute(app, ROUTES.listMovements, async ({ personId, params }) => activity.listMovements(personId, params.id));
+}

@@ -1,0 +1,107 @@
+import type { Movement, MovementPut, SessionLog, SessionLogPut } from '../../contract';
+import type { MovementData, SessionLogData } from '../../core/plan/types';
+import { exerciseById } from '../../core/exercises';
+import { invalid, notFound, type FieldIssue } from '../errors';
+import type { EpisodeRecordsRepository } from '../store/repositories/episodeRecords';
+import type { MovementsTable, SessionLogsTable } from '../store/schema';
+import { instantWithinEpisode, type EpisodeService } from './episodes';
+import type { Clock } from './clock';
+
+export interface ActivityDeps {
+  episodes: EpisodeService;
+  sessionLogs: EpisodeRecordsRepository<'session_logs'>;
+  movements: EpisodeRecordsRepository<'movements'>;
+  clock: Clock;
+}
+
+export function toSessionLog(row: SessionLogsTable): SessionLog {
+  return {
+    id: row.id,
+    episodeId: row.episode_id,
+    startedAt: row.started_at,
+    endedAt: row.ended_at,
+    painBefore: row.pain_before,
+    painAfter: row.pain_after,
+    feel: row.feel,
+    exercises: JSON.parse(row.exercises) as SessionLog['exercises'],
+    createdAt: row.created_at,
+  };
+}
+
+export function toMovement(row: MovementsTable): Movement {
+  return { id: row.id, episodeId: row.episode_id, kind: row.kind, startedAt: row.started_at, minutes: row.minutes, createdAt: row.created_at };
+}
+
+export const sessionLogData = (row: SessionLogsTable): SessionLogData => {
+  const log = toSessionLog(row);
+  return { id: log.id, startedAt: log.startedAt, endedAt: log.endedAt, painBefore: log.painBefore, painAfter: log.painAfter, feel: log.feel, exercises: log.exercises };
+};
+export const movementData = (row: MovementsTable): MovementData => ({ kind: row.kind, startedAt: row.started_at, minutes: row.minutes });
+
+/** Inserts a record once, corrects it when its content changed, and answers the stored record. */
+async function putOnce<T extends 'session_logs' | 'movements'>(
+  repo: EpisodeRecordsRepository<T>,
+  row: Parameters<EpisodeRecordsRepository<T>['insertIfAbsent']>[0],
+  content: Record<string, unknown>,
+) {
+  if (!(await repo.insertIfAbsent(row))) {
+    const existing = (await repo.findById(row.id)) as Record<string, unknown> | undefined;
+    if (!existing || existing.person_id !== row.person_id || existing.episode_id !== row.episode_id) throw notFound('That record');
+    if (Object.keys(content).some((k) => existing[k] !== content[k])) {
+      await repo.update(row.person_id, row.id, { ...content, updated_at: row.updated_at } as Parameters<typeof repo.update>[2]);
+    }
+  }
+  const saved = await repo.findById(row.id);
+  if (!saved) throw notFound('That record');
+  return saved;
+}
+
+export function activityService({ episodes, sessionLogs, movements, clock }: ActivityDeps) {
+  return {
+    async putSession(personId: string, episodeId: string, id: string, input: SessionLogPut): Promise<SessionLog> {
+      const episode = await episodes.owned(personId, episodeId);
+      const timeZone = await episodes.timeZoneOf(personId);
+      const now = clock();
+      const startedAt = instantWithinEpisode('startedAt', input.startedAt, episode, timeZone, now);
+      const endedAt = instantWithinEpisode('endedAt', input.endedAt, episode, timeZone, now);
+      const issues: FieldIssue[] = [];
+      if (endedAt < startedAt) issues.push({ path: 'endedAt', rule: 'after_start', message: 'must be after the start' });
+      input.exercises.forEach((e, i) => {
+        if (!exerciseById(e.exerciseId)) issues.push({ path: `exercises.${i}.exerciseId`, rule: 'one_of', message: 'must be an exercise in the catalogue' });
+      });
+      if (issues.length) throw invalid(issues);
+      const stamp = now.toISOString();
+      const content = {
+        started_at: startedAt,
+        ended_at: endedAt,
+        pain_before: input.painBefore,
+        pain_after: input.painAfter,
+        feel: input.feel,
+        exercises: JSON.stringify(input.exercises),
+      };
+      const saved = await putOnce(sessionLogs, { id, episode_id: episodeId, person_id: personId, ...content, created_at: stamp, updated_at: stamp }, content);
+      return toSessionLog(saved);
+    },
+
+    async listSessions(personId: string, episodeId: string): Promise<SessionLog[]> {
+      await episodes.owned(personId, episodeId);
+      return (await sessionLogs.listForEpisode(personId, episodeId)).map(toSessionLog);
+    },
+
+    async putMovement(personId: string, episodeId: string, id: string, input: MovementPut): Promise<Movement> {
+      const episode = await episodes.owned(personId, episodeId);
+      const now = clock();
+      const startedAt = instantWithinEpisode('startedAt', input.startedAt, episode, await episodes.timeZoneOf(personId), now);
+      const stamp = now.toISOString();
+      const content = { kind: input.kind, started_at: startedAt, minutes: Math.round(input.minutes) };
+      const saved = await putOnce(movements, { id, episode_id: episodeId, person_id: personId, ...content, created_at: stamp, updated_at: stamp }, content);
+      return toMovement(saved);
+    },
+
+    async listMovements(personId: string, episodeId: string): Promise<Movement[]> {
+      await episodes.owned(personId, episodeId);
+      return (await movements.listForEpisode(personId, episodeId)).map(toMovement);
+    },
+  };
+}
+export type ActivityService = ReturnType<typeof activityService>;

@@ -1,0 +1,44 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema';
+
+/** Tables of records that belong to one episode of one person and are written with client-made ids. */
+type EpisodeRecordTable = 'session_logs' | 'movements';
+interface EpisodeRecord {
+  id: string;
+  episode_id: string;
+  person_id: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The shared queries of those tables: find, list by time, insert once, correct. Every query is scoped to its owner. */
+export function episodeRecordsRepository<T extends EpisodeRecordTable>(db: Kysely<Database>, table: T, timeColumn: keyof Database[T] & string) {
+  type Row = Database[T] & EpisodeRecord;
+  // Kysely cannot type a table chosen by a parameter: the queries see it as one generic table of records,
+  // and the row type is restored at this one boundary.
+  const q = db as unknown as Kysely<{ records: EpisodeRecord }>;
+  const records = table as unknown as 'records';
+  return {
+    async findById(id: string): Promise<Row | undefined> {
+      return (await q.selectFrom(records).selectAll().where('id', '=', id).executeTakeFirst()) as unknown as Row | undefined;
+    },
+    async listForEpisode(personId: string, episodeId: string): Promise<Row[]> {
+      return (await q
+        .selectFrom(records)
+        .selectAll()
+        .where('episode_id', '=', episodeId)
+        .where('person_id', '=', personId)
+        .orderBy(timeColumn as keyof EpisodeRecord)
+        .orderBy('id')
+        .execute()) as unknown as Row[];
+    },
+    async insertIfAbsent(row: Row): Promise<boolean> {
+      const result = await q.insertInto(records).values(row).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    },
+    async update(personId: string, id: string, changes: Partial<Omit<Row, keyof EpisodeRecord>> & { updated_at: string }): Promise<void> {
+      await q.updateTable(records).set(changes).where('id', '=', id).where('person_id', '=', personId).execute();
+    },
+  };
+}
+export type EpisodeRecordsRepository<T extends EpisodeRecordTable> = ReturnType<typeof episodeRecordsRepository<T>>;
