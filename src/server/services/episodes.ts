@@ -164,21 +164,23 @@ export function episodeService({ persons, episodes, checkIns, clock }: EpisodeDe
       const stamp = now.toISOString();
       const safetyAt = fields.safety === null ? null : stamp;
       const inserted = await checkIns.insertIfAbsent({ id, episode_id: episodeId, person_id: personId, ...fields, safety_at: safetyAt, created_at: stamp, updated_at: stamp });
+      let screeningChanged = fields.safety !== null;
       if (!inserted) {
         const existing = await checkIns.findById(id);
         if (!existing || existing.person_id !== personId || existing.episode_id !== episodeId) throw notFound('That check-in');
         const unchanged = (Object.keys(fields) as (keyof typeof fields)[]).every((k) => existing[k] === fields[k]);
-        if (!unchanged) {
-          const sameAnswers = existing.safety === fields.safety;
-          await checkIns.update(personId, id, { ...fields, safety_at: sameAnswers ? existing.safety_at : safetyAt, updated_at: stamp });
+        const sameAnswers = existing.safety === fields.safety;
+        screeningChanged = !sameAnswers;
+        if (!unchanged) await checkIns.update(personId, id, { ...fields, safety_at: sameAnswers ? existing.safety_at : safetyAt, updated_at: stamp });
+      }
+      // Only new or changed safety answers can change the current triage.
+      if (screeningChanged) {
+        const current = currentTriageOf(episode, await checkIns.listForEpisode(personId, episodeId));
+        if (current.current_triage !== episode.current_triage || current.current_triage_at !== episode.current_triage_at) {
+          await episodes.update(personId, episodeId, { ...current, updated_at: stamp });
         }
       }
-      const all = await checkIns.listForEpisode(personId, episodeId);
-      const current = currentTriageOf(episode, all);
-      if (current.current_triage !== episode.current_triage || current.current_triage_at !== episode.current_triage_at) {
-        await episodes.update(personId, episodeId, { ...current, updated_at: stamp });
-      }
-      const saved = all.find((c) => c.id === id);
+      const saved = await checkIns.findById(id);
       if (!saved) throw notFound('That check-in');
       return toCheckIn(saved);
     },
