@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COMFORT_KINDS } from '../core/comfort/dailyLimits';
 import { IsoInstant, Pain, Uuid } from './common';
 
 export const SessionExerciseLog = z.strictObject({
@@ -32,3 +33,30 @@ export type MovementPut = z.infer<typeof MovementPut>;
 export const Movement = MovementPut.extend({ id: z.string(), episodeId: z.string(), createdAt: z.string() });
 export type Movement = z.infer<typeof Movement>;
 export const MovementIdParams = z.strictObject({ id: Uuid, eventId: Uuid });
+
+const Amount = z.number({ error: 'must be a number' }).gt(0, { error: 'must be more than 0' }).max(10_000, { error: 'must be 10000 or less' });
+
+export const ComfortPut = z.strictObject({
+  kind: z.enum(COMFORT_KINDS, { error: `must be one of: ${COMFORT_KINDS.join(', ')}` }),
+  name: z.string({ error: 'must be text' }).trim().min(1, { error: 'is required' }).max(80, { error: 'must be 80 characters or fewer' }),
+  amount: Amount,
+  /** The daily maximum from the person's own package label, in the same unit as amount. */
+  dailyMax: Amount.nullable().optional(),
+  at: IsoInstant,
+});
+export type ComfortPut = z.infer<typeof ComfortPut>;
+export const OverLimit = z.object({ name: z.string(), date: z.string(), total: z.number(), dailyMax: z.number() });
+export const Comfort = z.object({
+  id: z.string(),
+  episodeId: z.string(),
+  kind: z.enum(COMFORT_KINDS),
+  name: z.string(),
+  amount: z.number(),
+  dailyMax: z.number().nullable(),
+  at: z.string(),
+  createdAt: z.string(),
+  /** Set when this entry's day is over the daily maximum the person entered. */
+  overLimit: OverLimit.nullable(),
+});
+export type Comfort = z.infer<typeof Comfort>;
+export const ComfortIdParams = z.strictObject({ id: Uuid, logId: Uuid });

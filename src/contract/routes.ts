@@ -3,7 +3,7 @@ import { ErrorBody, IdParams } from './common';
 import { Credentials, GuestStart, Me, SignIn } from './account';
 import { CheckIn, CheckInIdParams, CheckInPut, ClinicianCheckPut, Episode, EpisodePut } from './episodes';
 import { Today } from './plan';
-import { Movement, MovementIdParams, MovementPut, SessionIdParams, SessionLog, SessionLogPut } from './activity';
+import { Comfort, ComfortIdParams, ComfortPut, Movement, MovementIdParams, MovementPut, SessionIdParams, SessionLog, SessionLogPut } from './activity';
 import { Exercise, ExerciseIdParams, ExerciseQuery, MuscleNote, MuscleNoteIdParams, MuscleNotePut, PlanQuery, PlanResponse, PreferencesBody, PreferencesPut } from './engine';
 
 /** One entry per HTTP endpoint: the server validates with these schemas and OpenAPI is generated from them. */
@@ -46,6 +46,8 @@ export const ROUTES = {
   listSessions: { method: 'GET', path: '/api/v1/episodes/:id/sessions', summary: 'Guided sessions of an episode, oldest first.', auth: true, params: IdParams, success: { status: 200, body: z.array(SessionLog) } },
   putMovement: { method: 'PUT', path: '/api/v1/episodes/:id/movements/:eventId', summary: 'Record a walk, a stand-up break or a lie-flat rest (id made by the app).', auth: true, params: MovementIdParams, body: MovementPut, success: { status: 200, body: Movement } },
   listMovements: { method: 'GET', path: '/api/v1/episodes/:id/movements', summary: 'Walks, breaks and rests of an episode, oldest first.', auth: true, params: IdParams, success: { status: 200, body: z.array(Movement) } },
+  putComfort: { method: 'PUT', path: '/api/v1/episodes/:id/comfort/:logId', summary: 'Record what helped you move: a tablet, cream, patch, heat or cold (id made by the app). Logged, never suggested.', auth: true, params: ComfortIdParams, body: ComfortPut, success: { status: 200, body: Comfort } },
+  listComfort: { method: 'GET', path: '/api/v1/episodes/:id/comfort', summary: 'Comfort entries of an episode, oldest first, each with any daily-maximum warning.', auth: true, params: IdParams, success: { status: 200, body: z.array(Comfort) } },
   listExercises: { method: 'GET', path: '/api/v1/exercises', summary: 'The exercise catalogue, optionally filtered by style, position, stage or muscle.', auth: false, query: ExerciseQuery, success: { status: 200, body: z.array(Exercise) } },
   getExercise: { method: 'GET', path: '/api/v1/exercises/:exerciseId', summary: 'One exercise.', auth: false, params: ExerciseIdParams, success: { status: 200, body: Exercise } },
 } as const satisfies Record<string, RouteSpec>;

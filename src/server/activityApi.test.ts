@@ -98,4 +98,33 @@ describe.each(testBackends())('session and movement logs on $name', (backend) =>
     expect(codes(calm)).not.toContain('flare-step-back');
     expect(codes(after)).toEqual(expect.arrayContaining(['flare-step-back', 'easier-variant']));
   });
+
+  it('logs comfort entries once and warns when a day passes the label maximum the person entered', async () => {
+    const a = await person();
+    const { id } = await a.createEpisode();
+    const first = randomUUID();
+    const entry = { kind: 'tablet', name: 'Pain relief', amount: 2, dailyMax: 4, at: '2026-11-24T08:00:00.000Z' };
+    const saved = await a.put(`/api/v1/episodes/${id}/comfort/${first}`, entry);
+    expect(saved.json()).toMatchObject({ name: 'Pain relief', amount: 2, dailyMax: 4, overLimit: null });
+    expect((await a.put(`/api/v1/episodes/${id}/comfort/${first}`, entry)).json()).toEqual(saved.json());
+    await a.put(`/api/v1/episodes/${id}/comfort/${randomUUID()}`, { ...entry, at: '2026-11-24T11:00:00.000Z' });
+    const third = await a.put(`/api/v1/episodes/${id}/comfort/${randomUUID()}`, { ...entry, amount: 1, dailyMax: null, at: '2026-11-24T11:30:00.000Z' });
+    expect(third.json().overLimit).toEqual({ name: 'Pain relief', date: '2026-11-24', total: 5, dailyMax: 4 });
+    expect((await a.get(`/api/v1/episodes/${id}/comfort`)).json()).toHaveLength(3);
+    const heat = await a.put(`/api/v1/episodes/${id}/comfort/${randomUUID()}`, { kind: 'heat', name: 'Warm pack', amount: 20, at: '2026-11-24T11:00:00.000Z' });
+    expect(heat.json().overLimit).toBeNull();
+  });
+
+  it.each([
+    ['an unknown kind', { kind: 'injection' }, 'kind', 'one_of'],
+    ['an empty name', { name: '  ' }, 'name', 'min'],
+    ['a zero amount', { amount: 0 }, 'amount', 'min'],
+    ['an absurd amount', { amount: 1e9 }, 'amount', 'max'],
+  ])('rejects a comfort entry with %s', async (_n, change, path, rule) => {
+    const a = await person();
+    const { id } = await a.createEpisode();
+    const res = await a.put(`/api/v1/episodes/${id}/comfort/${randomUUID()}`, { kind: 'topical', name: 'Gel', amount: 1, at: '2026-11-24T08:00:00.000Z', ...change });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.issues).toContainEqual(expect.objectContaining({ path, rule }));
+  });
 });

@@ -85,7 +85,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   const episodes = episodeService({ persons: repos.persons, episodes: repos.episodes, checkIns: repos.checkIns, clock });
   const preferences = preferencesService({ preferences: repos.preferences, clock });
   const muscleNotes = muscleNoteService({ episodes, muscleNotes: repos.muscleNotes, clock });
-  const activity = activityService({ episodes, sessionLogs: repos.sessionLogs, movements: repos.movements, clock });
+  const activity = activityService({ episodes, sessionLogs: repos.sessionLogs, movements: repos.movements, comfortLogs: repos.comfortLogs, clock });
   const plans = planService({ episodes, repos, preferences, clock });
 
   app.decorateRequest('personId', null);

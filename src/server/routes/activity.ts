@@ -7,5 +7,7 @@ export function activityRoutes(app: FastifyInstance, activity: ActivityService):
   defineRoute(app, ROUTES.putSession, async ({ personId, params, body }) => activity.putSession(personId, params.id, params.sessionId, body));
   defineRoute(app, ROUTES.listSessions, async ({ personId, params }) => activity.listSessions(personId, params.id));
   defineRoute(app, ROUTES.putMovement, async ({ personId, params, body }) => activity.putMovement(personId, params.id, params.eventId, body));
+  defineRoute(app, ROUTES.putComfort, async ({ personId, params, body }) => activity.putComfort(personId, params.id, params.logId, body));
+  defineRoute(app, ROUTES.listComfort, async ({ personId, params }) => activity.listComfort(personId, params.id));
   defineRoute(app, ROUTES.listMovements, async ({ personId, params }) => activity.listMovements(personId, params.id));
 }

@@ -1,9 +1,11 @@
-import type { Movement, MovementPut, SessionLog, SessionLogPut } from '../../contract';
+import type { Comfort, ComfortPut, Movement, MovementPut, SessionLog, SessionLogPut } from '../../contract';
+import { overDailyLimits, type OverLimit } from '../../core/comfort/dailyLimits';
+import { localDateOf } from '../../core/time';
 import type { MovementData, SessionLogData } from '../../core/plan/types';
 import { exerciseById } from '../../core/exercises';
 import { invalid, notFound, type FieldIssue } from '../errors';
 import type { EpisodeRecordsRepository } from '../store/repositories/episodeRecords';
-import type { MovementsTable, SessionLogsTable } from '../store/schema';
+import type { ComfortLogsTable, MovementsTable, SessionLogsTable } from '../store/schema';
 import { instantWithinEpisode, type EpisodeService } from './episodes';
 import type { Clock } from './clock';
 
@@ -11,6 +13,7 @@ export interface ActivityDeps {
   episodes: EpisodeService;
   sessionLogs: EpisodeRecordsRepository<'session_logs'>;
   movements: EpisodeRecordsRepository<'movements'>;
+  comfortLogs: EpisodeRecordsRepository<'comfort_logs'>;
   clock: Clock;
 }
 
@@ -32,6 +35,27 @@ export function toMovement(row: MovementsTable): Movement {
   return { id: row.id, episodeId: row.episode_id, kind: row.kind, startedAt: row.started_at, minutes: row.minutes, createdAt: row.created_at };
 }
 
+/** Comfort entries with the daily-maximum warning of their day, if the person's own label limit was passed. */
+function toComfortList(rows: ComfortLogsTable[], timeZone: string): Comfort[] {
+  const over = overDailyLimits(
+    rows.map((r) => ({ kind: r.kind, name: r.name, amount: r.amount, dailyMax: r.daily_max, at: r.at })),
+    timeZone,
+  );
+  const warningFor = (r: ComfortLogsTable): OverLimit | null =>
+    over.find((o) => o.date === localDateOf(r.at, timeZone) && o.name.toLocaleLowerCase('en') === r.name.trim().toLocaleLowerCase('en')) ?? null;
+  return rows.map((r) => ({
+    id: r.id,
+    episodeId: r.episode_id,
+    kind: r.kind,
+    name: r.name,
+    amount: r.amount,
+    dailyMax: r.daily_max,
+    at: r.at,
+    createdAt: r.created_at,
+    overLimit: warningFor(r),
+  }));
+}
+
 export const sessionLogData = (row: SessionLogsTable): SessionLogData => {
   const log = toSessionLog(row);
   return { id: log.id, startedAt: log.startedAt, endedAt: log.endedAt, painBefore: log.painBefore, painAfter: log.painAfter, feel: log.feel, exercises: log.exercises };
@@ -39,7 +63,7 @@ export const sessionLogData = (row: SessionLogsTable): SessionLogData => {
 export const movementData = (row: MovementsTable): MovementData => ({ kind: row.kind, startedAt: row.started_at, minutes: row.minutes });
 
 /** Inserts a record once, corrects it when its content changed, and answers the stored record. */
-async function putOnce<T extends 'session_logs' | 'movements'>(
+async function putOnce<T extends 'session_logs' | 'movements' | 'comfort_logs'>(
   repo: EpisodeRecordsRepository<T>,
   row: Parameters<EpisodeRecordsRepository<T>['insertIfAbsent']>[0],
   content: Record<string, unknown>,
@@ -56,7 +80,7 @@ async function putOnce<T extends 'session_logs' | 'movements'>(
   return saved;
 }
 
-export function activityService({ episodes, sessionLogs, movements, clock }: ActivityDeps) {
+export function activityService({ episodes, sessionLogs, movements, comfortLogs, clock }: ActivityDeps) {
   return {
     async putSession(personId: string, episodeId: string, id: string, input: SessionLogPut): Promise<SessionLog> {
       const episode = await episodes.owned(personId, episodeId);
@@ -96,6 +120,25 @@ export function activityService({ episodes, sessionLogs, movements, clock }: Act
       const content = { kind: input.kind, started_at: startedAt, minutes: Math.round(input.minutes) };
       const saved = await putOnce(movements, { id, episode_id: episodeId, person_id: personId, ...content, created_at: stamp, updated_at: stamp }, content);
       return toMovement(saved);
+    },
+
+    async putComfort(personId: string, episodeId: string, id: string, input: ComfortPut): Promise<Comfort> {
+      const episode = await episodes.owned(personId, episodeId);
+      const timeZone = await episodes.timeZoneOf(personId);
+      const now = clock();
+      const at = instantWithinEpisode('at', input.at, episode, timeZone, now);
+      const stamp = now.toISOString();
+      const content = { kind: input.kind, name: input.name, amount: input.amount, daily_max: input.dailyMax ?? null, at };
+      await putOnce(comfortLogs, { id, episode_id: episodeId, person_id: personId, ...content, created_at: stamp, updated_at: stamp }, content);
+      const all = toComfortList(await comfortLogs.listForEpisode(personId, episodeId), timeZone);
+      const saved = all.find((c) => c.id === id);
+      if (!saved) throw notFound('That record');
+      return saved;
+    },
+
+    async listComfort(personId: string, episodeId: string): Promise<Comfort[]> {
+      await episodes.owned(personId, episodeId);
+      return toComfortList(await comfortLogs.listForEpisode(personId, episodeId), await episodes.timeZoneOf(personId));
     },
 
     async listMovements(personId: string, episodeId: string): Promise<Movement[]> {

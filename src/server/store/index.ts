@@ -19,6 +19,7 @@ export function repositories(store: Store) {
     muscleNotes: muscleNotesRepository(store.db),
     sessionLogs: episodeRecordsRepository(store.db, 'session_logs', 'started_at'),
     movements: episodeRecordsRepository(store.db, 'movements', 'started_at'),
+    comfortLogs: episodeRecordsRepository(store.db, 'comfort_logs', 'at'),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

@@ -98,6 +98,19 @@ export interface MovementsTable {
   updated_at: string;
 }
 
+export interface ComfortLogsTable {
+  id: string;
+  episode_id: string;
+  person_id: string;
+  kind: 'tablet' | 'topical' | 'patch' | 'heat' | 'cold' | 'other';
+  name: string;
+  amount: number;
+  daily_max: number | null;
+  at: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   persons: PersonsTable;
   sessions: SessionsTable;
@@ -107,4 +120,5 @@ export interface Database {
   muscle_notes: MuscleNotesTable;
   session_logs: SessionLogsTable;
   movements: MovementsTable;
+  comfort_logs: ComfortLogsTable;
 }

@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_engine';
 import * as m0003 from './0003_activity';
+import * as m0004 from './0004_comfort';
 
 /** Migrations are listed in code (not read from disk) so the bundled server carries them. Append only. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_engine': m0002,
   '0003_activity': m0003,
+  '0004_comfort': m0004,
 };
 
 export const migrationProvider: MigrationProvider = {
