@@ -77,3 +77,38 @@ export async function serverToday(page: Page) {
   expect(res.status()).toBe(200);
   return { id, episode: episodes[0], today: await res.json() };
 }
+
+/** The harness's browsers live in Europe/London; dates a person types are counted there. */
+export const PERSON_TIME_ZONE = 'Europe/London';
+
+/** YYYY-MM-DD, `days` calendar days before today in the person's time zone. */
+export function daysAgo(days: number): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: PERSON_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  const [y, m, d] = today.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) - days)).toISOString().slice(0, 10);
+}
+
+/** Follows a link in the main navigation. */
+export async function openNav(page: Page, label: string, title: string | RegExp = label) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
+  return heading(page, title);
+}
+
+/** On the check-in screen: "This is for" an earlier day (or today when `day` is null). */
+export async function checkInFor(page: Page, day: string | null) {
+  const group = page.locator('#field-forDay');
+  if (day === null) return group.getByLabel('Today', { exact: true }).check();
+  await group.getByLabel('An earlier day', { exact: true }).check();
+  await page.locator('#field-at').fill(day);
+}
+
+/** Starts an episode after the safety questions, whichever screen follows (Today, or the outcome first). */
+export async function arriveAtToday(page: Page) {
+  const title = page.getByRole('heading', { level: 1, name: /^(Today|Thank you for answering)$/ });
+  await title.waitFor();
+  if ((await title.innerText()) !== 'Today') {
+    await page.getByRole('link', { name: 'See what you can do today' }).click();
+    await heading(page, 'Today');
+  }
+  await page.locator('.plan-item').first().waitFor();
+}

@@ -63,7 +63,10 @@ describe('a newcomer', () => {
     await page.setViewportSize(DESKTOP);
     await page.screenshot({ path: path.join(RESULTS_DIR, 'today-desktop.png'), fullPage: true });
 
-    await page.getByRole('link', { name: 'Account' }).click();
+    // The account lives under Settings.
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await heading(page, 'Settings');
+    await page.getByRole('link', { name: 'Account and sign out' }).click();
     await heading(page, 'Your account');
     const email = `calm-${Date.now()}@example.org`;
     const password = 'slow and steady wins';

@@ -7,8 +7,11 @@ import { navigate, usePath } from './lib/router';
 import { checkSafety, clearDraft, restoreDraft, saveDraft, type SafetyDraft } from './lib/safetyDraft';
 import { Account } from './screens/Account';
 import { CheckIn } from './screens/CheckIn';
+import { ExerciseDetail } from './screens/ExerciseDetail';
+import { Library } from './screens/Library';
 import { Outcome } from './screens/Outcome';
 import { Safety } from './screens/Safety';
+import { Settings } from './screens/Settings';
 import { SignIn } from './screens/SignIn';
 import { StartEpisode } from './screens/StartEpisode';
 import { Today } from './screens/Today';
@@ -24,6 +27,14 @@ type Session =
 const PUBLIC = ['/', '/sign-in'];
 const NEEDS_EPISODE = ['/outcome', '/today', '/check-in', '/re-check'];
 const FIRST_RUN = ['/safety', '/start'];
+/** Open to anyone signed in, with or without an episode. */
+const ANY_SIGNED_IN = ['/account', '/settings', '/library'];
+
+/** The exercise id in `/library/:id`, or null. */
+function libraryId(path: string): string | null {
+  const m = /^\/library\/([a-z0-9-]{1,80})$/.exec(path);
+  return m?.[1] ?? null;
+}
 
 /** Where a path should really go for this session: the person's place when the path does not fit. */
 function resolve(path: string, session: Session, draftComplete: boolean): string {
@@ -40,7 +51,7 @@ function resolve(path: string, session: Session, draftComplete: boolean): string
     if (path === '/re-check' && !(episode.currentTriage.level === 'emergency' && episode.clinicianSeenOn)) return '/today';
     return path;
   }
-  if (path === '/account') return path;
+  if (ANY_SIGNED_IN.includes(path) || libraryId(path)) return path;
   return place;
 }
 
@@ -180,7 +191,13 @@ export function App() {
         );
       case '/account':
         return <Account me={me} onMe={(m) => setSession((s) => (s.status === 'signed-in' ? { ...s, me: m } : s))} onSignOut={signOut} />;
+      case '/settings':
+        return <Settings episode={episode} />;
+      case '/library':
+        return <Library />;
     }
+    const exerciseId = libraryId(path);
+    if (exerciseId) return <ExerciseDetail exerciseId={exerciseId} />;
     if (!episode) return null;
     const saved = (fresh: EpisodeT | null, _checkIn: CheckInT) => {
       if (fresh) setEpisode(fresh);
@@ -192,9 +209,9 @@ export function App() {
       case '/today':
         return <Today episode={episode} timeZone={timeZone} onEpisode={setEpisode} />;
       case '/check-in':
-        return <CheckIn key="check-in" episode={episode} recheck={false} onSaved={saved} />;
+        return <CheckIn key="check-in" episode={episode} timeZone={timeZone} recheck={false} onSaved={saved} />;
       case '/re-check':
-        return <CheckIn key="re-check" episode={episode} recheck onSaved={saved} />;
+        return <CheckIn key="re-check" episode={episode} timeZone={timeZone} recheck onSaved={saved} />;
     }
     return null;
   })();

@@ -3,13 +3,21 @@ import {
   CheckIn,
   Episode,
   ErrorBody,
+  Exercise,
   Me,
+  MuscleNote,
+  PlanResponse,
+  PreferencesBody,
   ROUTES,
+  SessionLog,
   Today,
   type CheckInPut,
   type Credentials,
   type EpisodePut,
+  type ExerciseQuery,
+  type MuscleNotePut,
   type RouteName,
+  type SessionLogPut,
   type SignIn,
 } from '../../contract';
 
@@ -44,13 +52,26 @@ function pathOf(name: RouteName, params: Record<string, string> = {}): string {
   });
 }
 
-async function call<T>(name: RouteName, schema: z.ZodType<T> | null, opts: { params?: Record<string, string>; body?: unknown } = {}): Promise<T> {
+/** `?a=1&b=2` from the defined values of a query object, or '' when there are none. */
+function searchOf(query: Record<string, string | undefined> | undefined): string {
+  if (!query) return '';
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') search.set(key, value);
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+async function call<T>(
+  name: RouteName,
+  schema: z.ZodType<T> | null,
+  opts: { params?: Record<string, string>; query?: Record<string, string | undefined>; body?: unknown } = {},
+): Promise<T> {
   const route = ROUTES[name];
   const headers: Record<string, string> = { accept: 'application/json' };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   let res: Response;
   try {
-    res = await fetch(pathOf(name, opts.params), {
+    res = await fetch(pathOf(name, opts.params) + searchOf(opts.query), {
       method: route.method,
       credentials: 'same-origin',
       headers,
@@ -90,10 +111,23 @@ export type CheckInBody = z.infer<typeof CheckInPut>;
 export type CredentialsBody = z.infer<typeof Credentials>;
 export type SignInBody = z.infer<typeof SignIn>;
 export type TriageT = EpisodeT['triage'];
+export type ExerciseT = z.infer<typeof Exercise>;
+export type ExerciseQueryT = z.infer<typeof ExerciseQuery>;
+export type PreferencesT = z.infer<typeof PreferencesBody>;
+export type MuscleNoteT = z.infer<typeof MuscleNote>;
+export type MuscleNoteBody = z.infer<typeof MuscleNotePut>;
+export type PlanResponseT = z.infer<typeof PlanResponse>;
+export type PlanItemT = TodayT['plan'][number];
+export type ReasonT = TodayT['reasons'][number];
 export type SafetyAnswersT = EpisodeT['safety'];
 
 const EpisodeList = z.array(Episode);
 const CheckInList = z.array(CheckIn);
+const ExerciseList = z.array(Exercise);
+const MuscleNoteList = z.array(MuscleNote);
+const SessionLogList = z.array(SessionLog);
+export type SessionLogT = z.infer<typeof SessionLog>;
+export type SessionLogBody = SessionLogPut;
 
 export const api = {
   startGuest: (timeZone: string | undefined) => call('startGuest', Me, { body: timeZone ? { timeZone } : {} }),
@@ -108,6 +142,16 @@ export const api = {
   putCheckIn: (id: string, checkInId: string, body: CheckInBody) => call('putCheckIn', CheckIn, { params: { id, checkInId }, body }),
   listCheckIns: (id: string) => call('listCheckIns', CheckInList, { params: { id } }),
   today: (id: string) => call('today', Today, { params: { id } }),
+  planForDate: (id: string, date: string) => call('planForDate', PlanResponse, { params: { id }, query: { date } }),
+  getPreferences: () => call('getPreferences', PreferencesBody),
+  putPreferences: (body: PreferencesT) => call('putPreferences', PreferencesBody, { body }),
+  listMuscleNotes: (id: string) => call('listMuscleNotes', MuscleNoteList, { params: { id } }),
+  putMuscleNote: (id: string, noteId: string, body: MuscleNoteBody) => call('putMuscleNote', MuscleNote, { params: { id, noteId }, body }),
+  deleteMuscleNote: (id: string, noteId: string) => call('deleteMuscleNote', null, { params: { id, noteId } }),
+  listExercises: (query: ExerciseQueryT = {}) => call('listExercises', ExerciseList, { query }),
+  getExercise: (exerciseId: string) => call('getExercise', Exercise, { params: { exerciseId } }),
+  putSession: (id: string, sessionId: string, body: SessionLogBody) => call('putSession', SessionLog, { params: { id, sessionId }, body }),
+  listSessions: (id: string) => call('listSessions', SessionLogList, { params: { id } }),
 };
 
 /** Client-side checks with the same schemas the server uses, giving the same issue shape. */

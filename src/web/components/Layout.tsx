@@ -1,11 +1,18 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from '../lib/router';
 
+/** Four places, so the bar fits one row on a phone. The account lives under Settings. */
 const NAV = [
-  { to: '/today', label: 'Today' },
-  { to: '/check-in', label: 'Check in' },
-  { to: '/account', label: 'Account' },
+  { to: '/today', label: 'Today', also: [] as string[] },
+  { to: '/check-in', label: 'Check in', also: [] },
+  { to: '/library', label: 'Library', also: ['/library/'] },
+  { to: '/settings', label: 'Settings', also: ['/account'] },
 ];
+
+function isCurrent(path: string, n: (typeof NAV)[number]): 'page' | 'true' | undefined {
+  if (path === n.to) return 'page';
+  return n.also.some((p) => (p.endsWith('/') ? path.startsWith(p) : path === p)) ? 'true' : undefined;
+}
 
 /** Header, main and the footer line; moves focus to the new screen's heading when the path changes. */
 export function Layout({ path, showNav, children }: { path: string; showNav: boolean; children: ReactNode }) {
@@ -35,7 +42,7 @@ export function Layout({ path, showNav, children }: { path: string; showNav: boo
             <ul>
               {NAV.map((n) => (
                 <li key={n.to}>
-                  <Link to={n.to} aria-current={path === n.to ? 'page' : undefined}>
+                  <Link to={n.to} aria-current={isCurrent(path, n)}>
                     {n.label}
                   </Link>
                 </li>

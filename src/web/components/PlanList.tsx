@@ -1,14 +1,14 @@
-import type { z } from 'zod';
-import type { PlanItem as PlanItemSchema, Reason as ReasonSchema } from '../../contract';
+import { exerciseById } from '../../core/exercises';
+import { SESSION_ROLES } from '../../core/exercises/types';
+import type { PlanItemT, ReasonT } from '../api/client';
+import { Link } from '../lib/router';
+import { doseInWords, ROLE_WORDS } from '../words/exercises';
 import { PRINCIPLE_WORDS, planItemWords } from '../words/plan';
 
-type PlanItem = z.infer<typeof PlanItemSchema>;
-type Reason = z.infer<typeof ReasonSchema>;
-
 /** A short "why", closed until the person asks, naming the principle it comes from. */
-export function Why({ reason, summary = 'Why this today' }: { reason: Reason; summary?: string }) {
+export function Why({ reason, summary = 'Why this today' }: { reason: ReasonT; summary?: string }) {
   return (
-    <details className="why">
+    <details className="why" data-reason-code={reason.code}>
       <summary>{summary}</summary>
       <p>{reason.text}</p>
       <p className="principle">
@@ -18,7 +18,7 @@ export function Why({ reason, summary = 'Why this today' }: { reason: Reason; su
   );
 }
 
-export function PlanList({ items }: { items: readonly PlanItem[] }) {
+export function PlanList({ items }: { items: readonly PlanItemT[] }) {
   return (
     <ol className="plan-list">
       {items.map((item, i) => {
@@ -35,6 +35,7 @@ export function PlanList({ items }: { items: readonly PlanItem[] }) {
                 ))}
               </ul>
             ) : null}
+            {item.kind === 'session' && !item.paused && item.exercises.length ? <SessionExercises exercises={item.exercises} /> : null}
             <Why reason={item.reason} />
           </li>
         );
@@ -43,17 +44,79 @@ export function PlanList({ items }: { items: readonly PlanItem[] }) {
   );
 }
 
-/** Reasons behind the plan as a whole (stage choice, easing off, pain that travels) that no single item shows. */
-export function PlanReasons({ reasons, items }: { reasons: readonly Reason[]; items: readonly PlanItem[] }) {
-  const shown = new Set(items.map((i) => i.reason.code));
-  const rest = reasons.filter((r) => !shown.has(r.code));
-  if (rest.length === 0) return null;
+type SessionItem = Extract<PlanItemT, { kind: 'session' }>;
+
+/** The guided session's movements by name, in warm-up / main / cool-down groups, each leading to its Library page. */
+function SessionExercises({ exercises }: { exercises: SessionItem['exercises'] }) {
+  return (
+    <div className="session-groups">
+      {SESSION_ROLES.map((role) => {
+        const group = exercises.filter((e) => e.role === role);
+        if (!group.length) return null;
+        return (
+          <div key={role} className={`session-group role-${role}`}>
+            <h4>{ROLE_WORDS[role]}</h4>
+            <ol className="session-exercises">
+              {group.map((e, i) => (
+                <li key={`${e.exerciseId}-${i}`} data-exercise-id={e.exerciseId}>
+                  <Link to={`/library/${e.exerciseId}`}>{exerciseById(e.exerciseId)?.name ?? 'A gentle movement'}</Link>
+                  <span className="session-dose">{doseInWords(e.dose)}</span>
+                </li>
+              ))}
+            </ol>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/** Pacing and review notes that change what today asks of you: shown, not tucked away. */
+const NOTE_CODES = new Set(['flare-step-back', 'flare-hold', 'ease-off-walk', 'ease-off-session', 'rest-longer-than-planned', 'review-gp-4-weeks', 'review-physio-6-weeks']);
+/** Already said by the triage card at the top of Today. */
+const SAID_BY_TRIAGE = new Set(['emergency', 'clinician-seen']);
+
+export function isStageReason(r: ReasonT): boolean {
+  return r.code.startsWith('stage-');
+}
+
+/** Reasons that no plan item carries, split into the stage's own, notes to show, and the rest of "how we chose". */
+export function planLevelReasons(reasons: readonly ReasonT[], items: readonly PlanItemT[]) {
+  const onItems = new Set(items.map((i) => i.reason.code));
+  const rest = reasons.filter((r) => !onItems.has(r.code) && !SAID_BY_TRIAGE.has(r.code));
+  return {
+    stage: rest.find(isStageReason) ?? null,
+    notes: rest.filter((r) => NOTE_CODES.has(r.code)),
+    other: rest.filter((r) => !isStageReason(r) && !NOTE_CODES.has(r.code)),
+  };
+}
+
+/** Notes for today (a flare, easing off, a suggested review), visible at once. */
+export function PlanNotes({ notes }: { notes: readonly ReasonT[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <section className="card tone-gentle plan-notes" aria-labelledby="today-notes-title">
+      <h2 id="today-notes-title">A note for today</h2>
+      <ul>
+        {notes.map((r) => (
+          <li key={r.code} data-reason-code={r.code}>
+            {r.text} <span className="principle">({PRINCIPLE_WORDS[r.principle]})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The rest of the reasoning behind the plan as a whole (session length, dose, muscles, pain that travels). */
+export function PlanReasons({ reasons }: { reasons: readonly ReasonT[] }) {
+  if (reasons.length === 0) return null;
   return (
     <details className="why plan-reasons">
       <summary>How we chose today’s plan</summary>
       <ul>
-        {rest.map((r) => (
-          <li key={r.code}>
+        {reasons.map((r) => (
+          <li key={r.code} data-reason-code={r.code}>
             {r.text} <span className="principle">({PRINCIPLE_WORDS[r.principle]})</span>
           </li>
         ))}

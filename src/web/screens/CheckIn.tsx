@@ -10,7 +10,9 @@ import { PainScale } from '../components/PainScale';
 import { RegionPicker } from '../components/RegionPicker';
 import { SafetyForm } from '../components/SafetyForm';
 import { ActionBar, Screen } from '../components/Screen';
+import { TextField } from '../components/TextField';
 import { ErrorState, Loading } from '../components/Status';
+import { addDays, instantAt, longDate, todayIn } from '../lib/dates';
 import { newId } from '../lib/ids';
 import { messageFor } from '../lib/issues';
 import { checkSafety, draftFromAnswers, type SafetyDraft } from '../lib/safetyDraft';
@@ -20,6 +22,15 @@ import { errorWords } from '../words/errors';
 type Stand = (typeof STAND_CHOICES)[number]['value'];
 type Walk = (typeof WALK_CHOICES)[number]['value'];
 
+const FOR_DAY_CHOICES = [
+  { value: 'today', label: 'Today' },
+  { value: 'earlier', label: 'An earlier day' },
+] as const;
+type ForDay = (typeof FOR_DAY_CHOICES)[number]['value'];
+
+/** A check-in for an earlier day is placed at 8 in the evening of that day, local time. */
+const EARLIER_DAY_HOUR = 20;
+
 const NEW_CHOICES = [
   { value: 'no', label: 'No, nothing new' },
   { value: 'yes', label: 'Yes, something is new or different' },
@@ -27,13 +38,15 @@ const NEW_CHOICES = [
 
 interface Props {
   episode: EpisodeT;
+  /** The person's time zone: "today" and the evening of an earlier day are counted in it. */
+  timeZone: string | undefined;
   /** After a clinician has seen the person following an emergency: the safety questions must be answered again. */
   recheck: boolean;
   onSaved: (episode: EpisodeT | null, checkIn: CheckInT) => void;
 }
 
 /** The 30-second daily check-in. "Something new" opens the safety questions again. */
-export function CheckIn({ episode, recheck, onSaved }: Props) {
+export function CheckIn({ episode, timeZone, recheck, onSaved }: Props) {
   const [history, setHistory] = useState<CheckInT[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -75,13 +88,19 @@ export function CheckIn({ episode, recheck, onSaved }: Props) {
     );
   return (
     <Screen title={title} lead={lead} className="check-in">
-      <CheckInForm episode={episode} history={history} recheck={recheck} onSaved={onSaved} />
+      <CheckInForm episode={episode} timeZone={timeZone} history={history} recheck={recheck} onSaved={onSaved} />
     </Screen>
   );
 }
 
-function CheckInForm({ episode, history, recheck, onSaved }: Props & { history: CheckInT[] }) {
+function CheckInForm({ episode, timeZone, history, recheck, onSaved }: Props & { history: CheckInT[] }) {
   const [checkInId] = useState(newId);
+  const today = todayIn(timeZone);
+  // Filling a missed day is offered once the episode is older than today (never for the re-check after a visit).
+  const canBackdate = !recheck && episode.onsetDate < today;
+  const [forDay, setForDay] = useState<ForDay>('today');
+  const [day, setDay] = useState(() => (canBackdate ? addDays(today, -1) : today));
+  const earlier = canBackdate && forDay === 'earlier';
   const lastSafety = [...history].reverse().find((c) => c.safety)?.safety ?? episode.safety;
   const lastRegions = (history[history.length - 1]?.regions ?? episode.regions).filter(isRegionId);
 
@@ -107,11 +126,18 @@ function CheckInForm({ episode, history, recheck, onSaved }: Props & { history: 
     if (!stand) found.push({ path: 'standStraight', rule: 'required', message: choose });
     if (!walk) found.push({ path: 'walkMinutes', rule: 'required', message: choose });
     if (!anythingNew) found.push({ path: 'anythingNew', rule: 'required', message: choose });
+    let at = new Date();
+    if (earlier) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) found.push({ path: 'at', rule: 'required', message: 'Please choose the day this check-in is for.' });
+      else if (day < episode.onsetDate || day > today)
+        found.push({ path: 'at', rule: 'within_episode', message: `Please choose a day from ${longDate(episode.onsetDate)} to today.` });
+      else if (day < today) at = instantAt(day, EARLIER_DAY_HOUR, 0, timeZone);
+    }
     const withSafety = anythingNew === 'yes';
     const checked = withSafety ? checkSafety(safety, painNow ?? 0) : null;
     if (checked) found.push(...checked.issues);
     const body = {
-      at: new Date().toISOString(),
+      at: at.toISOString(),
       painNow,
       painWorst24h: painWorst,
       standStraight: stand,
@@ -144,23 +170,51 @@ function CheckInForm({ episode, history, recheck, onSaved }: Props & { history: 
     <form onSubmit={submit} noValidate aria-labelledby="screen-title">
       <ErrorSummary issues={issues} />
       <FormAlert message={alert} />
+      {canBackdate ? (
+        <section className="card form-section for-day">
+          <ChoiceGroup path="forDay" legend="This is for" choices={FOR_DAY_CHOICES} value={forDay} onChange={setForDay} />
+          {forDay === 'earlier' ? (
+            <TextField
+              path="at"
+              label="Which day?"
+              hint="Answer as things were that day. It is saved for 8 in the evening."
+              type="date"
+              min={episode.onsetDate}
+              max={today}
+              className="narrow"
+              value={day}
+              onChange={setDay}
+              error={messageFor(issues, 'at')}
+            />
+          ) : null}
+        </section>
+      ) : null}
       <section className="card form-section">
-        <PainScale path="painNow" legend="How much does it hurt right now?" value={painNow} onChange={setPainNow} error={messageFor(issues, 'painNow')} />
+        <PainScale
+          path="painNow"
+          legend={earlier ? 'How much did it hurt that evening?' : 'How much does it hurt right now?'}
+          value={painNow}
+          onChange={setPainNow}
+          error={messageFor(issues, 'painNow')}
+        />
       </section>
       <section className="card form-section">
         <PainScale
           path="painWorst24h"
-          legend="And at its worst in the last 24 hours?"
+          legend={earlier ? 'And at its worst that day?' : 'And at its worst in the last 24 hours?'}
           value={painWorst}
           onChange={setPainWorst}
           error={messageFor(issues, 'painWorst24h')}
         />
       </section>
       <section className="card form-section">
-        <ChoiceGroup path="standStraight" legend="Can you stand up straight?" choices={STAND_CHOICES} value={stand} onChange={setStand} error={messageFor(issues, 'standStraight')} />
+        <ChoiceGroup
+          path="standStraight"
+          legend={earlier ? 'Could you stand up straight?' : 'Can you stand up straight?'}
+          choices={STAND_CHOICES} value={stand} onChange={setStand} error={messageFor(issues, 'standStraight')} />
         <ChoiceGroup
           path="walkMinutes"
-          legend="How long can you walk comfortably?"
+          legend={earlier ? 'How long could you walk comfortably?' : 'How long can you walk comfortably?'}
           choices={WALK_CHOICES}
           layout="column"
           value={walk}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { STAGE_IDS, STAGE_LABELS } from '../../core/plan/stages';
 import { api, isApiError, type CheckInT, type EpisodeT, type TodayT } from '../api/client';
 import { Card } from '../components/Card';
-import { PlanList, PlanReasons } from '../components/PlanList';
+import { PlanList, PlanNotes, PlanReasons, planLevelReasons } from '../components/PlanList';
 import { ActionBar, Screen } from '../components/Screen';
 import { ErrorState, Loading } from '../components/Status';
 import { TriageCard } from '../components/TriageCard';
@@ -11,6 +11,7 @@ import { Link } from '../lib/router';
 import { STAND_WORDS, walkInWords } from '../words/checkIn';
 import { errorWords } from '../words/errors';
 import { painInWords } from '../words/pain';
+import { PRINCIPLE_WORDS } from '../words/plan';
 import { STAGE_WORDS } from '../words/stages';
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; today: TodayT; checkIns: CheckInT[] };
@@ -61,6 +62,7 @@ export function Today({ episode, timeZone, onEpisode }: { episode: EpisodeT; tim
   const urgentShown = today.triage.level === 'urgent-doctor';
   const items = urgentShown ? today.plan.filter((i) => i.kind !== 'see-doctor') : today.plan;
   const sessionPaused = today.plan.some((i) => i.kind === 'session' && i.paused);
+  const why = planLevelReasons(today.reasons, items);
 
   return (
     <Screen title="Today" lead={longDate(today.date)} className="today">
@@ -106,16 +108,27 @@ export function Today({ episode, timeZone, onEpisode }: { episode: EpisodeT; tim
               </li>
             ))}
           </ol>
-          <p>{STAGE_WORDS[today.stage]}</p>
+          {why.stage ? (
+            <div className="stage-reason" data-reason-code={why.stage.code}>
+              <p>{why.stage.text}</p>
+              <p className="principle">
+                <span className="principle-label">Principle:</span> {PRINCIPLE_WORDS[why.stage.principle]}
+              </p>
+            </div>
+          ) : (
+            <p>{STAGE_WORDS[today.stage]}</p>
+          )}
         </section>
       ) : null}
+
+      <PlanNotes notes={why.notes} />
 
       <section aria-labelledby="plan-title" className="plan">
         <h2 id="plan-title">Your plan for today</h2>
         {items.length ? (
           <>
             <PlanList items={items} />
-            <PlanReasons reasons={today.reasons} items={items} />
+            <PlanReasons reasons={why.other} />
           </>
         ) : (
           <p className="empty">Your plan will appear here. Check in and we’ll build today’s plan from your answers.</p>

@@ -42,7 +42,7 @@ export function planItemWords(item: PlanItem): { title: string; detail: string }
           }
         : {
             title: 'Guided session',
-            detail: `About ${plural(item.totalMinutes, 'minute', 'minutes')}, ${plural(item.exercises.length, 'gentle movement', 'gentle movements')}. Stop any movement that brings sharp pain.`,
+            detail: `About ${plural(Math.max(1, Math.round(item.totalMinutes)), 'minute', 'minutes')} in all, ${plural(new Set(item.exercises.map((e) => e.exerciseId)).size, 'gentle movement', 'gentle movements')}. Stop any movement that brings sharp pain.`,
           };
     case 'see-doctor':
       return {

@@ -1,0 +1,166 @@
+import { useEffect, useMemo, useState } from 'react';
+import { exerciseById } from '../../core/exercises';
+import { STAGE_LABELS } from '../../core/plan/stages';
+import { api, isApiError, type ExerciseT } from '../api/client';
+import { Card } from '../components/Card';
+import { Figure } from '../components/Figure';
+import { Screen } from '../components/Screen';
+import { ErrorState, Loading } from '../components/Status';
+import { distinctKeyframes, figureBounds } from '../lib/keyframes';
+import { libraryPath } from '../lib/libraryFilters';
+import { Link } from '../lib/router';
+import { errorWords } from '../words/errors';
+import { doseInWords, doseTimeInWords, muscleLabel, phaseLabel, POSITION_WORDS, ROLE_ONE_WORDS, STYLE_WORDS } from '../words/exercises';
+
+type State = { status: 'loading' } | { status: 'missing' } | { status: 'error'; message: string } | { status: 'ready'; exercise: ExerciseT };
+
+/** One movement: how it goes (a still at each keyframe), how much, step by step, what to watch, and its variants. */
+export function ExerciseDetail({ exerciseId }: { exerciseId: string }) {
+  const [attempt, setAttempt] = useState(0);
+  const key = `${exerciseId}#${attempt}`;
+  const [loaded, setLoaded] = useState<{ key: string; state: State } | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    const requestKey = `${exerciseId}#${attempt}`;
+    api.getExercise(exerciseId).then(
+      (exercise) => {
+        if (!cancelled) setLoaded({ key: requestKey, state: { status: 'ready', exercise } });
+      },
+      (e: unknown) => {
+        if (cancelled) return;
+        const state: State = isApiError(e) && e.status === 404 ? { status: 'missing' } : { status: 'error', message: errorWords(isApiError(e) ? e.code : 'server') };
+        setLoaded({ key: requestKey, state });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [exerciseId, attempt]);
+
+  const state: State = loaded?.key === key ? loaded.state : { status: 'loading' };
+  const back = (
+    <p className="back-link">
+      <Link to={libraryPath()}>
+        <span aria-hidden="true">←</span>
+        All movements
+      </Link>
+    </p>
+  );
+
+  // One Screen for every state, so the heading that took focus on arrival stays in place when the movement loads.
+  const title = state.status === 'ready' ? state.exercise.name : state.status === 'missing' ? 'We couldn’t find that movement' : 'Movement';
+  return (
+    <Screen title={title} lead={state.status === 'ready' ? state.exercise.summary : undefined} className="exercise-detail">
+      {back}
+      {state.status === 'loading' ? <Loading what="Getting this movement ready…" /> : null}
+      {state.status === 'missing' ? <p>It may have been renamed or removed. The library has every movement Unclench offers.</p> : null}
+      {state.status === 'error' ? <ErrorState message={`We couldn’t load this movement. ${state.message}`} onRetry={() => setAttempt((n) => n + 1)} /> : null}
+      {state.status === 'ready' ? <Detail exercise={state.exercise} /> : null}
+    </Screen>
+  );
+}
+
+function Detail({ exercise: e }: { exercise: ExerciseT }) {
+  const bounds = useMemo(() => figureBounds(e.keyframes), [e.keyframes]);
+  const frames = useMemo(() => distinctKeyframes(e.keyframes), [e.keyframes]);
+  const easier = e.easierId ? (exerciseById(e.easierId)?.name ?? 'the easier version') : null;
+  const harder = e.harderId ? (exerciseById(e.harderId)?.name ?? 'the harder version') : null;
+
+  return (
+    <>
+      <p className="exercise-meta">
+        <span>{STYLE_WORDS[e.style]}</span> <span aria-hidden="true">·</span> <span>{POSITION_WORDS[e.position]}</span> <span aria-hidden="true">·</span>{' '}
+        <span>{ROLE_ONE_WORDS[e.role]}</span>
+      </p>
+
+      <section className="card" aria-labelledby="how-title">
+        <h2 id="how-title">How it goes</h2>
+        <ol className="keyframe-strip">
+          {frames.map((k, i) => (
+            <li key={`${k.t}-${k.phase}`}>
+              <Figure pose={k.pose} bounds={bounds} label={phaseLabel(k.phase).toLowerCase()} className="figure-step" />
+              <span className="keyframe-label">
+                {i + 1}. {phaseLabel(k.phase)}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <Card title="How much" id="dose">
+        <p className="dose-words">{doseInWords(e.dose)}</p>
+        <p className="hint">{doseTimeInWords(e.dose)}. Go slowly; fewer is fine on a sore day.</p>
+      </Card>
+
+      <section className="card" aria-labelledby="steps-title">
+        <h2 id="steps-title">Step by step</h2>
+        <ol className="steps">
+          {e.cues.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ol>
+      </section>
+
+      <section className="card cautions" aria-labelledby="cautions-title">
+        <h2 id="cautions-title">Take care</h2>
+        <ul>
+          {e.cautions.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      </section>
+
+      {e.strengthens.length || e.relaxes.length ? (
+        <section className="card" aria-labelledby="works-title">
+          <h2 id="works-title">What it helps</h2>
+          {e.strengthens.length ? (
+            <>
+              <h3>Strengthens</h3>
+              <ul className="muscle-list">
+                {e.strengthens.map((m) => (
+                  <li key={m}>{muscleLabel(m)}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {e.relaxes.length ? (
+            <>
+              <h3>Relaxes and stretches</h3>
+              <ul className="muscle-list">
+                {e.relaxes.map((m) => (
+                  <li key={m}>{muscleLabel(m)}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <p className="hint">Suits these stages: {e.stages.map((s) => STAGE_LABELS[s]).join(', ')}.</p>
+        </section>
+      ) : null}
+
+      {easier || harder ? (
+        <section className="card variants" aria-labelledby="variants-title">
+          <h2 id="variants-title">Easier or harder</h2>
+          <ul className="variant-links">
+            {e.easierId && easier ? (
+              <li>
+                <span className="variant-kind">Too much today?</span>{' '}
+                <Link to={`/library/${e.easierId}`} className="variant-easier">
+                  Easier: {easier}
+                </Link>
+              </li>
+            ) : null}
+            {e.harderId && harder ? (
+              <li>
+                <span className="variant-kind">Feeling ready for more?</span>{' '}
+                <Link to={`/library/${e.harderId}`} className="variant-harder">
+                  Harder: {harder}
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
