@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from './app';
 import { testBackends } from './testing/backends';
-import { TestClient } from './testing/api';
+import { appUnderTest } from './testing/appUnderTest';
 import { EXERCISES } from '../core/exercises';
 
 const NOW = new Date('2026-11-24T12:00:00.000Z');
@@ -22,19 +20,8 @@ function sessionBody(overrides: Record<string, unknown> = {}) {
 }
 
 describe.each(testBackends())('session and movement logs on $name', (backend) => {
-  let app: FastifyInstance;
-  let store: Awaited<ReturnType<typeof backend.open>>;
-
-  beforeAll(async () => {
-    store = await backend.open();
-    app = await buildApp({ store, logLevel: 'silent', clock: () => NOW });
-  });
-  afterAll(async () => {
-    await app.close();
-    await store.dispose();
-  });
-
-  const person = () => new TestClient(app).startGuest('UTC');
+  const ctx = appUnderTest(backend, () => NOW);
+  const person = () => ctx.person('UTC');
 
   it('stores a session once when sent twice, and lists it', async () => {
     const a = await person();

@@ -1,41 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from './app';
 import { testBackends } from './testing/backends';
-import { TestClient, checkInBody } from './testing/api';
+import { appUnderTest } from './testing/appUnderTest';
+import { checkInBody } from './testing/api';
 
 const NOW = new Date('2026-11-24T12:00:00.000Z');
 
 describe.each(testBackends())('engine API on $name', (backend) => {
-  let app: FastifyInstance;
-  let store: Awaited<ReturnType<typeof backend.open>>;
-
-  beforeAll(async () => {
-    store = await backend.open();
-    app = await buildApp({ store, logLevel: 'silent', clock: () => NOW });
-  });
-  afterAll(async () => {
-    await app.close();
-    await store.dispose();
-  });
-
-  const person = () => new TestClient(app).startGuest('UTC');
+  const ctx = appUnderTest(backend, () => NOW);
+  const person = () => ctx.person('UTC');
 
   describe('exercises', () => {
     it('lists the catalogue and filters it', async () => {
-      const all = (await app.inject({ method: 'GET', url: '/api/v1/exercises' })).json() as { id: string; style: string; position: string }[];
+      const all = (await ctx.app.inject({ method: 'GET', url: '/api/v1/exercises' })).json() as { id: string; style: string; position: string }[];
       expect(all.length).toBeGreaterThanOrEqual(48);
-      const yoga = (await app.inject({ method: 'GET', url: '/api/v1/exercises?style=yoga&position=lying' })).json() as { style: string; position: string }[];
+      const yoga = (await ctx.app.inject({ method: 'GET', url: '/api/v1/exercises?style=yoga&position=lying' })).json() as { style: string; position: string }[];
       expect(yoga.length).toBeGreaterThan(0);
       expect(yoga.every((e) => e.style === 'yoga' && e.position === 'lying')).toBe(true);
-      const one = await app.inject({ method: 'GET', url: `/api/v1/exercises/${all[0]?.id}` });
+      const one = await ctx.app.inject({ method: 'GET', url: `/api/v1/exercises/${all[0]?.id}` });
       expect(one.json()).toMatchObject({ id: all[0]?.id, keyframes: expect.any(Array), cues: expect.any(Array), stages: expect.any(Array) });
     });
 
     it('answers 404 for an unknown exercise and 400 for an unknown style', async () => {
-      expect((await app.inject({ method: 'GET', url: '/api/v1/exercises/no-such-move' })).statusCode).toBe(404);
-      const res = await app.inject({ method: 'GET', url: '/api/v1/exercises?style=tango' });
+      expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/exercises/no-such-move' })).statusCode).toBe(404);
+      const res = await ctx.app.inject({ method: 'GET', url: '/api/v1/exercises?style=tango' });
       expect(res.statusCode).toBe(400);
       expect(res.json().error.issues).toContainEqual(expect.objectContaining({ path: 'style', rule: 'one_of' }));
     });
