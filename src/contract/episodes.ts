@@ -31,13 +31,20 @@ export const ClinicianCheckPut = z.strictObject({ seenOn: IsoDate });
 
 export const StandStraight = z.enum(['yes', 'partly', 'no'], { error: 'must be yes, partly or no' });
 
+export const RegionPainSchema = z.strictObject({
+  region: RegionId,
+  pain: Pain,
+  spasm: z.boolean({ error: 'must be true or false' }).default(false),
+});
+
 export const CheckInPut = z.strictObject({
   at: IsoInstant,
   painNow: Pain,
   painWorst24h: Pain,
   standStraight: StandStraight,
   walkMinutes: z.number({ error: 'must be a whole number of minutes' }).int({ error: 'must be a whole number of minutes' }).min(0, { error: 'must be 0 or more' }).max(600, { error: 'must be 600 or less' }),
-  regions: z.array(RegionId).max(40).optional(),
+  /** Where it hurts: region ids, or a body map of { region, pain 0–10, spasm }. */
+  regions: z.array(z.union([RegionId, RegionPainSchema], { error: 'must be a body region id, or { region, pain, spasm }' })).max(40).optional(),
   /** Present when the person reported something new or changed: the safety questions answered again. */
   safety: SafetyAnswers.optional(),
 });
@@ -51,7 +58,10 @@ export const CheckIn = z.object({
   painWorst24h: z.number(),
   standStraight: StandStraight,
   walkMinutes: z.number(),
+  /** The regions that hurt (pain above 0). */
   regions: z.array(z.string()),
+  /** The whole body map of this check-in. */
+  bodyMap: z.array(z.object({ region: z.string(), pain: z.number(), spasm: z.boolean() })),
   safety: SafetyAnswers.nullable(),
   triage: TriageResult.nullable(),
   createdAt: z.string(),

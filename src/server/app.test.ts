@@ -201,6 +201,30 @@ describe.each(testBackends())('API on $name', (backend) => {
       expect((await a.get(`/api/v1/episodes/${id}/check-ins`)).json()).toEqual([saved]);
     });
 
+    it('takes a body map with pain and spasm per region, and still takes a plain list', async () => {
+      const a = await person();
+      const { id } = await a.createEpisode();
+      const map = await a.put(`/api/v1/episodes/${id}/check-ins/${randomUUID()}`, checkInBody({ regions: [{ region: 'low-back-left', pain: 6, spasm: true }, { region: 'thigh-back-left', pain: 3 }, { region: 'neck-back', pain: 0 }] }));
+      expect(map.json()).toMatchObject({
+        regions: ['low-back-left', 'thigh-back-left'],
+        bodyMap: [{ region: 'low-back-left', pain: 6, spasm: true }, { region: 'thigh-back-left', pain: 3, spasm: false }, { region: 'neck-back', pain: 0, spasm: false }],
+      });
+      const list = await a.put(`/api/v1/episodes/${id}/check-ins/${randomUUID()}`, checkInBody({ painNow: 4, regions: ['low-back-center'] }));
+      expect(list.json().bodyMap).toEqual([{ region: 'low-back-center', pain: 4, spasm: false }]);
+    });
+
+    it.each([
+      ['a region pain of 11', [{ region: 'low-back-left', pain: 11 }], 'regions.0.pain', 'max'],
+      ['an unknown region in the map', [{ region: 'tail', pain: 2 }], 'regions.0.region', 'one_of'],
+      ['an unknown region in the list', ['tail'], 'regions.0', 'type'],
+    ])('rejects a body map with %s, naming the field', async (_n, regions, path, rule) => {
+      const a = await person();
+      const { id } = await a.createEpisode();
+      const res = await a.put(`/api/v1/episodes/${id}/check-ins/${randomUUID()}`, checkInBody({ regions }));
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.issues).toContainEqual(expect.objectContaining({ path, rule }));
+    });
+
     it('re-screens when something new is reported: a new emergency sign empties the plan', async () => {
       const a = await person();
       const { id } = await a.createEpisode();

@@ -70,8 +70,12 @@ function describeIssue(issue: z.core.$ZodIssue, prefix?: string): FieldIssue[] {
       return [{ path, rule: 'one_of', message: issue.message }];
     case 'invalid_format':
       return [{ path, rule: 'format', message: issue.message }];
-    case 'invalid_union':
+    case 'invalid_union': {
+      // When one branch matched the value's kind and only its fields failed, those fields are the real problem.
+      const matchedKind = issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0));
+      if (matchedKind) return matchedKind.flatMap((inner) => describeIssue({ ...inner, path: [...issue.path, ...inner.path] }, prefix));
       return [{ path, rule: issue.input === undefined ? 'required' : 'type', message: issue.input === undefined ? 'is required' : issue.message }];
+    }
     case 'not_multiple_of':
       return [{ path, rule: 'step', message: issue.message }];
     default:

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { triage, type SafetyAnswers, type TriageResult } from '../../core/clinical';
 import { localDateOf } from '../../core/time';
+import { painfulRegions, toBodyMap, type RegionId, type RegionPain } from '../../core/body';
 import type { CheckIn, CheckInPut, ClinicianCheckPut, Episode, EpisodePut } from '../../contract';
 import { invalid, notFound } from '../errors';
 import type { EpisodeRow, EpisodesRepository } from '../store/repositories/episodes';
@@ -33,7 +34,13 @@ export function toEpisode(row: EpisodeRow): Episode {
   };
 }
 
+/** Stored body maps are lists of { region, pain, spasm }; rows written before body maps hold plain ids. */
+export function bodyMapOf(row: Pick<CheckInRow, 'regions' | 'pain_now'>): RegionPain[] {
+  return toBodyMap(JSON.parse(row.regions) as (RegionId | RegionPain)[], row.pain_now);
+}
+
 export function toCheckIn(row: CheckInRow): CheckIn {
+  const bodyMap = bodyMapOf(row);
   return {
     id: row.id,
     episodeId: row.episode_id,
@@ -42,7 +49,8 @@ export function toCheckIn(row: CheckInRow): CheckIn {
     painWorst24h: row.pain_worst_24h,
     standStraight: row.stand_straight as CheckIn['standStraight'],
     walkMinutes: row.walk_minutes,
-    regions: JSON.parse(row.regions) as string[],
+    regions: painfulRegions(bodyMap),
+    bodyMap,
     safety: row.safety === null ? null : (JSON.parse(row.safety) as CheckIn['safety']),
     triage: row.triage === null ? null : (JSON.parse(row.triage) as TriageResult),
     createdAt: row.created_at,
@@ -157,7 +165,7 @@ export function episodeService({ persons, episodes, checkIns, clock }: EpisodeDe
         pain_worst_24h: input.painWorst24h,
         stand_straight: input.standStraight,
         walk_minutes: input.walkMinutes,
-        regions: JSON.stringify(input.regions ?? []),
+        regions: JSON.stringify(toBodyMap(input.regions ?? [], input.painNow)),
         safety: input.safety ? JSON.stringify(input.safety) : null,
         triage: input.safety ? JSON.stringify(triage(input.safety as SafetyAnswers)) : null,
       };

@@ -1,5 +1,6 @@
 import type { TriageResult } from '../../core/clinical';
 import type { RegionId } from '../../core/body/regions';
+import { painfulRegions } from '../../core/body';
 import { buildPlan } from '../../core/plan';
 import type { Plan, PlanInput } from '../../core/plan/types';
 import { EXERCISES } from '../../core/exercises';
@@ -8,7 +9,7 @@ import type { Today } from '../../contract';
 import { invalid } from '../errors';
 import type { Repositories } from '../store';
 import { movementData, sessionLogData } from './activity';
-import type { EpisodeService } from './episodes';
+import { bodyMapOf, type EpisodeService } from './episodes';
 import type { PreferencesService } from './preferences';
 import { currentMuscleNotes } from './muscleNotes';
 import type { Clock } from './clock';
@@ -55,7 +56,7 @@ export function planService({ episodes, repos, preferences, clock }: PlanDeps) {
         painWorst24h: r.pain_worst_24h,
         standStraight: r.stand_straight as PlanInput['checkIns'][number]['standStraight'],
         walkMinutes: r.walk_minutes,
-        regions: JSON.parse(r.regions) as RegionId[],
+        regions: painfulRegions(bodyMapOf(r)),
       })),
       sessions: sessions.map(sessionLogData),
       movements: movements.map(movementData),
