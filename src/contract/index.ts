@@ -6,3 +6,4 @@ export * from './plan';
 export * from './routes';
 export * from './engine';
 export * from './activity';
+export * from './functionGoals';

@@ -114,4 +114,34 @@ describe.each(testBackends())('session and movement logs on $name', (backend) =>
     expect(res.statusCode).toBe(400);
     expect(res.json().error.issues).toContainEqual(expect.objectContaining({ path, rule }));
   });
+
+  describe('function goals (PSFS)', () => {
+    it('names up to five activities, rates them by day, and replaces a same-day rating', async () => {
+      const a = await person();
+      const { id } = await a.createEpisode({ onsetDate: '2026-11-10' });
+      const goalIds = Array.from({ length: 6 }, () => randomUUID());
+      for (const [i, goalId] of goalIds.slice(0, 5).entries()) {
+        expect((await a.put(`/api/v1/episodes/${id}/function-goals/${goalId}`, { activity: `Activity ${i + 1}` })).statusCode).toBe(200);
+      }
+      const sixth = await a.put(`/api/v1/episodes/${id}/function-goals/${goalIds[5]}`, { activity: 'One too many' });
+      expect(sixth.statusCode).toBe(400);
+      expect(sixth.json().error.issues).toContainEqual(expect.objectContaining({ path: 'activity', rule: 'max_activities' }));
+      const renamed = await a.put(`/api/v1/episodes/${id}/function-goals/${goalIds[0]}`, { activity: 'Put on my socks' });
+      expect(renamed.json().activity).toBe('Put on my socks');
+
+      await a.put(`/api/v1/episodes/${id}/function-goals/${goalIds[0]}/ratings/2026-11-10`, { rating: 2 });
+      await a.put(`/api/v1/episodes/${id}/function-goals/${goalIds[0]}/ratings/2026-11-17`, { rating: 4 });
+      const again = await a.put(`/api/v1/episodes/${id}/function-goals/${goalIds[0]}/ratings/2026-11-17`, { rating: 5 });
+      expect(again.json().ratings).toEqual([{ date: '2026-11-10', rating: 2 }, { date: '2026-11-17', rating: 5 }]);
+      expect((await a.put(`/api/v1/episodes/${id}/function-goals/${goalIds[0]}/ratings/2026-11-25`, { rating: 5 })).json().error.issues).toContainEqual(expect.objectContaining({ path: 'date', rule: 'not_future' }));
+      expect((await a.put(`/api/v1/episodes/${id}/function-goals/${goalIds[0]}/ratings/2026-11-17`, { rating: 11 })).json().error.issues).toContainEqual(expect.objectContaining({ path: 'rating', rule: 'max' }));
+      expect((await a.get(`/api/v1/episodes/${id}/function-goals`)).json()).toHaveLength(5);
+
+      const b = await person();
+      expect((await b.get(`/api/v1/episodes/${id}/function-goals`)).statusCode).toBe(404);
+      const own = await b.createEpisode();
+      expect((await b.put(`/api/v1/episodes/${own.id}/function-goals/${goalIds[0]}`, { activity: 'Taken over' })).statusCode).toBe(404);
+      expect((await b.put(`/api/v1/episodes/${own.id}/function-goals/${goalIds[0]}/ratings/2026-11-20`, { rating: 9 })).statusCode).toBe(404);
+    });
+  });
 });

@@ -17,6 +17,8 @@ import { preferencesService } from './services/preferences';
 import { muscleNoteService } from './services/muscleNotes';
 import { activityService } from './services/activity';
 import { activityRoutes } from './routes/activity';
+import { functionGoalService } from './services/functionGoals';
+import { functionGoalRoutes } from './routes/functionGoals';
 import { systemClock, type Clock } from './services/clock';
 import { accountRoutes } from './routes/account';
 import { episodeRoutes } from './routes/episodes';
@@ -86,6 +88,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   const preferences = preferencesService({ preferences: repos.preferences, clock });
   const muscleNotes = muscleNoteService({ episodes, muscleNotes: repos.muscleNotes, clock });
   const activity = activityService({ episodes, sessionLogs: repos.sessionLogs, movements: repos.movements, comfortLogs: repos.comfortLogs, clock });
+  const functionGoals = functionGoalService({ episodes, functionGoals: repos.functionGoals, clock });
   const plans = planService({ episodes, repos, preferences, clock });
 
   app.decorateRequest('personId', null);
@@ -112,6 +115,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   episodeRoutes(app, episodes);
   planRoutes(app, { plans, preferences, muscleNotes });
   activityRoutes(app, activity);
+  functionGoalRoutes(app, functionGoals);
 
   const openApi = buildOpenApi(ROUTES, { title: 'Unclench API', version: '1' });
   app.get('/api/docs', async () => openApi);

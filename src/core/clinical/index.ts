@@ -2,3 +2,4 @@ export * from './safety';
 export * from './triage';
 export * from './pain';
 export * from './painMonitoring';
+export * from './psfs';

@@ -6,6 +6,7 @@ import { checkInsRepository } from './repositories/checkIns';
 import { preferencesRepository } from './repositories/preferences';
 import { muscleNotesRepository } from './repositories/muscleNotes';
 import { episodeRecordsRepository } from './repositories/episodeRecords';
+import { functionGoalsRepository } from './repositories/functionGoals';
 
 export * from './database';
 
@@ -20,6 +21,7 @@ export function repositories(store: Store) {
     sessionLogs: episodeRecordsRepository(store.db, 'session_logs', 'started_at'),
     movements: episodeRecordsRepository(store.db, 'movements', 'started_at'),
     comfortLogs: episodeRecordsRepository(store.db, 'comfort_logs', 'at'),
+    functionGoals: functionGoalsRepository(store.db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

@@ -111,6 +111,23 @@ export interface ComfortLogsTable {
   updated_at: string;
 }
 
+export interface FunctionGoalsTable {
+  id: string;
+  episode_id: string;
+  person_id: string;
+  activity: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FunctionRatingsTable {
+  goal_id: string;
+  rated_on: string;
+  person_id: string;
+  rating: number;
+  updated_at: string;
+}
+
 export interface Database {
   persons: PersonsTable;
   sessions: SessionsTable;
@@ -121,4 +138,6 @@ export interface Database {
   session_logs: SessionLogsTable;
   movements: MovementsTable;
   comfort_logs: ComfortLogsTable;
+  function_goals: FunctionGoalsTable;
+  function_ratings: FunctionRatingsTable;
 }

@@ -3,6 +3,7 @@ import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_engine';
 import * as m0003 from './0003_activity';
 import * as m0004 from './0004_comfort';
+import * as m0005 from './0005_function_goals';
 
 /** Migrations are listed in code (not read from disk) so the bundled server carries them. Append only. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002_engine': m0002,
   '0003_activity': m0003,
   '0004_comfort': m0004,
+  '0005_function_goals': m0005,
 };
 
 export const migrationProvider: MigrationProvider = {
