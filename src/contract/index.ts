@@ -7,3 +7,4 @@ export * from './routes';
 export * from './engine';
 export * from './activity';
 export * from './functionGoals';
+export * from './progress';

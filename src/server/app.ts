@@ -89,7 +89,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   const muscleNotes = muscleNoteService({ episodes, muscleNotes: repos.muscleNotes, clock });
   const activity = activityService({ episodes, sessionLogs: repos.sessionLogs, movements: repos.movements, comfortLogs: repos.comfortLogs, clock });
   const functionGoals = functionGoalService({ episodes, functionGoals: repos.functionGoals, clock });
-  const plans = planService({ episodes, repos, preferences, clock });
+  const plans = planService({ episodes, repos, preferences, functionGoals, clock });
 
   app.decorateRequest('personId', null);
   app.addHook('onRequest', async (request) => {

@@ -86,4 +86,32 @@ describe.each(testBackends())('engine API on $name', (backend) => {
       expect((await a.get(`/api/v1/episodes/${id}/plan?date=soon`)).json().error.issues).toContainEqual(expect.objectContaining({ path: 'date', rule: 'format' }));
     });
   });
+
+  describe('progress', () => {
+    it('returns every series for 21 back-dated days, with pain moving from the low back to a thigh', async () => {
+      const a = await person();
+      const { id } = await a.createEpisode({ onsetDate: '2026-11-03', painNow: 8 });
+      for (let i = 0; i < 21; i++) {
+        const day = `2026-11-${String(3 + i).padStart(2, '0')}`;
+        const pain = Math.max(2, 8 - Math.floor(i / 3));
+        const regions = i < 10 ? [{ region: 'low-back-center', pain }] : [{ region: 'low-back-center', pain: Math.max(1, pain - 1) }, { region: 'thigh-back-right', pain: 3, spasm: true }];
+        const res = await a.put(`/api/v1/episodes/${id}/check-ins/${randomUUID()}`, checkInBody({ at: `${day}T09:00:00Z`, painNow: pain, painWorst24h: Math.min(10, pain + 1), standStraight: pain > 6 ? 'no' : 'yes', walkMinutes: pain > 6 ? 0 : 20, regions }));
+        expect(res.statusCode).toBe(200);
+      }
+      await a.put(`/api/v1/episodes/${id}/movements/${randomUUID()}`, { kind: 'walk', startedAt: '2026-11-20T10:00:00Z', minutes: 15 });
+      const progress = (await a.get(`/api/v1/episodes/${id}/progress`)).json();
+      expect(progress.pain).toHaveLength(22);
+      expect(progress.worstChange).toMatchObject({ from: 9, meetsAbsolute: true });
+      expect(progress.summary[0]).toMatch(/^Your worst pain has dropped from 9 to \d since the 3rd: that is a real improvement\.$/);
+      expect(progress.relatedPains).toEqual([expect.objectContaining({ region: 'thigh-back-right', kind: 'new', since: '2026-11-13' })]);
+      expect(progress.askAboutLegs).toBe(true);
+      expect(progress.activity.find((d: { date: string }) => d.date === '2026-11-20').walkMinutes).toBe(15);
+      expect(progress.stages.length).toBeGreaterThan(1);
+      expect(progress.expectation.sources.length).toBe(3);
+      expect(progress.bodyMapByWeek.at(-1).regions).toContainEqual({ region: 'thigh-back-right', maxPain: 3, spasm: true });
+
+      const b = await person();
+      expect((await b.get(`/api/v1/episodes/${id}/progress`)).statusCode).toBe(404);
+    });
+  });
 });

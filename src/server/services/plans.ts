@@ -4,10 +4,13 @@ import { painfulRegions } from '../../core/body';
 import { buildPlan } from '../../core/plan';
 import type { Plan, PlanInput } from '../../core/plan/types';
 import { EXERCISES } from '../../core/exercises';
+import { buildProgress } from '../../core/progress';
 import { localDateOf } from '../../core/time';
-import type { Today } from '../../contract';
+import type { Progress, Today } from '../../contract';
+import type { FunctionGoalService } from './functionGoals';
 import { invalid } from '../errors';
 import type { Repositories } from '../store';
+import type { CheckInRow } from '../store/repositories/checkIns';
 import { movementData, sessionLogData } from './activity';
 import { bodyMapOf, type EpisodeService } from './episodes';
 import type { PreferencesService } from './preferences';
@@ -18,12 +21,13 @@ export interface PlanDeps {
   episodes: EpisodeService;
   repos: Pick<Repositories, 'checkIns' | 'muscleNotes' | 'sessionLogs' | 'movements'>;
   preferences: PreferencesService;
+  functionGoals: FunctionGoalService;
   clock: Clock;
 }
 
 /** Loads what the engine needs and asks it; the decisions themselves live in src/core/plan. */
-export function planService({ episodes, repos, preferences, clock }: PlanDeps) {
-  async function planFor(personId: string, episodeId: string, date?: string): Promise<{ plan: Plan; triage: TriageResult }> {
+export function planService({ episodes, repos, preferences, functionGoals, clock }: PlanDeps) {
+  async function inputFor(personId: string, episodeId: string, date?: string): Promise<{ input: PlanInput; triage: TriageResult; rows: CheckInRow[] }> {
     const episode = await episodes.owned(personId, episodeId);
     const timeZone = await episodes.timeZoneOf(personId);
     const today = localDateOf(clock(), timeZone);
@@ -63,6 +67,11 @@ export function planService({ episodes, repos, preferences, clock }: PlanDeps) {
       muscleNotes: currentMuscleNotes(notes),
       preferences: prefs,
     };
+    return { input, triage, rows };
+  }
+
+  async function planFor(personId: string, episodeId: string, date?: string): Promise<{ plan: Plan; triage: TriageResult }> {
+    const { input, triage } = await inputFor(personId, episodeId, date);
     return { plan: buildPlan(input, EXERCISES), triage };
   }
 
@@ -70,6 +79,12 @@ export function planService({ episodes, repos, preferences, clock }: PlanDeps) {
     async today(personId: string, episodeId: string): Promise<Today> {
       const { plan, triage } = await planFor(personId, episodeId);
       return { date: plan.date, stage: plan.stage, triage, plan: plan.items, reasons: plan.reasons };
+    },
+    async progress(personId: string, episodeId: string): Promise<Progress> {
+      const { input, rows } = await inputFor(personId, episodeId);
+      const goals = await functionGoals.list(personId, episodeId);
+      const bodyMaps = rows.map((r) => ({ at: r.at, map: bodyMapOf(r) }));
+      return buildProgress({ plan: input, bodyMaps, functionGoals: goals }, EXERCISES);
     },
     async forDate(personId: string, episodeId: string, date: string) {
       const { plan, triage } = await planFor(personId, episodeId, date);

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { STAGE_IDS } from '../core/plan/stages';
+import { Reason } from './plan';
+
+const PsfsChange = z.object({ change: z.number(), meetsSmall: z.boolean(), meetsMedium: z.boolean() });
+const Stage = z.enum(STAGE_IDS);
+
+/** Every series the Progress screen needs, in one response. */
+export const Progress = z.object({
+  date: z.string(),
+  onsetDate: z.string(),
+  summary: z.array(z.string()),
+  pain: z.array(z.object({ date: z.string(), painNow: z.number().nullable(), painWorst: z.number().nullable(), band: z.enum(['none', 'mild', 'moderate', 'severe']).nullable(), typical: z.number().nullable() })),
+  worstChange: z
+    .object({ change: z.number(), percentChange: z.number().nullable(), meetsAbsolute: z.boolean(), meets30Percent: z.boolean(), from: z.number(), to: z.number(), fromDate: z.string(), toDate: z.string() })
+    .nullable(),
+  functionGoals: z.array(z.object({ id: z.string(), activity: z.string(), ratings: z.array(z.object({ date: z.string(), rating: z.number() })), change: PsfsChange.nullable() })),
+  functionMean: z.array(z.object({ date: z.string(), score: z.number() })),
+  functionChange: PsfsChange.nullable(),
+  activity: z.array(z.object({ date: z.string(), walkMinutes: z.number(), walkGoalMinutes: z.number(), sessionsDone: z.number(), sessionPlanned: z.boolean(), standBreaks: z.number() })),
+  stages: z.array(z.object({ date: z.string(), stage: Stage, from: Stage.nullable(), reason: Reason })),
+  bodyMapByWeek: z.array(z.object({ weekStart: z.string(), regions: z.array(z.object({ region: z.string(), maxPain: z.number(), spasm: z.boolean() })) })),
+  relatedPains: z.array(z.object({ region: z.string(), area: z.string(), kind: z.enum(['new', 'worse']), since: z.string(), painNow: z.number(), text: z.string() })),
+  askAboutLegs: z.boolean(),
+  expectation: z.object({ comparison: z.enum(['ahead', 'as-usual', 'slower']).nullable(), text: z.string(), sources: z.array(z.string()) }),
+  reviews: z.array(Reason),
+});
+export type Progress = z.infer<typeof Progress>;

@@ -1,0 +1,3 @@
+export * from './progress';
+export * from './spread';
+export * from './expectation';
