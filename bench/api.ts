@@ -53,6 +53,21 @@ try {
 
   const today = await run(`${server.url}/api/v1/episodes/${episodeId}/today`, { headers: { cookie } });
   console.log(JSON.stringify({ name: 'api.today', ...today, checkIns: n, ratio: +(today.rps / floor.rps).toFixed(3) }));
+
+  // A person with a year of daily check-ins, walks and a body map that wanders.
+  const yearId = randomUUID();
+  const yearOnset = new Date(Date.now() - 364 * 86_400_000).toISOString().slice(0, 10);
+  const put = (path: string, body: unknown) => fetch(`${server.url}${path}`, { method: 'PUT', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
+  await put(`/api/v1/episodes/${yearId}`, { onsetDate: yearOnset, regions: ['low-back-center'], painNow: 8, safety: calmAnswers() });
+  for (let d = 0; d < 365; d++) {
+    const at = new Date(Date.parse(`${yearOnset}T09:00:00Z`) + d * 86_400_000).toISOString();
+    const pain = Math.max(1, 8 - Math.floor(d / 30));
+    const regions = [{ region: 'low-back-center', pain }, ...(d % 60 > 40 ? [{ region: 'thigh-back-left', pain: 2 }] : [])];
+    await put(`/api/v1/episodes/${yearId}/check-ins/${randomUUID()}`, { at, painNow: pain, painWorst24h: Math.min(10, pain + 1), standStraight: pain > 6 ? 'no' : 'yes', walkMinutes: pain > 6 ? 3 : 20, regions });
+    await put(`/api/v1/episodes/${yearId}/movements/${randomUUID()}`, { kind: 'walk', startedAt: at, minutes: 10 });
+  }
+  const progress = await run(`${server.url}/api/v1/episodes/${yearId}/progress`, { headers: { cookie } });
+  console.log(JSON.stringify({ name: 'api.progress', days: 365, ...progress, ratio: +(progress.rps / floor.rps).toFixed(3) }));
 } finally {
   await server.close();
   fs.rmSync(dataDir, { recursive: true, force: true });

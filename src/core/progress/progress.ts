@@ -136,18 +136,28 @@ export function buildProgress(input: ProgressInput, catalogue: readonly Exercise
 
   const replay = replayEpisode(planInput, catalogue);
   const replayByDay = new Map(replay.days.map((d) => [d.date, d]));
-  const movements = planInput.movements.filter((m) => dayOf(m.startedAt, tz) <= today);
-  const sessions = planInput.sessions.filter((s) => dayOf(s.startedAt, tz) <= today);
+  // Each record's local day is worked out once (time-zone formatting is the costly part).
+  const walkMinutesByDay = new Map<string, number>();
+  const standBreaksByDay = new Map<string, number>();
+  for (const m of planInput.movements) {
+    const d = dayOf(m.startedAt, tz);
+    if (m.kind === 'walk') walkMinutesByDay.set(d, (walkMinutesByDay.get(d) ?? 0) + m.minutes);
+    if (m.kind === 'stand-break') standBreaksByDay.set(d, (standBreaksByDay.get(d) ?? 0) + 1);
+  }
+  const sessionsByDay = new Map<string, number>();
+  for (const s of planInput.sessions) {
+    const d = dayOf(s.startedAt, tz);
+    sessionsByDay.set(d, (sessionsByDay.get(d) ?? 0) + 1);
+  }
   const activity: ActivityDay[] = days.map((date) => {
     const day = replayByDay.get(date);
-    const onDay = movements.filter((m) => dayOf(m.startedAt, tz) === date);
     return {
       date,
-      walkMinutes: onDay.filter((m) => m.kind === 'walk').reduce((sum, m) => sum + m.minutes, 0),
+      walkMinutes: walkMinutesByDay.get(date) ?? 0,
       walkGoalMinutes: day?.walk.plan ? day.walk.plan.walks * day.walk.plan.minutesEach : 0,
-      sessionsDone: sessions.filter((s) => dayOf(s.startedAt, tz) === date).length,
+      sessionsDone: sessionsByDay.get(date) ?? 0,
       sessionPlanned: day?.session != null,
-      standBreaks: onDay.filter((m) => m.kind === 'stand-break').length,
+      standBreaks: standBreaksByDay.get(date) ?? 0,
     };
   });
 
