@@ -1,10 +1,13 @@
 import { defineConfig } from 'vite';
+import { precacheList } from './src/web/offline/precachePlugin';
 
 // JSX is compiled by esbuild (automatic runtime); no Babel plugin is needed for a production build.
 export default defineConfig({
   root: 'src/web',
   publicDir: 'public',
   esbuild: { jsx: 'automatic' },
+  // The service worker (public/sw.js) precaches the files listed in precache.json.
+  plugins: [precacheList()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

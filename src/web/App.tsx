@@ -8,14 +8,20 @@ import { checkSafety, clearDraft, restoreDraft, saveDraft, type SafetyDraft } fr
 import { Account } from './screens/Account';
 import { CheckIn } from './screens/CheckIn';
 import { ExerciseDetail } from './screens/ExerciseDetail';
+import { History } from './screens/History';
 import { Library } from './screens/Library';
 import { Outcome } from './screens/Outcome';
+import { Player } from './screens/Player';
 import { Safety } from './screens/Safety';
 import { Settings } from './screens/Settings';
 import { SignIn } from './screens/SignIn';
 import { StartEpisode } from './screens/StartEpisode';
 import { Today } from './screens/Today';
 import { Welcome } from './screens/Welcome';
+import { Move } from './screens/Move';
+import { Goals } from './screens/Goals';
+import { Progress } from './screens/Progress';
+import { useOfflineSession } from './offline/useSync';
 import { errorWords } from './words/errors';
 
 type Session =
@@ -25,7 +31,7 @@ type Session =
   | { status: 'signed-in'; me: MeT; episode: EpisodeT | null };
 
 const PUBLIC = ['/', '/sign-in'];
-const NEEDS_EPISODE = ['/outcome', '/today', '/check-in', '/re-check'];
+const NEEDS_EPISODE = ['/outcome', '/today', '/check-in', '/re-check', '/session', '/history', '/move', '/progress', '/goals'];
 const FIRST_RUN = ['/safety', '/start'];
 /** Open to anyone signed in, with or without an episode. */
 const ANY_SIGNED_IN = ['/account', '/settings', '/library'];
@@ -33,6 +39,12 @@ const ANY_SIGNED_IN = ['/account', '/settings', '/library'];
 /** The exercise id in `/library/:id`, or null. */
 function libraryId(path: string): string | null {
   const m = /^\/library\/([a-z0-9-]{1,80})$/.exec(path);
+  return m?.[1] ?? null;
+}
+
+/** The exercise id in `/session/:id` (one movement tried from the library), or null. */
+function sessionExerciseId(path: string): string | null {
+  const m = /^\/session\/([a-z0-9-]{1,80})$/.exec(path);
   return m?.[1] ?? null;
 }
 
@@ -46,7 +58,7 @@ function resolve(path: string, session: Session, draftComplete: boolean): string
     if (episode) return '/today';
     return path === '/start' && !draftComplete ? '/safety' : path;
   }
-  if (NEEDS_EPISODE.includes(path)) {
+  if (NEEDS_EPISODE.includes(path) || sessionExerciseId(path)) {
     if (!episode) return '/safety';
     if (path === '/re-check' && !(episode.currentTriage.level === 'emergency' && episode.clinicianSeenOn)) return '/today';
     return path;
@@ -104,6 +116,8 @@ export function App() {
   };
 
   const setEpisode = (episode: EpisodeT) => setSession((s) => (s.status === 'signed-in' ? { ...s, episode } : s));
+  // Offline: the outbox's owner, the reads kept for offline use, and the episode refreshed when a triaged write syncs.
+  useOfflineSession(session.status === 'signed-in' ? session.me : null, session.status === 'signed-in' ? session.episode : null, setEpisode);
 
   const signOut = async () => {
     await api.signOut();
@@ -212,7 +226,19 @@ export function App() {
         return <CheckIn key="check-in" episode={episode} timeZone={timeZone} recheck={false} onSaved={saved} />;
       case '/re-check':
         return <CheckIn key="re-check" episode={episode} timeZone={timeZone} recheck onSaved={saved} />;
+      case '/session':
+        return <Player key="today" episode={episode} />;
+      case '/move':
+        return <Move episode={episode} timeZone={timeZone} />;
+      case '/history':
+        return <History episode={episode} timeZone={timeZone} />;
+      case '/progress':
+        return <Progress episode={episode} />;
+      case '/goals':
+        return <Goals episode={episode} timeZone={timeZone} />;
     }
+    const tryId = sessionExerciseId(path);
+    if (tryId) return <Player key={tryId} episode={episode} exerciseId={tryId} />;
     return null;
   })();
 

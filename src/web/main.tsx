@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { registerServiceWorker } from './offline/register';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -10,3 +11,6 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// Works offline and can be installed: the app shell, kept reads and reminders (src/web/public/sw.js).
+registerServiceWorker();

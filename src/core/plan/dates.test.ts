@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayNumber, dayRange, daysBetween, instantMs, isIsoDate, localDate, toLocalDate } from './dates';
+import { addDays, dayNumber, dayRange, daysBetween, instantMs, isIsoDate, localDate, localDayAt, toLocalDate } from './dates';
 
 describe('localDate', () => {
   it.each([
@@ -64,6 +64,45 @@ describe('day numbers', () => {
       expect(dayNumber(iso)).toBe(n);
       expect(addDays('1970-01-01', n)).toBe(iso);
       expect(isIsoDate(iso)).toBe(true);
+    }
+  });
+});
+
+describe('quick paths', () => {
+  // What localDate and instantMs computed before their quick paths: every part from Intl, every instant from Date.parse.
+  const formatters = new Map<string, Intl.DateTimeFormat>();
+  const byParts = (ms: number, timeZone: string) => {
+    const options = { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', calendar: 'gregory', numberingSystem: 'latn' } as const;
+    const f = formatters.get(timeZone) ?? new Intl.DateTimeFormat('en-US', options);
+    formatters.set(timeZone, f);
+    const parts = f.formatToParts(ms);
+    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+    return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+  };
+  const zones = ['UTC', 'Europe/London', 'America/New_York', 'Asia/Kolkata', 'Pacific/Chatham', 'Pacific/Kiritimati', 'Pacific/Apia', 'America/Sitka', 'Asia/Manila', 'Australia/Lord_Howe', 'Etc/GMT+12'];
+
+  it('localDate agrees with Intl formatToParts, around clock changes, date-line moves and old local mean times', () => {
+    const starts = [Date.UTC(2011, 11, 28), Date.UTC(2024, 2, 8), Date.UTC(2024, 9, 25), Date.UTC(1867, 9, 16), Date.UTC(1844, 11, 28), Date.UTC(1599, 11, 25), Date.parse('0100-01-01T00:00:00Z')];
+    for (const timeZone of zones) {
+      for (const start of starts) {
+        for (let ms = start; ms < start + 8 * 86_400_000; ms += 37 * 60_000) {
+          expect(localDate(new Date(ms).toISOString(), timeZone)).toBe(byParts(ms, timeZone));
+          expect(localDayAt(ms, timeZone)).toBe(dayNumber(byParts(ms, timeZone)));
+        }
+      }
+    }
+  });
+
+  it('instantMs agrees with Date.parse, and refuses what it refused', () => {
+    for (let ms = Date.parse('0000-03-01T00:00:00Z'); ms < Date.parse('9999-12-31T00:00:00Z'); ms += 23_333_333_333 + 123) {
+      const iso = new Date(ms).toISOString();
+      expect(instantMs(iso)).toBe(Date.parse(iso));
+    }
+    const zoned = ['2024-03-10T10:00Z', '2024-03-10T10:00:00+02:00', '2024-03-10T10:00:00.5Z', '2024-03-10t10:00:00.000z'];
+    const odd = ['2024-02-30T10:00:00.000Z', '2023-02-29T10:00:00.000Z', '2024-03-10T24:00:00.000Z'];
+    for (const instant of [...zoned, ...odd]) expect(instantMs(instant)).toBe(Date.parse(instant));
+    for (const bad of ['2024-13-01T10:00:00.000Z', '2024-03-10T10:60:00.000Z', '2024-03-10T10:00:60.000Z', '2024-03-10T10:00:00.000', '2024-03-10 10:00:00.000Z']) {
+      expect(() => instantMs(bad)).toThrow(RangeError);
     }
   });
 });

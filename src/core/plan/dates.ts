@@ -4,33 +4,57 @@
  * the clock: every result depends only on the arguments.
  */
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** An instant must say which zone it is in, so that parsing never depends on the machine's zone. */
 const INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const DAY_MS = 86_400_000;
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      calendar: 'gregory',
-      numberingSystem: 'latn',
-    });
-    formatters.set(timeZone, formatter);
+/** What the `date` formatter's format() gives: MM/DD/YYYY. */
+const US_DATE_RE = /^(\d{2})\/(\d{2})\/(\d+)$/;
+
+interface ZoneFormatters {
+  date: Intl.DateTimeFormat;
+  dayOfMonth: Intl.DateTimeFormat;
+}
+
+const formatters = new Map<string, ZoneFormatters>();
+
+function formattersFor(timeZone: string): ZoneFormatters {
+  let zone = formatters.get(timeZone);
+  if (!zone) {
+    const options = { timeZone, calendar: 'gregory', numberingSystem: 'latn' } as const;
+    zone = {
+      date: new Intl.DateTimeFormat('en-US', { ...options, year: 'numeric', month: '2-digit', day: '2-digit' }),
+      dayOfMonth: new Intl.DateTimeFormat('en-US', { ...options, day: 'numeric' }),
+    };
+    formatters.set(timeZone, zone);
   }
-  return formatter;
+  return zone;
 }
 
 /** Milliseconds since the epoch of an ISO-8601 instant that carries a zone (`Z` or an offset). */
 export function instantMs(instant: string): number {
+  const utc = canonicalUtcMs(instant);
+  if (!Number.isNaN(utc)) return utc;
   const ms = INSTANT_RE.test(instant) ? Date.parse(instant) : Number.NaN;
   if (Number.isNaN(ms)) throw new RangeError(`Not an ISO-8601 instant with a zone: ${instant}`);
   return ms;
+}
+
+/**
+ * The instant of a valid YYYY-MM-DDTHH:mm:ss.sssZ string (as `toISOString` writes it, so most records),
+ * read by hand because Date.parse is slow; NaN for anything else, which goes through Date.parse.
+ */
+function canonicalUtcMs(instant: string): number {
+  const separators = instant.length === 24 && instant[10] === 'T' && instant[13] === ':' && instant[16] === ':' && instant[19] === '.';
+  if (!separators || instant[23] !== 'Z') return Number.NaN;
+  const day = parseDate(instant.slice(0, 10));
+  const hours = digitsAt(instant, 11, 13);
+  const minutes = digitsAt(instant, 14, 16);
+  const seconds = digitsAt(instant, 17, 19);
+  const millis = digitsAt(instant, 20, 23);
+  if (day === null || !(hours < 24 && minutes < 60 && seconds < 60 && millis >= 0)) return Number.NaN;
+  return day * DAY_MS + ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis;
 }
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
@@ -43,8 +67,8 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146_097 + doe - 719_468;
 }
 
-/** The date of a day number (H. Hinnant's civil_from_days). */
-function civilFromDays(days: number): string {
+/** The year, month and day of a day number (H. Hinnant's civil_from_days). */
+function civil(days: number): { year: number; month: number; day: number } {
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
@@ -54,20 +78,40 @@ function civilFromDays(days: number): string {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month, day };
+}
+
+/** The date (YYYY-MM-DD) of a day number. */
+export function dateOfDay(days: number): string {
+  const { year, month, day } = civil(days);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+const THIRTY_DAY_MONTHS: ReadonlySet<number> = new Set([4, 6, 9, 11]);
+
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return THIRTY_DAY_MONTHS.has(month) ? 30 : 31;
 }
 
+/** The number written in value[start, end), or NaN unless every character is an ASCII digit. */
+function digitsAt(value: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const digit = value.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/** The day number of a YYYY-MM-DD date, or null. Parsed by hand: the engine does this thousands of times a plan. */
 function parseDate(value: string): number | null {
-  const m = DATE_RE.exec(value);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  if (value.length !== 10 || value[4] !== '-' || value[7] !== '-') return null;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  if (Number.isNaN(year + month + day)) return null;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return daysFromCivil(year, month, day);
 }
@@ -78,7 +122,40 @@ export function isIsoDate(value: string): boolean {
 
 /** The local calendar day (YYYY-MM-DD) on which `instant` falls in `timeZone`. */
 export function localDate(instant: string, timeZone: string): string {
-  const parts = formatterFor(timeZone).formatToParts(instantMs(instant));
+  const ms = instantMs(instant);
+  const zone = formattersFor(timeZone);
+  const day = quickLocalDay(zone, ms);
+  return day === null ? formattedDate(zone, ms) : dateOfDay(day);
+}
+
+/** From this instant on, ICU's 'gregory' calendar is the proleptic Gregorian one (before, it may be Julian). */
+const GREGORIAN_FROM_MS = Date.UTC(1600, 0, 1);
+
+/** The local day's number (see `dayNumber`) at `ms` since the epoch in `timeZone`. */
+export function localDayAt(ms: number, timeZone: string): number {
+  const zone = formattersFor(timeZone);
+  return quickLocalDay(zone, ms) ?? dayNumber(formattedDate(zone, ms));
+}
+
+/**
+ * The local day's number found by formatting only the day of the month, which is much quicker: no zone is
+ * a whole day away from UTC, so the local day is the UTC day or one either side, and three days in a row
+ * never share a day of the month. Null before GREGORIAN_FROM_MS.
+ */
+function quickLocalDay(zone: ZoneFormatters, ms: number): number | null {
+  if (ms < GREGORIAN_FROM_MS) return null;
+  const dayOfMonth = Number(zone.dayOfMonth.format(ms));
+  const utcDay = Math.floor(ms / DAY_MS);
+  for (let day = utcDay - 1; day <= utcDay + 1; day++) {
+    if (civil(day).day === dayOfMonth) return day;
+  }
+  return null;
+}
+
+function formattedDate(zone: ZoneFormatters, ms: number): string {
+  const m = US_DATE_RE.exec(zone.date.format(ms));
+  if (m) return `${(m[3] ?? '').padStart(4, '0')}-${m[1] ?? ''}-${m[2] ?? ''}`;
+  const parts = zone.date.formatToParts(ms);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
@@ -96,7 +173,7 @@ export function dayNumber(date: string): number {
 }
 
 export function addDays(date: string, days: number): string {
-  return civilFromDays(dayNumber(date) + days);
+  return dateOfDay(dayNumber(date) + days);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
@@ -109,7 +186,7 @@ export function dayRange(from: string, to: string): string[] {
   const out: string[] = [];
   const start = dayNumber(from);
   const end = dayNumber(to);
-  for (let d = start; d <= end; d++) out.push(civilFromDays(d));
+  for (let d = start; d <= end; d++) out.push(dateOfDay(d));
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { ACCEPTABLE_EXERCISE_PAIN, MCID_ABSOLUTE_POINTS } from '../clinical';
-import { addDays, instantMs, localDate } from './dates';
-import { checkInDaysBetween, dayLog, type EpisodeHistory } from './history';
+import { dayNumber, instantMs } from './dates';
+import { checkInDaysFromTo, dayLogOn, type EpisodeHistory } from './history';
 import type { SessionLogData } from './types';
 
 /**
@@ -44,10 +44,19 @@ export function sessionPeakPain(session: SessionLogData): { during: number; afte
  * choice: while pain is falling, a single higher morning is not mistaken for a flare.
  */
 export function usualMorningPain(history: EpisodeHistory, date: string): number | null {
-  const mornings = checkInDaysBetween(history, addDays(date, -USUAL_MORNING_WINDOW_DAYS), addDays(date, -1))
-    .map((d) => d.first.painNow)
-    .sort((a, b) => a - b);
-  if (mornings.length === 0) return null;
+  return usualMorningPainOn(history, dayNumber(date));
+}
+
+/** `usualMorningPain` for the day with day number `day`. */
+export function usualMorningPainOn(history: EpisodeHistory, day: number): number | null {
+  // At most a week of numbers: an insertion sort, as Array.prototype.sort costs more for so few.
+  const mornings: number[] = [];
+  for (const d of checkInDaysFromTo(history, day - USUAL_MORNING_WINDOW_DAYS, day - 1)) {
+    const pain = d.first.painNow;
+    let i = mornings.length;
+    for (; i > 0 && (mornings[i - 1] ?? 0) > pain; i--) mornings[i] = mornings[i - 1] ?? 0;
+    mornings[i] = pain;
+  }
   return mornings[Math.floor(mornings.length / 2)] ?? null;
 }
 
@@ -65,20 +74,22 @@ export function detectFlares(history: EpisodeHistory): FlareEvent[] {
         comparedWith: previous.last.painWorst24h,
       });
     }
-    const sessionYesterday = dayLog(history, addDays(day.date, -1)).sessions.length > 0;
-    const usual = usualMorningPain(history, day.date);
+    const dayNo = dayNumber(day.date);
+    const sessionYesterday = dayLogOn(history, dayNo - 1).sessions.length > 0;
+    const usual = usualMorningPainOn(history, dayNo);
     if (sessionYesterday && usual !== null && day.first.painNow > usual) {
       events.push({ kind: 'not-settled', date: day.date, atMs: instantMs(day.first.at), pain: day.first.painNow, comparedWith: usual });
     }
     previous = day;
   }
-  for (const [, log] of history.days) {
+  // A session is logged on the local day of its end, so the day it is grouped under is that day.
+  for (const [date, log] of history.days) {
     for (const s of log.sessions) {
       const peak = Math.max(sessionPeakPain(s).during, s.painAfter);
       if (peak > ACCEPTABLE_EXERCISE_PAIN) {
         events.push({
           kind: 'session-pain',
-          date: localDate(s.endedAt, history.timeZone),
+          date,
           atMs: instantMs(s.endedAt),
           pain: peak,
           comparedWith: ACCEPTABLE_EXERCISE_PAIN,
@@ -89,11 +100,18 @@ export function detectFlares(history: EpisodeHistory): FlareEvent[] {
   return events.sort((a, b) => a.atMs - b.atMs || a.kind.localeCompare(b.kind));
 }
 
-export function flaresOn(events: readonly FlareEvent[], date: string): FlareEvent[] {
-  return events.filter((e) => e.date === date);
+/** Flares grouped by their local day, in time order within each day. */
+export function flaresByDay(events: readonly FlareEvent[]): Map<string, FlareEvent[]> {
+  const byDay = new Map<string, FlareEvent[]>();
+  for (const e of events) {
+    const list = byDay.get(e.date);
+    if (list) list.push(e);
+    else byDay.set(e.date, [e]);
+  }
+  return byDay;
 }
 
-/** Flares with an instant in (fromMs, toMs]. */
-export function flaresBetween(events: readonly FlareEvent[], fromMs: number, toMs: number): FlareEvent[] {
-  return events.filter((e) => e.atMs > fromMs && e.atMs <= toMs);
+/** Whether a flare has an instant in (fromMs, toMs]. */
+export function anyFlareBetween(events: readonly FlareEvent[], fromMs: number, toMs: number): boolean {
+  return events.some((e) => e.atMs > fromMs && e.atMs <= toMs);
 }

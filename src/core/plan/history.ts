@@ -1,4 +1,4 @@
-import { daysBetween, instantMs, localDate, toLocalDate } from './dates';
+import { dateOfDay, dayNumber, daysBetween, instantMs, localDayAt, toLocalDate } from './dates';
 import type { CheckInData, MovementData, PlanInput, SessionLogData } from './types';
 
 /**
@@ -30,75 +30,118 @@ export interface EpisodeHistory {
   startDate: string;
   checkInDays: CheckInDay[];
   days: ReadonlyMap<string, DayLog>;
+  /** The day number (see `dayNumber`) of startDate: the arrays below are indexed from it. */
+  startDay: number;
+  /** Each day's records, from startDate to the plan date. */
+  logs: readonly DayLog[];
+  /** checkInDaysBefore[i]: how many check-in days come before day startDay + i (one entry more than `logs`). */
+  checkInDaysBefore: readonly number[];
 }
 
 const EMPTY_DAY: DayLog = { checkIns: [], sessions: [], movements: [] };
 
-function byTimeThenId<T extends { id?: string }>(time: (t: T) => number) {
-  return (a: T, b: T) => time(a) - time(b) || (a.id ?? '').localeCompare(b.id ?? '');
+/** A record with its instant and its local day number worked out once, for sorting and grouping. */
+interface Placed<T> {
+  record: T;
+  ms: number;
+  day: number;
+}
+
+function place<T>(records: readonly T[], instantOf: (r: T) => string, timeZone: string): Placed<T>[] {
+  return records.map((record) => {
+    const ms = instantMs(instantOf(record));
+    return { record, ms, day: localDayAt(ms, timeZone) };
+  });
+}
+
+function byTimeThenId<T extends { id?: string }>(a: Placed<T>, b: Placed<T>): number {
+  return a.ms - b.ms || (a.record.id ?? '').localeCompare(b.record.id ?? '');
 }
 
 export function collectHistory(input: PlanInput): EpisodeHistory {
   const { timeZone, date: planDate } = input;
+  const planDay = dayNumber(planDate);
   const days = new Map<string, DayLog>();
-  const dayOf = (d: string) => {
-    let log = days.get(d);
+  const byDay = new Map<number, DayLog>();
+  const logOn = (day: number) => {
+    let log = byDay.get(day);
     if (!log) {
       log = { checkIns: [], sessions: [], movements: [] };
-      days.set(d, log);
+      byDay.set(day, log);
+      days.set(dateOfDay(day), log);
     }
     return log;
   };
-  const upToPlanDate = (d: string) => daysBetween(d, planDate) >= 0;
 
-  for (const c of [...input.checkIns].sort(byTimeThenId((x: CheckInData) => instantMs(x.at)))) {
-    const d = localDate(c.at, timeZone);
-    if (upToPlanDate(d)) dayOf(d).checkIns.push(c);
+  for (const c of place(input.checkIns, (x) => x.at, timeZone).sort(byTimeThenId)) {
+    if (c.day <= planDay) logOn(c.day).checkIns.push(c.record);
   }
-  for (const s of [...input.sessions].sort(byTimeThenId((x: SessionLogData) => instantMs(x.endedAt)))) {
-    const d = localDate(s.endedAt, timeZone);
-    if (upToPlanDate(d)) dayOf(d).sessions.push(s);
+  for (const s of place(input.sessions, (x) => x.endedAt, timeZone).sort(byTimeThenId)) {
+    if (s.day <= planDay) logOn(s.day).sessions.push(s.record);
   }
-  const movements = [...input.movements].sort(
-    (a, b) => instantMs(a.startedAt) - instantMs(b.startedAt) || a.kind.localeCompare(b.kind) || a.minutes - b.minutes,
+  const movements = place(input.movements, (x) => x.startedAt, timeZone).sort(
+    (a, b) => a.ms - b.ms || a.record.kind.localeCompare(b.record.kind) || a.record.minutes - b.record.minutes,
   );
   for (const m of movements) {
-    const d = localDate(m.startedAt, timeZone);
-    if (upToPlanDate(d)) dayOf(d).movements.push(m);
+    if (m.day <= planDay) logOn(m.day).movements.push(m.record);
   }
 
   const onsetDate = toLocalDate(input.episode.onsetDate, timeZone);
-  const dates = [...days.keys()].sort();
-  let startDate = onsetDate;
-  for (const d of [dates[0], planDate]) if (d !== undefined && d < startDate) startDate = d;
+  const recordDays = [...byDay.keys()].sort((a, b) => a - b);
+  const startDay = Math.min(dayNumber(onsetDate), recordDays[0] ?? planDay, planDay);
+  const startDate = dateOfDay(startDay);
 
   const checkInDays: CheckInDay[] = [];
-  for (const d of dates) {
-    const list = days.get(d)?.checkIns ?? [];
+  for (const d of recordDays) {
+    const list = byDay.get(d)?.checkIns ?? [];
     const first = list[0];
     const last = list[list.length - 1];
-    if (first && last) checkInDays.push({ date: d, first, last });
+    if (first && last) checkInDays.push({ date: dateOfDay(d), first, last });
   }
-  return { planDate, timeZone, onsetDate, startDate, checkInDays, days };
+
+  // The same records indexed by day number, so the replay looks days up without date arithmetic.
+  const logs = new Array<DayLog>(planDay - startDay + 1).fill(EMPTY_DAY);
+  for (const [d, log] of byDay) logs[d - startDay] = log;
+  const checkInDaysBefore = [0];
+  for (const log of logs) checkInDaysBefore.push((checkInDaysBefore[checkInDaysBefore.length - 1] ?? 0) + (log.checkIns.length > 0 ? 1 : 0));
+
+  return { planDate, timeZone, onsetDate, startDate, checkInDays, days, startDay, logs, checkInDaysBefore };
 }
 
 export function dayLog(history: EpisodeHistory, date: string): DayLog {
   return history.days.get(date) ?? EMPTY_DAY;
 }
 
-/** Check-in days from `from` to `to`, both included. */
-export function checkInDaysBetween(history: EpisodeHistory, from: string, to: string): CheckInDay[] {
-  return history.checkInDays.filter((c) => c.date >= from && c.date <= to);
+/** The records of the day with day number `day`. */
+export function dayLogOn(history: EpisodeHistory, day: number): DayLog {
+  return history.logs[day - history.startDay] ?? EMPTY_DAY;
 }
 
-/** The latest check-in day on or before `date`. */
-export function latestCheckInDay(history: EpisodeHistory, date: string): CheckInDay | undefined {
-  let found: CheckInDay | undefined;
-  for (const c of history.checkInDays) {
-    if (c.date > date) break;
-    found = c;
-  }
-  return found;
+/** How many check-in days come before the day with day number `day`. */
+function countCheckInDaysBefore(history: EpisodeHistory, day: number): number {
+  const last = history.checkInDaysBefore.length - 1;
+  return history.checkInDaysBefore[Math.min(Math.max(day - history.startDay, 0), last)] ?? 0;
+}
+
+/** Check-in days from day number `from` to `to`, both included. */
+export function checkInDaysFromTo(history: EpisodeHistory, from: number, to: number): CheckInDay[] {
+  return history.checkInDays.slice(countCheckInDaysBefore(history, from), countCheckInDaysBefore(history, to + 1));
+}
+
+/** The first `count` check-in days up to day number `day`. */
+export function firstCheckInDays(history: EpisodeHistory, day: number, count: number): CheckInDay[] {
+  return history.checkInDays.slice(0, Math.min(count, countCheckInDaysBefore(history, day + 1)));
+}
+
+/** The latest check-in day on or before day number `day`. */
+export function latestCheckInDay(history: EpisodeHistory, day: number): CheckInDay | undefined {
+  return history.checkInDays[countCheckInDaysBefore(history, day + 1) - 1];
+}
+
+/** The check-in day on day number `day`, if there is one. */
+export function checkInDayOn(history: EpisodeHistory, day: number): CheckInDay | undefined {
+  const before = countCheckInDaysBefore(history, day);
+  return before < countCheckInDaysBefore(history, day + 1) ? history.checkInDays[before] : undefined;
 }
 
 export function daysSinceOnset(history: EpisodeHistory, date: string): number {

@@ -1,7 +1,7 @@
 import { painMonitoringDecision, type PainMonitoringDecision, type PainMonitoringRule, type WeeklyTrend } from '../clinical';
 import type { StageId } from './stages';
-import { addDays, daysBetween } from './dates';
-import { checkInDaysBetween, type EpisodeHistory } from './history';
+import { dayNumber, daysBetween } from './dates';
+import { checkInDaysFromTo, firstCheckInDays, type CheckInDay, type EpisodeHistory } from './history';
 
 /**
  * Pacing (clinical.md §5): quotas are time-contingent, start below tolerance, grow by one documented
@@ -74,7 +74,12 @@ export const BREATHING_MINUTES: Record<StageId, number | null> = { settle: 5, 's
 
 /** Baseline walking tolerance: mean of the first BASELINE_DAYS check-in days (as many as exist so far). */
 export function walkingBaseline(history: EpisodeHistory, upTo: string): number {
-  const first = history.checkInDays.filter((d) => d.date <= upTo).slice(0, BASELINE_DAYS);
+  return walkingBaselineOn(history, dayNumber(upTo));
+}
+
+/** `walkingBaseline` up to the day with day number `day`. */
+export function walkingBaselineOn(history: EpisodeHistory, day: number): number {
+  const first = firstCheckInDays(history, day, BASELINE_DAYS);
   if (first.length === 0) return MIN_BASELINE_WALK_MINUTES;
   const mean = first.reduce((sum, d) => sum + d.last.walkMinutes, 0) / first.length;
   return Math.max(MIN_BASELINE_WALK_MINUTES, mean);
@@ -203,17 +208,23 @@ export function sessionRange(preferredMinutes: number, stage: StageId, capSecond
 
 /** Mean worst pain this week (the 7 days to `date`) against the week before. */
 export function weeklyTrend(history: EpisodeHistory, date: string): WeeklyTrend {
-  const mean = (from: string, to: string) => {
-    const days = checkInDaysBetween(history, from, to);
-    if (days.length < 2) return null;
-    return days.reduce((s, d) => s + d.last.painWorst24h, 0) / days.length;
-  };
-  const thisWeek = mean(addDays(date, -6), date);
-  const lastWeek = mean(addDays(date, -13), addDays(date, -7));
+  return weeklyTrendOn(history, dayNumber(date));
+}
+
+/** `weeklyTrend` for the day with day number `day`. */
+export function weeklyTrendOn(history: EpisodeHistory, day: number): WeeklyTrend {
+  const thisWeek = meanWorstPain(checkInDaysFromTo(history, day - 6, day));
+  const lastWeek = meanWorstPain(checkInDaysFromTo(history, day - 13, day - 7));
   if (thisWeek === null || lastWeek === null) return 'stable';
   if (thisWeek - lastWeek >= WEEKLY_TREND_POINTS) return 'increasing';
   if (lastWeek - thisWeek >= WEEKLY_TREND_POINTS) return 'decreasing';
   return 'stable';
+}
+
+/** Mean worst pain over check-in days; null for fewer than two. */
+function meanWorstPain(days: readonly CheckInDay[]): number | null {
+  if (days.length < 2) return null;
+  return days.reduce((s, d) => s + d.last.painWorst24h, 0) / days.length;
 }
 
 export interface DoseState {

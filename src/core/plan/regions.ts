@@ -1,6 +1,5 @@
 import { MUSCLES, isRegionId, regionById, type BodyArea, type MuscleId, type RegionId } from '../body';
-import { addDays } from './dates';
-import { checkInDaysBetween, dayLog, type EpisodeHistory } from './history';
+import { dayLogOn, type EpisodeHistory } from './history';
 
 /**
  * Related pains (principle 5): the back connects to the neck, hips and legs, and a back spasm can be
@@ -19,13 +18,13 @@ export interface RelatedPain {
   muscles: MuscleId[];
 }
 
-/** Regions marked in recent check-ins and on the episode, grouped into related areas (in RELATED_AREAS order). */
-export function relatedPains(history: EpisodeHistory, episodeRegions: readonly RegionId[], date: string): RelatedPain[] {
+/** Regions on the episode and on check-ins within RELATED_PAIN_WINDOW_DAYS up to the day with day number `day`. */
+export function recentRegions(history: EpisodeHistory, episodeRegions: readonly RegionId[], day: number): Set<RegionId> {
   const seen = new Set<RegionId>(episodeRegions);
-  for (const day of checkInDaysBetween(history, addDays(date, -(RELATED_PAIN_WINDOW_DAYS - 1)), date)) {
-    for (const c of dayLog(history, day.date).checkIns) for (const r of c.regions) seen.add(r);
+  for (let d = day - (RELATED_PAIN_WINDOW_DAYS - 1); d <= day; d++) {
+    for (const c of dayLogOn(history, d).checkIns) for (const r of c.regions) seen.add(r);
   }
-  return relatedPainsFromRegions([...seen]);
+  return seen;
 }
 
 export function relatedPainsFromRegions(regions: readonly RegionId[]): RelatedPain[] {

@@ -1,10 +1,10 @@
-import { MUSCLES, type MuscleId } from '../body';
+import { MUSCLES, type MuscleId, type RegionId } from '../body';
 import { ACCEPTABLE_EXERCISE_PAIN, SAFE_EXERCISE_PAIN } from '../clinical';
 import type { Exercise } from '../exercises/types';
 import type { StageId } from './stages';
 import { addDays, dayNumber, daysBetween, dayRange } from './dates';
-import { detectFlares, flaresOn, sessionPeakPain, usualMorningPain, type FlareEvent } from './flare';
-import { collectHistory, dayLog, latestCheckInDay, type EpisodeHistory } from './history';
+import { detectFlares, flaresByDay, sessionPeakPain, usualMorningPainOn, type FlareEvent } from './flare';
+import { checkInDayOn, collectHistory, dayLog, dayLogOn, latestCheckInDay, type EpisodeHistory } from './history';
 import {
   DOSE_START,
   MAINTAIN_SESSION_EVERY_DAYS,
@@ -19,14 +19,14 @@ import {
   sessionCapSeconds,
   sessionRange,
   walkTarget,
-  walkingBaseline,
-  weeklyTrend,
+  walkingBaselineOn,
+  weeklyTrendOn,
   type DayPacing,
   type DoseState,
   type DoseStep,
   type SessionRange,
 } from './pacing';
-import { relatedPains, type RelatedPain } from './regions';
+import { recentRegions, relatedPainsFromRegions, type RelatedPain } from './regions';
 import { chooseSession, type SessionChoice } from './session';
 import { initialStageState, replayStages, type StageState } from './stage';
 import type { PlanInput } from './types';
@@ -86,9 +86,13 @@ export function muscleFocus(input: PlanInput): { weak: MuscleId[]; tight: Muscle
  * pain above the acceptable 5/10 (clinical.md §4).
  */
 export function recentlyHurt(history: EpisodeHistory, date: string): Set<string> {
+  return recentlyHurtOn(history, dayNumber(date));
+}
+
+function recentlyHurtOn(history: EpisodeHistory, day: number): Set<string> {
   const hurt = new Set<string>();
-  for (const d of dayRange(addDays(date, -(HURT_LOOKBACK_DAYS - 1)), date)) {
-    for (const s of dayLog(history, d).sessions) {
+  for (let d = day - (HURT_LOOKBACK_DAYS - 1); d <= day; d++) {
+    for (const s of dayLogOn(history, d).sessions) {
       for (const e of s.exercises) {
         const pain = e.painDuring;
         if (pain === undefined) continue;
@@ -99,29 +103,51 @@ export function recentlyHurt(history: EpisodeHistory, date: string): Set<string>
   return hurt;
 }
 
-function doseInputs(history: EpisodeHistory, date: string, days: readonly DayRecord[]) {
+function doseInputs(history: EpisodeHistory, date: string, day: number, days: readonly DayRecord[]) {
   let painDuringMax = 0;
   let painAfterMax = 0;
-  for (const s of dayLog(history, date).sessions) {
+  for (const s of dayLogOn(history, day).sessions) {
     painDuringMax = Math.max(painDuringMax, sessionPeakPain(s).during);
     painAfterMax = Math.max(painAfterMax, s.painAfter);
   }
-  const usual = usualMorningPain(history, date);
-  const today = history.checkInDays.find((d) => d.date === date);
-  const sessionYesterday = dayLog(history, addDays(date, -1)).sessions.length > 0;
-  const nextMorningPain = sessionYesterday && today && usual !== null ? today.first.painNow : (usual ?? 0);
+  const usual = usualMorningPainOn(history, day);
+  const checkIn = checkInDayOn(history, day);
+  const sessionYesterday = dayLogOn(history, day - 1).sessions.length > 0;
+  const nextMorningPain = sessionYesterday && checkIn && usual !== null ? checkIn.first.painNow : (usual ?? 0);
   // Replayed days are consecutive, so the last seven records are the seven days before `date`.
-  const week = days.slice(-7);
-  const planned = week.filter((r) => r.session !== null && r.session.choice.exercises.length > 0);
+  let plannedSessionDays = 0;
+  let loggedSessionDays = 0;
+  for (const r of days.slice(-7)) {
+    if (r.session === null || r.session.choice.exercises.length === 0) continue;
+    plannedSessionDays++;
+    if (dayLog(history, r.date).sessions.length > 0) loggedSessionDays++;
+  }
   return {
     date,
     painDuringMax,
     painAfterMax,
     nextMorningPain,
     usualMorningPain: usual ?? nextMorningPain,
-    weeklyTrend: weeklyTrend(history, date),
-    plannedSessionDays: planned.length,
-    loggedSessionDays: planned.filter((r) => dayLog(history, r.date).sessions.length > 0).length,
+    weeklyTrend: weeklyTrendOn(history, day),
+    plannedSessionDays,
+    loggedSessionDays,
+  };
+}
+
+/**
+ * Related pains depend only on the set of regions, which changes rarely from one day to the next (and
+ * is usually listed in the same order, so the order is not worth sorting away).
+ */
+function relatedPainsCache(): (regions: ReadonlySet<RegionId>) => RelatedPain[] {
+  const cache = new Map<string, RelatedPain[]>();
+  return (regions) => {
+    const key = [...regions].join(' ');
+    let related = cache.get(key);
+    if (!related) {
+      related = relatedPainsFromRegions([...regions]);
+      cache.set(key, related);
+    }
+    return related;
   };
 }
 
@@ -142,26 +168,32 @@ export function replayEpisode(input: PlanInput, catalogue: readonly Exercise[]):
   let sessionYesterday: number | null = null;
   const days: DayRecord[] = [];
 
-  for (const date of dayRange(history.startDate, history.planDate)) {
-    stageState = stageByDay.get(date) ?? stageState;
+  const flaresByDate = flaresByDay(flares);
+  const relatedFor = relatedPainsCache();
+  let yesterdayDate = addDays(history.startDate, -1);
+
+  for (const [i, date] of dayRange(history.startDate, history.planDate).entries()) {
+    const day = history.startDay + i;
+    stageState = stageByDay.get(day) ?? stageState;
     const stage = stageState.stage;
-    const flaresToday = flaresOn(flares, date);
-    const flaresYesterday = flaresOn(flares, addDays(date, -1));
+    const flaresToday = [...(flaresByDate.get(date) ?? [])];
+    const flaresYesterday = [...(flaresByDate.get(yesterdayDate) ?? [])];
+    yesterdayDate = date;
     const flareToday = flaresToday.length > 0;
     const flareYesterday = flaresYesterday.length > 0;
     const pacing: DayPacing = flareToday ? 'flare' : flareYesterday ? 'after-flare' : 'normal';
 
     // Walking: the baseline, re-measured when a stage is entered by moving up.
+    const initial = walkingBaselineOn(history, day);
     const qualifying = stageState.decision.kind === 'up' && stageState.decidedOn === date ? stageState.qualifyingWalkMinutes : null;
     if (qualifying && qualifying.length > 0) {
       const measured = qualifying.reduce((a, b) => a + b, 0) / qualifying.length;
-      if (measured > (rebased?.baseline ?? walkingBaseline(history, date))) rebased = { baseline: measured, from: date };
+      if (measured > (rebased?.baseline ?? initial)) rebased = { baseline: measured, from: date };
     }
-    const initial = walkingBaseline(history, date);
     const useRebased = rebased !== null && rebased.baseline > initial;
     const baseline = useRebased && rebased ? rebased.baseline : initial;
     const baselineFrom = useRebased && rebased ? rebased.from : (history.checkInDays[0]?.date ?? history.startDate);
-    const latest = latestCheckInDay(history, date);
+    const latest = latestCheckInDay(history, day);
     // Stepping back to a stage with more walks a day spreads the same minutes over them, so a step back
     // never adds walking.
     const walksBefore = days.length > 0 ? WALKS_PER_DAY[days[days.length - 1]?.stage ?? stage] : 0;
@@ -178,24 +210,31 @@ export function replayEpisode(input: PlanInput, catalogue: readonly Exercise[]):
     walkYesterday = walkPlan ? walkPlan.walks * walkPlan.minutesEach : 0;
 
     // Exercise dose, from pain monitoring.
-    const doseStep = nextDose(dose, doseInputs(history, date, days));
+    const doseStep = nextDose(dose, doseInputs(history, date, day, days));
     dose = doseStep.state;
 
     // The session (every other day in maintain).
-    const related = relatedPains(history, input.episode.regions, date);
+    const related = relatedFor(recentRegions(history, input.episode.regions, day));
     const sessionDay = stage !== 'maintain' || daysBetween(stageState.since, date) % MAINTAIN_SESSION_EVERY_DAYS === 0;
     let session: SessionDay | null = null;
     if (sessionDay) {
       const targetSeconds = Math.min(preferred, STAGE_SESSION_MINUTES[stage]) * 60;
-      const recentlyDone = dayRange(addDays(date, -SESSION_GROWTH_WINDOW_DAYS), addDays(date, -1)).some((d) => dayLog(history, d).sessions.length > 0);
+      let recentlyDone = false;
+      for (let k = 1; k <= SESSION_GROWTH_WINDOW_DAYS; k++) recentlyDone ||= dayLogOn(history, day - k).sessions.length > 0;
       sessionQuota = nextSessionQuota({ previous: sessionQuota, targetSeconds, flareToday, recentlyDone });
       const capSeconds = sessionCapSeconds(sessionQuota, flareYesterday, sessionYesterday);
       const range = sessionRange(preferred, stage, capSeconds);
       factorCeiling = maxDoseFactor(dose.scale, factorCeiling, pacing);
       const choice = chooseSession(
         catalogue,
-        { stage, rotation: dayNumber(date), styles: input.preferences.styles, weak, tight, related, hurt: recentlyHurt(history, date) },
-        { ...range, maxDoseFactor: factorCeiling },
+        { stage, rotation: day, styles: input.preferences.styles, weak, tight, related, hurt: recentlyHurtOn(history, day) },
+        {
+          targetSeconds: range.targetSeconds,
+          lowerSeconds: range.lowerSeconds,
+          upperSeconds: range.upperSeconds,
+          cappedBy: range.cappedBy,
+          maxDoseFactor: factorCeiling,
+        },
       );
       session = { range, capSeconds, maxDoseFactor: factorCeiling, choice };
       sessionYesterday = choice.totalSeconds;

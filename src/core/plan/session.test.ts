@@ -164,6 +164,30 @@ describe('sizing', () => {
   });
 });
 
+describe('kept per catalogue', () => {
+  it('chooses the same whether what is kept for a catalogue was made by earlier choices or not', () => {
+    const related = relatedPainsFromRegions(['thigh-back-left', 'neck-back']);
+    const cases: SessionNeeds[] = [];
+    for (const stage of STAGES) {
+      for (const hurt of [new Set<string>(), new Set(['g-bridge']), new Set(['g-side-clam', 'g-bridge'])]) {
+        for (const rotation of [0, 1, 5]) {
+          cases.push(needs({ stage, rotation, hurt, weak: ['glute-max'], tight: rotation === 1 ? ['hamstrings'] : [], related: rotation === 5 ? related : [] }));
+        }
+      }
+    }
+    const warm = CATALOGUE;
+    for (const n of cases) for (const minutes of [5, 10, 20]) chooseSession(warm, n, limits(minutes));
+    for (const n of cases) {
+      for (const minutes of [5, 10, 20]) {
+        for (const maxDoseFactor of [0.6, 0.83, 1.2]) {
+          const cold = [...CATALOGUE];
+          expect(chooseSession(warm, n, limits(minutes, { maxDoseFactor }))).toEqual(chooseSession(cold, n, limits(minutes, { maxDoseFactor })));
+        }
+      }
+    }
+  });
+});
+
 describe('scaleDose', () => {
   it.each([
     [reps(10, 3, 2), 0.8, 1, { reps: 8, sets: 2 }],

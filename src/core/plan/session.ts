@@ -89,12 +89,6 @@ export function scaleDose(dose: Dose, factor: number, rounds = 1): Dose {
   }
 }
 
-function rotate<T>(list: readonly T[], by: number): T[] {
-  if (list.length === 0) return [];
-  const k = ((by % list.length) + list.length) % list.length;
-  return [...list.slice(k), ...list.slice(0, k)];
-}
-
 type Tier = 0 | 1 | 2;
 
 function tierOf(ex: Exercise, styles: readonly ExerciseStyle[]): Tier {
@@ -102,19 +96,123 @@ function tierOf(ex: Exercise, styles: readonly ExerciseStyle[]): Tier {
   return ex.style === 'general' ? 1 : 2;
 }
 
-/** Chosen styles first, then general, then the rest (only where `maxTier` allows); each tier rotated. */
-function ordered(list: readonly Exercise[], needs: SessionNeeds, maxTier: Tier = 2): Exercise[] {
-  const out: Exercise[] = [];
-  for (const tier of [0, 1, 2] as const) {
-    if (tier > maxTier) break;
-    out.push(...rotate(list.filter((e) => tierOf(e, needs.styles) === tier), needs.rotation));
+/** The list split by tier (chosen styles, general, the rest), each in list order. */
+function byTier(list: readonly Exercise[], styles: readonly ExerciseStyle[]): Tiers {
+  const tiers: Tiers = [[], [], []];
+  for (const e of list) tiers[tierOf(e, styles)]?.push(e);
+  return tiers;
+}
+
+/** The index a list of `length` starts at when rotated by `by`. */
+function rotationStart(length: number, by: number): number {
+  return ((by % length) + length) % length;
+}
+
+/** Adds the list to `out`, rotated by `by`. */
+function pushRotated(out: Exercise[], list: readonly Exercise[], by: number): void {
+  const k = rotationStart(list.length, by);
+  for (let j = 0; j < list.length; j++) out.push(list[(k + j) % list.length] as Exercise);
+}
+
+/** The first exercise of the tiers one after another, each rotated by `by`, that `accept`s. */
+function firstRotated(tiers: readonly (readonly Exercise[])[], by: number, accept: (e: Exercise) => boolean): Exercise | null {
+  for (const tier of tiers) {
+    const k = rotationStart(tier.length, by);
+    for (let j = 0; j < tier.length; j++) {
+      const e = tier[(k + j) % tier.length] as Exercise;
+      if (accept(e)) return e;
+    }
   }
-  return out;
+  return null;
+}
+
+/** Exercises by tier (see `byTier`). */
+type Tiers = Exercise[][];
+
+/**
+ * The day's pool, and for each kind of pick its candidates in tiers. Only the rotation changes from one
+ * day to the next, so the pool is kept per catalogue, stage, tight muscles, styles and what hurt recently.
+ */
+interface SessionPool {
+  pool: readonly Exercise[];
+  substitutions: readonly Substitution[];
+  warmUps: Tiers;
+  coolDowns: Tiers;
+  /** Filler candidates in order: main exercises, then the rest, each in the chosen styles, then general. */
+  fillers: readonly (readonly Exercise[])[];
+  /** Kept as first asked for: by weak muscle, by tight muscle, by a related pain's muscles. */
+  loading: Map<MuscleId, Tiers>;
+  relaxing: Map<MuscleId, Tiers>;
+  easing: Map<string, Tiers>;
+}
+
+interface CatalogueIndex {
+  byId: ReadonlyMap<string, Exercise>;
+  pools: Map<string, SessionPool>;
+}
+
+/** Catalogues are plain data that never changes, so what is derived from one is kept while it lives. */
+const catalogueIndexes = new WeakMap<readonly Exercise[], CatalogueIndex>();
+
+function indexCatalogue(catalogue: readonly Exercise[]): CatalogueIndex {
+  let index = catalogueIndexes.get(catalogue);
+  if (!index) {
+    index = { byId: new Map(catalogue.map((e) => [e.id, e])), pools: new Map() };
+    catalogueIndexes.set(catalogue, index);
+  }
+  return index;
+}
+
+/** Pools kept per catalogue; the oldest goes first. Any pool can be rebuilt, so this only bounds memory. */
+const MAX_POOLS = 100;
+
+function sessionPool(catalogue: readonly Exercise[], needs: SessionNeeds): SessionPool {
+  const index = indexCatalogue(catalogue);
+  const hurt = needs.hurt.size > 0 ? JSON.stringify([...needs.hurt].sort()) : '';
+  const key = `${needs.stage}|${needs.tight.join(',')}|${needs.styles.join(',')}|${hurt}`;
+  let pool = index.pools.get(key);
+  if (!pool) {
+    const { pool: exercises, substitutions } = buildPool(catalogue, index.byId, needs);
+    const tiers = (accept: (e: Exercise) => boolean) => byTier(exercises.filter(accept), needs.styles);
+    // Other styles are only for focus and frame picks, so fillers come from the first two tiers.
+    const [main0 = [], main1 = []] = tiers((e) => e.role === 'main');
+    const [other0 = [], other1 = []] = tiers((e) => e.role !== 'main');
+    pool = {
+      pool: exercises,
+      substitutions,
+      warmUps: tiers((e) => e.role === 'warm-up'),
+      coolDowns: tiers((e) => e.role === 'cool-down'),
+      fillers: [main0, main1, other0, other1],
+      loading: new Map(),
+      relaxing: new Map(),
+      easing: new Map(),
+    };
+    if (index.pools.size >= MAX_POOLS) index.pools.delete(index.pools.keys().next().value ?? '');
+    index.pools.set(key, pool);
+  }
+  return pool;
+}
+
+/** The value kept under `key`, made and kept on first use. */
+function kept<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 /** Eligible exercises, with recently painful ones swapped for their easier variant. Catalogue order. */
 export function eligiblePool(catalogue: readonly Exercise[], needs: SessionNeeds): { pool: Exercise[]; substitutions: Substitution[] } {
-  const byId = new Map(catalogue.map((e) => [e.id, e]));
+  return buildPool(catalogue, indexCatalogue(catalogue).byId, needs);
+}
+
+function buildPool(
+  catalogue: readonly Exercise[],
+  byId: ReadonlyMap<string, Exercise>,
+  needs: SessionNeeds,
+): { pool: Exercise[]; substitutions: Substitution[] } {
   const eligible = (e: Exercise) => e.stages.includes(needs.stage) && !loadsAnyOf(e, needs.tight);
   const usable = (e: Exercise) => eligible(e) && !needs.hurt.has(e.id);
   const easierUsable = (from: Exercise): Exercise | null => {
@@ -157,10 +255,36 @@ function factorGrid(min: number, max: number): number[] {
   return grid;
 }
 
+/** Seconds of one round of an exercise by dose factor, kept per (never changing) catalogue exercise. */
+const oneRoundSeconds = new WeakMap<Exercise, Map<number, number>>();
+/** Factors kept per exercise; more are rare (a grid of 0.05 steps and each day's ceiling), this only bounds memory. */
+const MAX_FACTORS_KEPT = 200;
+
+/** An exercise's seconds at a dose factor, with `rounds` of it when it is a main exercise. */
+function secondsAt(e: Exercise, factor: number, rounds: number): number {
+  if (rounds > 1 && e.role === 'main') return doseSeconds(scaleDose(e.dose, factor, rounds));
+  let byFactor = oneRoundSeconds.get(e);
+  if (!byFactor) {
+    byFactor = new Map();
+    oneRoundSeconds.set(e, byFactor);
+  }
+  let seconds = byFactor.get(factor);
+  if (seconds === undefined) {
+    seconds = doseSeconds(scaleDose(e.dose, factor));
+    if (byFactor.size >= MAX_FACTORS_KEPT) byFactor.clear();
+    byFactor.set(factor, seconds);
+  }
+  return seconds;
+}
+
 function totalSeconds(list: readonly Exercise[], factor: number, rounds: number): number {
   let total = 0;
-  for (const e of list) total += doseSeconds(scaleDose(e.dose, factor, e.role === 'main' ? rounds : 1));
+  for (const e of list) total += secondsAt(e, factor, rounds);
   return total;
+}
+
+function gapToTarget(fit: Fit, limits: SessionLimits): number {
+  return Math.abs(fit.total - limits.targetSeconds);
 }
 
 interface Fit {
@@ -192,13 +316,12 @@ function fit(core: readonly Exercise[], fillers: readonly Exercise[], limits: Se
     let inBand: Fit | null = null;
     for (const factor of grid) {
       if (inBand && factor < bandFloor) return inBand;
-      const seconds = (e: Exercise) => doseSeconds(scaleDose(e.dose, factor, e.role === 'main' ? rounds : 1));
-      let total = core.reduce((sum, e) => sum + seconds(e), 0);
+      let total = totalSeconds(core, factor, rounds);
       if (total > upper) continue;
       const list = [...core];
       for (const e of fillers) {
         if (total >= limits.targetSeconds) break;
-        const t = seconds(e);
+        const t = secondsAt(e, factor, rounds);
         if (total + t <= upper) {
           list.push(e);
           total += t;
@@ -207,8 +330,7 @@ function fit(core: readonly Exercise[], fillers: readonly Exercise[], limits: Se
       const candidate = { list, factor, rounds, total };
       if (total >= lower) {
         if (factor < bandFloor) return candidate;
-        const gap = (f: Fit) => Math.abs(f.total - limits.targetSeconds);
-        if (!inBand || gap(candidate) < gap(inBand)) inBand = candidate;
+        if (!inBand || gapToTarget(candidate, limits) < gapToTarget(inBand, limits)) inBand = candidate;
       } else if (!best || total > best.total) {
         best = candidate;
       }
@@ -221,14 +343,21 @@ function fit(core: readonly Exercise[], fillers: readonly Exercise[], limits: Se
   return best;
 }
 
-const ROLE_ORDER: Record<SessionRole, number> = { 'warm-up': 0, main: 1, 'cool-down': 2 };
+/** Gentle work for a related pain: relaxing, mobilising or breathing that relaxes a muscle there. */
+function easesRelated(ex: Exercise, related: RelatedPain): boolean {
+  return GENTLE_FOR_RELATED.has(ex.loadType) && ex.relaxes.some((m) => related.muscles.includes(m));
+}
+
+const ROLES_IN_ORDER: readonly SessionRole[] = ['warm-up', 'main', 'cool-down'];
 
 /** Today's session for the needs and limits given. */
 export function chooseSession(catalogue: readonly Exercise[], needs: SessionNeeds, limits: SessionLimits): SessionChoice {
-  const { pool, substitutions } = eligiblePool(catalogue, needs);
+  const pool = sessionPool(catalogue, needs);
+  const { substitutions } = pool;
   const picked: Exercise[] = [];
-  const take = (candidates: readonly Exercise[]): Exercise | null => {
-    const found = ordered(candidates, needs).find((e) => !picked.includes(e)) ?? null;
+  const tiersOf = (accept: (e: Exercise) => boolean) => byTier(pool.pool.filter(accept), needs.styles);
+  const take = (tiers: Tiers): Exercise | null => {
+    const found = firstRotated(tiers, needs.rotation, (e) => !picked.includes(e));
     if (found) picked.push(found);
     return found;
   };
@@ -238,48 +367,45 @@ export function chooseSession(catalogue: readonly Exercise[], needs: SessionNeed
   if (stageIndex(needs.stage) >= stageIndex('move')) {
     for (const m of needs.weak) {
       if (picked.some((e) => loadsMuscle(e, m))) continue;
-      const e = take(pool.filter((x) => loadsMuscle(x, m)));
+      const e = take(kept(pool.loading, m, () => tiersOf((x) => loadsMuscle(x, m))));
       if (e) weakPicks.push(e);
     }
   }
   const tightPicks: Exercise[] = [];
   for (const m of needs.tight) {
     if (picked.some((e) => relaxesMuscle(e, m))) continue;
-    const e = take(pool.filter((x) => relaxesMuscle(x, m)));
+    const e = take(kept(pool.relaxing, m, () => tiersOf((x) => relaxesMuscle(x, m))));
     if (e) tightPicks.push(e);
   }
   const relatedPicks: Exercise[] = [];
   for (const rp of needs.related) {
-    const helps = (x: Exercise) => GENTLE_FOR_RELATED.has(x.loadType) && x.relaxes.some((m) => rp.muscles.includes(m));
-    if (picked.some(helps)) continue;
-    const e = take(pool.filter(helps));
+    if (picked.some((e) => easesRelated(e, rp))) continue;
+    const e = take(kept(pool.easing, rp.muscles.join(','), () => tiersOf((x) => easesRelated(x, rp))));
     if (e) relatedPicks.push(e);
   }
-  const warmUp = picked.some((e) => e.role === 'warm-up') ? null : take(pool.filter((e) => e.role === 'warm-up'));
-  const coolDown = picked.some((e) => e.role === 'cool-down') ? null : take(pool.filter((e) => e.role === 'cool-down'));
+  const warmUp = picked.some((e) => e.role === 'warm-up') ? null : take(pool.warmUps);
+  const coolDown = picked.some((e) => e.role === 'cool-down') ? null : take(pool.coolDowns);
 
-  const fillers = [
-    ...ordered(pool.filter((e) => e.role === 'main' && !picked.includes(e)), needs, 1),
-    ...ordered(pool.filter((e) => e.role !== 'main' && !picked.includes(e)), needs, 1),
-  ];
+  // Fillers, each tier rotated, leaving out the picks.
+  const fillers: Exercise[] = [];
+  for (const tier of pool.fillers) pushRotated(fillers, tier.filter((e) => !picked.includes(e)), needs.rotation);
 
-  // Drop order when even the core cannot fit: related, tight, cool-down, warm-up, then weak (last first).
-  const dropOrder = [...relatedPicks.reverse(), ...tightPicks.reverse(), coolDown, warmUp, ...weakPicks.reverse()].filter(
-    (e): e is Exercise => e !== null,
-  );
-  let core = [...picked];
+  let core: readonly Exercise[] = picked;
   let chosen = fit(core, fillers, limits);
-  for (const drop of dropOrder) {
-    if (chosen) break;
-    core = core.filter((e) => e !== drop);
-    chosen = fit(core, fillers, limits);
+  if (!chosen) {
+    // Drop order when even the core cannot fit: related, tight, cool-down, warm-up, then weak (last first).
+    const dropOrder = [...relatedPicks.reverse(), ...tightPicks.reverse(), coolDown, warmUp, ...weakPicks.reverse()];
+    for (const drop of dropOrder) {
+      if (chosen) break;
+      if (!drop) continue;
+      core = core.filter((e) => e !== drop);
+      chosen = fit(core, fillers, limits);
+    }
   }
   const result = chosen ?? { list: [], factor: limits.maxDoseFactor, rounds: 1, total: 0 };
 
-  const list = result.list
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => ROLE_ORDER[a.e.role] - ROLE_ORDER[b.e.role] || a.i - b.i)
-    .map(({ e }) => e);
+  const list: Exercise[] = [];
+  for (const role of ROLES_IN_ORDER) for (const e of result.list) if (e.role === role) list.push(e);
   const exercises = list.map((e) => ({
     exerciseId: e.id,
     role: e.role,
@@ -292,9 +418,7 @@ export function chooseSession(catalogue: readonly Exercise[], needs: SessionNeed
     rounds: result.rounds,
     strengthened: needs.weak.filter((m) => list.some((e) => loadsMuscle(e, m))),
     relaxed: needs.tight.filter((m) => list.some((e) => relaxesMuscle(e, m))),
-    relatedAreas: needs.related
-      .filter((rp) => list.some((e) => GENTLE_FOR_RELATED.has(e.loadType) && e.relaxes.some((m) => rp.muscles.includes(m))))
-      .map((rp) => rp.area),
-    substitutions,
+    relatedAreas: needs.related.filter((rp) => list.some((e) => easesRelated(e, rp))).map((rp) => rp.area),
+    substitutions: [...substitutions],
   };
 }

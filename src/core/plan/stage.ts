@@ -1,6 +1,6 @@
 import { STAGE_IDS, stageIndex, type StageId } from './stages';
-import { HOUR_MS, addDays, instantMs } from './dates';
-import { FLARE_RISE_POINTS, flaresBetween, type FlareEvent } from './flare';
+import { HOUR_MS, addDays, dayNumber, instantMs } from './dates';
+import { FLARE_RISE_POINTS, anyFlareBetween, type FlareEvent } from './flare';
 import { daysSinceOnset, type CheckInDay, type EpisodeHistory } from './history';
 import type { CheckInData, StandStraight } from './types';
 
@@ -151,7 +151,7 @@ function flareStatus(state: StageState, ctx: StageStepContext): { active: boolea
   const { day, previous } = ctx;
   const toMs = instantMs(day.last.at);
   const fromMs = previous ? instantMs(previous.last.at) : Number.NEGATIVE_INFINITY;
-  const fresh = flaresBetween(ctx.flares, fromMs, toMs).length > 0;
+  const fresh = anyFlareBetween(ctx.flares, fromMs, toMs);
   const wasActive = state.flareStreak > 0 && state.flareReferenceWorst !== null;
   const stillUp = wasActive && day.last.painWorst24h >= (state.flareReferenceWorst ?? 0) + FLARE_RISE_POINTS;
   if (fresh) {
@@ -210,7 +210,17 @@ export function stepStage(state: StageState, ctx: StageStepContext): StageState 
   const held = holdLevel(c);
   const criteriaDown = stageIndex(held) < stageIndex(target);
   if (criteriaDown) target = held;
-  const base = { ...state, flareStreak, flareReferenceWorst: flare.active ? flare.reference : null, decidedOn: date };
+  // Written out, not spread: this runs for every check-in day.
+  const base: StageState = {
+    stage: state.stage,
+    since: state.since,
+    readyStreak: state.readyStreak,
+    flareStreak,
+    flareReferenceWorst: flare.active ? flare.reference : null,
+    qualifyingWalkMinutes: state.qualifyingWalkMinutes,
+    decision: state.decision,
+    decidedOn: date,
+  };
   if (target !== state.stage) {
     const failing = STAGE_IDS[stageIndex(held) + 1];
     const decision: StageDecision =
@@ -243,14 +253,14 @@ export function stepStage(state: StageState, ctx: StageStepContext): StageState 
   };
 }
 
-/** The stage state after each check-in day, replayed from the start. */
-export function replayStages(history: EpisodeHistory, flares: readonly FlareEvent[]): Map<string, StageState> {
-  const out = new Map<string, StageState>();
+/** The stage state after each check-in day, by day number, replayed from the start. */
+export function replayStages(history: EpisodeHistory, flares: readonly FlareEvent[]): Map<number, StageState> {
+  const out = new Map<number, StageState>();
   let state = initialStageState(history.startDate);
   let previous: CheckInDay | undefined;
   for (const day of history.checkInDays) {
     state = stepStage(state, { day, previous, daysSinceOnset: daysSinceOnset(history, day.date), flares });
-    out.set(day.date, state);
+    out.set(dayNumber(day.date), state);
     previous = day;
   }
   return out;

@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import {
   CheckIn,
+  Comfort,
   Episode,
   ErrorBody,
   Exercise,
+  FunctionGoal,
   Me,
+  Movement,
   MuscleNote,
   PlanResponse,
   PreferencesBody,
+  Progress,
   ROUTES,
   SessionLog,
   Today,
@@ -128,6 +132,13 @@ const MuscleNoteList = z.array(MuscleNote);
 const SessionLogList = z.array(SessionLog);
 export type SessionLogT = z.infer<typeof SessionLog>;
 export type SessionLogBody = SessionLogPut;
+export type MovementT = z.infer<typeof Movement>;
+export type ComfortT = z.infer<typeof Comfort>;
+const MovementList = z.array(Movement);
+export type FunctionGoalT = z.infer<typeof FunctionGoal>;
+export type ProgressT = z.infer<typeof Progress>;
+const FunctionGoalList = z.array(FunctionGoal);
+const ComfortList = z.array(Comfort);
 
 export const api = {
   startGuest: (timeZone: string | undefined) => call('startGuest', Me, { body: timeZone ? { timeZone } : {} }),
@@ -152,6 +163,14 @@ export const api = {
   getExercise: (exerciseId: string) => call('getExercise', Exercise, { params: { exerciseId } }),
   putSession: (id: string, sessionId: string, body: SessionLogBody) => call('putSession', SessionLog, { params: { id, sessionId }, body }),
   listSessions: (id: string) => call('listSessions', SessionLogList, { params: { id } }),
+  // Walks, breaks, rests and comfort entries are written through the outbox (offline/writes.ts); these read them.
+  listMovements: (id: string) => call('listMovements', MovementList, { params: { id } }),
+  listComfort: (id: string) => call('listComfort', ComfortList, { params: { id } }),
+  // Function goals (PSFS) and the Progress screen's series.
+  listFunctionGoals: (id: string) => call('listFunctionGoals', FunctionGoalList, { params: { id } }),
+  putFunctionGoal: (id: string, goalId: string, activity: string) => call('putFunctionGoal', FunctionGoal, { params: { id, goalId }, body: { activity } }),
+  putFunctionRating: (id: string, goalId: string, date: string, rating: number) => call('putFunctionRating', FunctionGoal, { params: { id, goalId, date }, body: { rating } }),
+  progress: (id: string) => call('progress', Progress, { params: { id } }),
 };
 
 /** Client-side checks with the same schemas the server uses, giving the same issue shape. */

@@ -1,11 +1,15 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from '../lib/router';
+import { Banners } from '../offline/Banners';
+import { SyncStatus } from '../offline/SyncStatus';
 
-/** Four places, so the bar fits one row on a phone. The account lives under Settings. */
+/** Six places, with short names so the bar stays compact on a phone. The account lives under Settings. */
 const NAV = [
-  { to: '/today', label: 'Today', also: [] as string[] },
+  { to: '/today', label: 'Today', also: ['/session', '/session/', '/progress', '/goals'] as string[] },
   { to: '/check-in', label: 'Check in', also: [] },
+  { to: '/move', label: 'Move', also: [] },
   { to: '/library', label: 'Library', also: ['/library/'] },
+  { to: '/history', label: 'History', also: [] },
   { to: '/settings', label: 'Settings', also: ['/account'] },
 ];
 
@@ -37,6 +41,7 @@ export function Layout({ path, showNav, children }: { path: string; showNav: boo
           <span className="brand-mark" aria-hidden="true" />
           Unclench
         </Link>
+        <SyncStatus />
         {showNav ? (
           <nav aria-label="Main">
             <ul>
@@ -51,7 +56,10 @@ export function Layout({ path, showNav, children }: { path: string; showNav: boo
           </nav>
         ) : null}
       </header>
-      <main id="main">{children}</main>
+      <main id="main">
+        <Banners path={path} />
+        {children}
+      </main>
       <footer className="site-footer">
         <p>Unclench is not a medical device. It never diagnoses.</p>
       </footer>

@@ -36,6 +36,13 @@ export function PlanList({ items }: { items: readonly PlanItemT[] }) {
               </ul>
             ) : null}
             {item.kind === 'session' && !item.paused && item.exercises.length ? <SessionExercises exercises={item.exercises} /> : null}
+            {item.kind === 'session' && !item.paused && item.exercises.length ? (
+              <p className="session-start">
+                <Link to="/session" className="button primary">
+                  Start today’s session
+                </Link>
+              </p>
+            ) : null}
             <Why reason={item.reason} />
           </li>
         );

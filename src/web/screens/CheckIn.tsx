@@ -1,13 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { CheckInPut } from '../../contract';
-import type { RegionId } from '../../core/body/regions';
-import { isRegionId } from '../../core/body/regions';
-import { api, isApiError, issuesFrom, type CheckInT, type EpisodeT, type Issue } from '../api/client';
+import { CheckIn as CheckInRecord, CheckInPut } from '../../contract';
+import { api, ApiError, isApiError, issuesFrom, type CheckInT, type EpisodeT, type Issue } from '../api/client';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { EmergencySigns } from '../components/EmergencySigns';
 import { ErrorSummary, FormAlert } from '../components/ErrorSummary';
 import { PainScale } from '../components/PainScale';
-import { RegionPicker } from '../components/RegionPicker';
+import { BodyMap } from '../bodymap/BodyMap';
+import { LegCheck } from '../bodymap/LegCheck';
+import { useCheckInMap } from '../bodymap/useCheckInMap';
 import { SafetyForm } from '../components/SafetyForm';
 import { ActionBar, Screen } from '../components/Screen';
 import { TextField } from '../components/TextField';
@@ -15,6 +15,8 @@ import { ErrorState, Loading } from '../components/Status';
 import { addDays, instantAt, longDate, todayIn } from '../lib/dates';
 import { newId } from '../lib/ids';
 import { messageFor } from '../lib/issues';
+import { checkInOf } from '../offline/entries';
+import { checkInWithSafety, saveCheckIn } from '../offline/writes';
 import { checkSafety, draftFromAnswers, type SafetyDraft } from '../lib/safetyDraft';
 import { STAND_CHOICES, WALK_CHOICES } from '../words/checkIn';
 import { errorWords } from '../words/errors';
@@ -102,7 +104,6 @@ function CheckInForm({ episode, timeZone, history, recheck, onSaved }: Props & {
   const [day, setDay] = useState(() => (canBackdate ? addDays(today, -1) : today));
   const earlier = canBackdate && forDay === 'earlier';
   const lastSafety = [...history].reverse().find((c) => c.safety)?.safety ?? episode.safety;
-  const lastRegions = (history[history.length - 1]?.regions ?? episode.regions).filter(isRegionId);
 
   const [painNow, setPainNow] = useState<number>();
   const [painWorst, setPainWorst] = useState<number>();
@@ -110,8 +111,9 @@ function CheckInForm({ episode, timeZone, history, recheck, onSaved }: Props & {
   const [walk, setWalk] = useState<Walk>();
   const [anythingNew, setAnythingNew] = useState<'yes' | 'no' | undefined>(recheck ? 'yes' : undefined);
   const [safety, setSafety] = useState<SafetyDraft>(() => draftFromAnswers(lastSafety));
-  const [regions, setRegions] = useState<RegionId[]>(lastRegions);
-  const [regionsOpen, setRegionsOpen] = useState(false);
+  // Where it hurts: last time's places carried over; new pain in a leg asks the leg questions again.
+  const bodyMap = useCheckInMap(episode, history);
+  const newLegs = anythingNew === 'yes' ? [] : bodyMap.newLegs(painNow);
   const [issues, setIssues] = useState<Issue[]>([]);
   const [alert, setAlert] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -134,7 +136,7 @@ function CheckInForm({ episode, timeZone, history, recheck, onSaved }: Props & {
       else if (day < today) at = instantAt(day, EARLIER_DAY_HOUR, 0, timeZone);
     }
     const withSafety = anythingNew === 'yes';
-    const checked = withSafety ? checkSafety(safety, painNow ?? 0) : null;
+    const checked = withSafety ? checkSafety(safety, painNow ?? 0) : newLegs.length ? bodyMap.legSafety(lastSafety, painNow) : null;
     if (checked) found.push(...checked.issues);
     const body = {
       at: at.toISOString(),
@@ -142,26 +144,33 @@ function CheckInForm({ episode, timeZone, history, recheck, onSaved }: Props & {
       painWorst24h: painWorst,
       standStraight: stand,
       walkMinutes: WALK_CHOICES.find((w) => w.value === walk)?.minutes,
-      regions,
+      regions: bodyMap.regions(painNow),
       ...(checked?.answers ? { safety: checked.answers } : {}),
     };
     const parsed = CheckInPut.safeParse(body);
     if (!parsed.success) for (const i of issuesFrom(parsed.error)) if (!found.some((f) => f.path === i.path)) found.push(i);
-    if (found.some((i) => i.path.startsWith('regions'))) setRegionsOpen(true);
     setIssues(found);
     if (found.length || !parsed.success) return;
 
     setBusy(true);
     try {
-      const saved = await api.putCheckIn(episode.id, checkInId, parsed.data);
-      // New safety answers can change the episode's current triage; fetch it so the app reacts at once.
-      const fresh = parsed.data.safety ? await api.getEpisode(episode.id) : null;
-      onSaved(fresh, saved);
+      if (parsed.data.safety) {
+        // New safety answers go to the server at once (it triages them, and the episode is read back so the app
+        // reacts). Offline they wait on this device, and every screen says the check will finish when back online.
+        const result = await checkInWithSafety(episode.id, checkInId, parsed.data);
+        if (result.kind === 'saved') onSaved(result.episode, result.checkIn);
+        else onSaved(null, checkInOf(checkInId, episode.id, parsed.data, Date.now()));
+        return;
+      }
+      // Saved on this device at once and sent through the outbox; the server's answer is used when it comes quickly.
+      const result = await saveCheckIn(episode.id, checkInId, parsed.data);
+      if (result.status === 'rejected') throw new ApiError(result.rejection.status, result.rejection.code, result.rejection.message, result.rejection.issues ?? []);
+      const answered = result.status === 'sent' ? CheckInRecord.safeParse(result.body) : null;
+      onSaved(null, answered?.success ? answered.data : checkInOf(checkInId, episode.id, parsed.data, Date.now()));
     } catch (err) {
       setBusy(false);
       if (isApiError(err) && err.issues.length) {
         setIssues([...err.issues]);
-        if (err.issues.some((i) => i.path.startsWith('regions'))) setRegionsOpen(true);
       } else setAlert(errorWords(isApiError(err) ? err.code : 'server'));
     }
   };
@@ -223,10 +232,10 @@ function CheckInForm({ episode, timeZone, history, recheck, onSaved }: Props & {
         />
       </section>
 
-      <details className="card form-section regions-details" open={regionsOpen} onToggle={(e) => setRegionsOpen(e.currentTarget.open)}>
-        <summary>Has the pain moved or spread?</summary>
-        <RegionPicker legend="Where does it hurt today?" value={regions} onChange={setRegions} error={messageFor(issues, 'regions')} />
-      </details>
+      <section className="card form-section">
+        <BodyMap legend={earlier ? 'Where did it hurt that day?' : 'Where does it hurt today?'} value={bodyMap.map} onChange={bodyMap.setMap} painNow={painNow} error={messageFor(issues, 'regions')} />
+      </section>
+      {newLegs.length ? <LegCheck places={newLegs} value={bodyMap.legs} onChange={bodyMap.patchLegs} issues={issues} /> : null}
 
       <EmergencySigns />
 

@@ -161,6 +161,12 @@ function Detail({ exercise: e }: { exercise: ExerciseT }) {
           </ul>
         </section>
       ) : null}
+
+      <div className="action-bar">
+        <Link to={`/session/${e.id}`} className="button primary">
+          Try this movement
+        </Link>
+      </div>
     </>
   );
 }

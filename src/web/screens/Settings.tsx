@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { MuscleNotePut, PreferencesPut } from '../../contract';
+import { MuscleNote, MuscleNotePut, PreferencesPut } from '../../contract';
 import { MUSCLES, isMuscleId, type MuscleId } from '../../core/body/muscles';
 import { EXERCISE_STYLES, type ExerciseStyle } from '../../core/exercises/types';
-import { api, isApiError, issuesFrom, type EpisodeT, type Issue, type MuscleNoteT, type PreferencesT } from '../api/client';
+import { api, ApiError, isApiError, issuesFrom, type EpisodeT, type Issue, type MuscleNoteT, type PreferencesT } from '../api/client';
 import { CheckboxGroup } from '../components/CheckboxGroup';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { ErrorSummary, FormAlert } from '../components/ErrorSummary';
@@ -12,6 +12,11 @@ import { ErrorState, Loading } from '../components/Status';
 import { newId } from '../lib/ids';
 import { messageFor, unplaced } from '../lib/issues';
 import { Link } from '../lib/router';
+import { ReminderSettingsCard } from '../move/ReminderSettingsCard';
+import { MuscleMap } from '../bodymap/MuscleMap';
+import { withPendingMuscleNotes } from '../offline/entries';
+import { getSyncState, type WriteResult } from '../offline/sync';
+import { removeMuscleNote, saveMuscleNote } from '../offline/writes';
 import { errorWords } from '../words/errors';
 import { muscleLabel, STYLE_HINTS, STYLE_WORDS } from '../words/exercises';
 
@@ -40,6 +45,7 @@ export function Settings({ episode }: { episode: EpisodeT | null }) {
     <Screen title="Settings" lead="Make the plan yours. Changes shape your next plan.">
       <Preferences />
       {episode ? <MuscleNotes episodeId={episode.id} /> : null}
+      <ReminderSettingsCard />
       <section className="card" aria-labelledby="account-title">
         <h2 id="account-title">Your account</h2>
         <p>Add an email and a password to keep your progress on any device, or sign out.</p>
@@ -161,7 +167,9 @@ function MuscleNotes({ episodeId }: { episodeId: string }) {
   useEffect(() => {
     let cancelled = false;
     api.listMuscleNotes(episodeId).then(
-      (value) => {
+      (server) => {
+        // Notes saved or removed on this device and not yet sent are shown as they will be.
+        const value = withPendingMuscleNotes(server, getSyncState().pending, episodeId);
         if (!cancelled) setLoaded({ attempt, state: { status: 'ready', value } });
       },
       (e: unknown) => {
@@ -225,7 +233,7 @@ function MuscleNotesEditor({ episodeId, initial }: { episodeId: string; initial:
     const existing = notes.find((n) => n.muscle === parsed.data.muscle);
     const id = existing?.id ?? newId();
     try {
-      const saved = await api.putMuscleNote(episodeId, id, parsed.data);
+      const saved = noteFrom(await saveMuscleNote(episodeId, id, parsed.data), existing ?? null, episodeId, id, parsed.data);
       setNotes((list) => (list.some((n) => n.id === saved.id) ? list.map((n) => (n.id === saved.id ? saved : n)) : [...list, saved]));
       setMuscle(undefined);
       setFeels(undefined);
@@ -241,7 +249,7 @@ function MuscleNotesEditor({ episodeId, initial }: { episodeId: string; initial:
     setAlert(null);
     setNotes((list) => list.filter((n) => n.id !== note.id));
     setRemoved(note);
-    pendingDelete.current = api.deleteMuscleNote(episodeId, note.id).catch((err: unknown) => {
+    pendingDelete.current = removeMuscleNote(episodeId, note.id).then(throwIfRejected).catch((err: unknown) => {
       // Not removed after all: put it back where it was and say so.
       setNotes((list) => (list.some((n) => n.id === note.id) ? list : insertInOrder(list, note)));
       setRemoved((r) => (r?.id === note.id ? null : r));
@@ -258,7 +266,7 @@ function MuscleNotesEditor({ episodeId, initial }: { episodeId: string; initial:
     listTitle.current?.focus();
     await pendingDelete.current;
     try {
-      const saved = await api.putMuscleNote(episodeId, note.id, { muscle: note.muscle, feels: note.feels });
+      const saved = noteFrom(await saveMuscleNote(episodeId, note.id, { muscle: note.muscle, feels: note.feels }), note, episodeId, note.id, { muscle: note.muscle, feels: note.feels });
       setNotes((list) => list.map((n) => (n.id === saved.id ? saved : n)));
     } catch (err) {
       setNotes((list) => list.filter((n) => n.id !== note.id));
@@ -271,6 +279,7 @@ function MuscleNotesEditor({ episodeId, initial }: { episodeId: string; initial:
       <form onSubmit={add} noValidate aria-labelledby="muscles-title" className="muscle-note-form">
         <ErrorSummary issues={unplaced(issues, ['muscle', 'feels'])} />
         <FormAlert message={alert} />
+        <MuscleMap selected={muscle} onSelect={setMuscle} />
         <SelectField path="muscle" label="Which muscle?" blank="Choose a muscle" options={MUSCLE_OPTIONS} value={muscle} onChange={setMuscle} error={messageFor(issues, 'muscle')} />
         <ChoiceGroup path="feels" legend="How does it feel?" choices={FEELS_CHOICES} value={feels} onChange={setFeels} error={messageFor(issues, 'feels')} />
         <button type="submit" className="button secondary" disabled={busy}>
@@ -320,4 +329,19 @@ function MuscleNotesEditor({ episodeId, initial }: { episodeId: string; initial:
 /** Notes are listed oldest first, as the server lists them. */
 function insertInOrder(list: readonly MuscleNoteT[], note: MuscleNoteT): MuscleNoteT[] {
   return [...list.filter((n) => n.id !== note.id), note].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** A refused write becomes the error the form already knows how to show. */
+function throwIfRejected(result: WriteResult): WriteResult {
+  if (result.status === 'rejected') throw new ApiError(result.rejection.status, result.rejection.code, result.rejection.message, result.rejection.issues ?? []);
+  return result;
+}
+
+/** The note as the server answered it, or as it will be once the outbox sends it (saved on this device already). */
+function noteFrom(result: WriteResult, existing: MuscleNoteT | null, episodeId: string, id: string, body: { muscle: string; feels: 'weak' | 'tight' }): MuscleNoteT {
+  throwIfRejected(result);
+  const answered = result.status === 'sent' ? MuscleNote.safeParse(result.body) : null;
+  if (answered?.success) return answered.data;
+  const now = new Date().toISOString();
+  return { ...(existing ?? { createdAt: now }), ...body, id, episodeId, updatedAt: now };
 }

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { EpisodePut } from '../../contract';
-import type { RegionId } from '../../core/body/regions';
-import { api, isApiError, issuesFrom, type EpisodeT, type Issue } from '../api/client';
+import { isApiError, issuesFrom, type EpisodeT, type Issue } from '../api/client';
 import { ErrorSummary, FormAlert } from '../components/ErrorSummary';
 import { PainScale } from '../components/PainScale';
-import { RegionPicker } from '../components/RegionPicker';
+import { BodyMap } from '../bodymap/BodyMap';
+import { painfulIds, type MapDraft } from '../bodymap/mapState';
 import { ActionBar, Screen } from '../components/Screen';
 import { TextField } from '../components/TextField';
 import { newId } from '../lib/ids';
@@ -12,6 +12,9 @@ import { todayIn } from '../lib/dates';
 import { messageFor, unplaced } from '../lib/issues';
 import { Link } from '../lib/router';
 import { checkSafety, type SafetyDraft } from '../lib/safetyDraft';
+import { pendingEpisodeStart } from '../offline/entries';
+import { getSyncState } from '../offline/sync';
+import { startEpisode } from '../offline/writes';
 import { errorWords } from '../words/errors';
 
 const SHOWN = ['onsetDate', 'regions', 'painNow'];
@@ -28,9 +31,13 @@ interface Props {
 /** When it started, where it hurts and how much: the start of an episode, sent with the safety answers. */
 export function StartEpisode({ draft, onDraft, timeZone, onCreated, onSafetyIssues }: Props) {
   const today = todayIn(timeZone);
-  const [episodeId] = useState(newId);
+  // A start already waiting on this device (saved offline) is the same episode: never a second one.
+  const [episodeId] = useState(() => pendingEpisodeStart(getSyncState().pending)?.episodeId ?? newId());
+  const [queued, setQueued] = useState(() => pendingEpisodeStart(getSyncState().pending) !== null);
   const [onsetDate, setOnsetDate] = useState(today);
-  const [regions, setRegions] = useState<RegionId[]>([]);
+  // The episode keeps the places (ids), so the map asks only where; the first check-in asks how much in each.
+  const [map, setMap] = useState<MapDraft>({});
+  const regions = painfulIds(map);
   const [issues, setIssues] = useState<Issue[]>([]);
   const [alert, setAlert] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -55,7 +62,11 @@ export function StartEpisode({ draft, onDraft, timeZone, onCreated, onSafetyIssu
 
     setBusy(true);
     try {
-      onCreated(await api.putEpisode(episodeId, parsed.data));
+      // The server triages the safety answers, so this goes to the network first; offline it waits on this device
+      // and the app opens the plan as soon as the check is done (offline/useSync.ts).
+      const result = await startEpisode(episodeId, parsed.data);
+      if (result.kind === 'saved') onCreated(result.episode);
+      else setQueued(true);
     } catch (err) {
       setBusy(false);
       if (isApiError(err) && err.issues.length) {
@@ -90,7 +101,7 @@ export function StartEpisode({ draft, onDraft, timeZone, onCreated, onSafetyIssu
           />
         </section>
         <section className="card form-section">
-          <RegionPicker legend="Where does it hurt?" value={regions} onChange={setRegions} error={messageFor(issues, 'regions')} />
+          <BodyMap legend="Where does it hurt?" value={map} onChange={setMap} painNow={painNow} error={messageFor(issues, 'regions')} placesOnly />
         </section>
         <section className="card form-section">
           <PainScale
@@ -102,8 +113,13 @@ export function StartEpisode({ draft, onDraft, timeZone, onCreated, onSafetyIssu
           />
         </section>
         <ActionBar>
+          {queued ? (
+            <p className="saved-note" role="status">
+              Saved on this device. We’ll check your answers the moment you’re back online.
+            </p>
+          ) : null}
           <button type="submit" className="button primary" disabled={busy}>
-            {busy ? 'Saving…' : 'See what this means'}
+            {queued ? 'Waiting for a connection…' : busy ? 'Saving…' : 'See what this means'}
           </button>
         </ActionBar>
       </form>

@@ -1,31 +1,37 @@
 import { useEffect, useState } from 'react';
 import { STAGE_IDS, STAGE_LABELS } from '../../core/plan/stages';
-import { api, isApiError, type CheckInT, type EpisodeT, type TodayT } from '../api/client';
+import { isApiError, type CheckInT, type EpisodeT, type TodayT } from '../api/client';
 import { Card } from '../components/Card';
 import { PlanList, PlanNotes, PlanReasons, planLevelReasons } from '../components/PlanList';
 import { ActionBar, Screen } from '../components/Screen';
 import { ErrorState, Loading } from '../components/Status';
 import { TriageCard } from '../components/TriageCard';
+import { TodayLinks } from '../progress/TodayLinks';
 import { dateIn, longDate } from '../lib/dates';
 import { Link } from '../lib/router';
+import { loadToday } from '../offline/load';
+import { OfflineNote } from '../offline/OfflineNote';
+import { useSync } from '../offline/useSync';
 import { STAND_WORDS, walkInWords } from '../words/checkIn';
 import { errorWords } from '../words/errors';
 import { painInWords } from '../words/pain';
 import { PRINCIPLE_WORDS } from '../words/plan';
 import { STAGE_WORDS } from '../words/stages';
 
-type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; today: TodayT; checkIns: CheckInT[] };
+type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; today: TodayT; checkIns: CheckInT[]; source: 'server' | 'device' };
 
 /** Today: the stage, the plan with its reasons, and the way to check in. */
 export function Today({ episode, timeZone, onEpisode }: { episode: EpisodeT; timeZone: string | undefined; onEpisode: (e: EpisodeT) => void }) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  // Read again when writes reach the server or the network comes back; offline, Today is worked out on this device.
+  const { sentVersion, online } = useSync();
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([api.today(episode.id), api.listCheckIns(episode.id)]).then(
-      ([today, checkIns]) => {
-        if (!cancelled) setState({ status: 'ready', today, checkIns });
+    loadToday(episode, timeZone).then(
+      ({ today, checkIns, source }) => {
+        if (!cancelled) setState({ status: 'ready', today, checkIns, source });
       },
       (e: unknown) => {
         if (!cancelled) setState({ status: 'error', message: errorWords(isApiError(e) ? e.code : 'server') });
@@ -34,7 +40,7 @@ export function Today({ episode, timeZone, onEpisode }: { episode: EpisodeT; tim
     return () => {
       cancelled = true;
     };
-  }, [episode.id, episode.updatedAt, episode.clinicianSeenOn, attempt]);
+  }, [episode, attempt, sentVersion, online, timeZone]);
 
   const retry = () => {
     setState({ status: 'loading' });
@@ -66,6 +72,7 @@ export function Today({ episode, timeZone, onEpisode }: { episode: EpisodeT; tim
 
   return (
     <Screen title="Today" lead={longDate(today.date)} className="today">
+      {state.source === 'device' ? <OfflineNote /> : null}
       {welcomeBack ? <p className="welcome-back">Welcome back. Let’s start gently.</p> : null}
 
       <TriageCard triage={today.triage} episode={episode} timeZone={timeZone} onEpisode={onEpisode} sessionPaused={sessionPaused} />
@@ -134,6 +141,8 @@ export function Today({ episode, timeZone, onEpisode }: { episode: EpisodeT; tim
           <p className="empty">Your plan will appear here. Check in and we’ll build today’s plan from your answers.</p>
         )}
       </section>
+
+      <TodayLinks episodeId={episode.id} timeZone={timeZone} />
 
       {!latestToday ? (
         <ActionBar>

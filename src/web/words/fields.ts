@@ -14,6 +14,10 @@ const FIELD_NAMES: Record<string, string> = {
   at: 'The day this check-in is for',
   styles: 'Styles you enjoy',
   sessionMinutes: 'Session length',
+  painBefore: 'Pain before the session',
+  painAfter: 'Pain after the session',
+  painDuring: 'Pain during the movement',
+  feel: 'How the session felt',
   muscle: 'Muscle',
   feels: 'How it feels',
   date: 'Date',
@@ -26,6 +30,12 @@ const FIELD_NAMES: Record<string, string> = {
   'safety.legWeakness': 'Leg weakness',
   'safety.painNRS': 'Pain now',
   'safety.weeksWithoutImprovement': 'Weeks without getting better',
+  comfortKind: 'What it was',
+  comfortName: 'Name',
+  comfortAmount: 'How much',
+  comfortDailyMax: 'Daily maximum from your label',
+  comfortAt: 'When',
+  walkLogMinutes: 'Minutes walked',
 };
 
 export function fieldName(path: string): string {
@@ -34,5 +44,7 @@ export function fieldName(path: string): string {
   const safetyField = path.startsWith('safety.') ? path.slice('safety.'.length) : null;
   if (safetyField && (YES_NO_FIELDS as readonly string[]).includes(safetyField)) return questionByField.get(safetyField) ?? safetyField;
   if (path.startsWith('regions.')) return 'Where it hurts';
+  if (path.startsWith('activity-')) return 'Activity';
+  if (path.startsWith('rating-')) return 'How well you can do it';
   return path || 'Your answers';
 }

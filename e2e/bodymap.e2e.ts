@@ -1,0 +1,185 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { YES_NO_FIELDS } from '../src/core/clinical';
+import { answerSafety, arriveAtToday, checkIn, continueFromSafety, heading, startEpisode, startNow } from './flows';
+import { RESULTS_DIR, startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function seriousViolations(page: Page, only?: string[]) {
+  const builder = new AxeBuilder({ page });
+  if (only) builder.withRules(only);
+  else builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  const result = await builder.analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${new URL(page.url()).pathname} ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Presses Tab until the element with this id has focus (keyboard only, as a person would). */
+async function tabTo(page: Page, id: string, max = 120) {
+  for (let i = 0; i < max; i++) {
+    if ((await page.evaluate(() => document.activeElement?.id ?? '')) === id) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached #${id}`);
+}
+
+async function checkIns(page: Page) {
+  const episodes = await (await page.request.get('/api/v1/episodes')).json();
+  const res = await page.request.get(`/api/v1/episodes/${episodes[0].id}/check-ins`);
+  expect(res.status()).toBe(200);
+  return (await res.json()) as { bodyMap: { region: string; pain: number; spasm: boolean }[]; regions: string[]; safety: Record<string, unknown> | null }[];
+}
+
+async function newPerson(colorScheme: 'light' | 'dark' = 'light') {
+  const { page, errors } = await h.newPage({ colorScheme });
+  await startNow(page);
+  await answerSafety(page, { age: 40, pain: 5 });
+  await continueFromSafety(page);
+  // The start screen's list of places is the body map's list: the old label still checks a place.
+  await startEpisode(page, ['Lower back, middle']);
+  await arriveAtToday(page);
+  await page.getByRole('link', { name: 'Check in for today' }).click();
+  await heading(page, 'Check in');
+  return { page, errors };
+}
+
+describe('body map', () => {
+  it('works with the keyboard alone: Tab to a place in the list, set its pain, mark a spasm, save', async () => {
+    const { page, errors } = await newPerson();
+    await checkIn(page, { painNow: 5, worst: 6, stand: 'Partly', walk: 'Under 5 minutes' });
+    // Carried over from the start, at "same as pain now".
+    expect(await page.getByLabel('Lower back, middle', { exact: true }).isChecked()).toBe(true);
+    expect(await page.locator('[data-view=back] [data-region=low-back-center]').getAttribute('data-pain')).toBe('5');
+
+    await page.locator('#field-standStraight-partly').focus();
+    await tabTo(page, 'field-regions-low-back-right');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-regions-low-back-right-pain');
+    await page.keyboard.press('7');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-regions-low-back-right-spasm');
+    await page.keyboard.press('Space');
+    // The drawing follows the list: the number and the cramp pattern.
+    expect(await page.locator('g[data-region=low-back-right]').getAttribute('data-pain')).toBe('7');
+    expect(await page.locator('g[data-region=low-back-right] .bm-hatch').count()).toBe(1);
+    expect(await page.locator('g[data-region=low-back-right] .bm-num').textContent()).toBe('7');
+    // No new leg pain: no leg questions.
+    expect(await page.getByTestId('leg-check').count()).toBe(0);
+
+    const submit = page.getByRole('button', { name: 'Save check-in' });
+    for (let i = 0; i < 30 && !(await submit.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await heading(page, 'Today');
+
+    const list = await checkIns(page);
+    const last = list[list.length - 1];
+    expect(last?.bodyMap).toEqual(
+      expect.arrayContaining([
+        { region: 'low-back-center', pain: 5, spasm: false },
+        { region: 'low-back-right', pain: 7, spasm: true },
+      ]),
+    );
+    expect(last?.regions.sort()).toEqual(['low-back-center', 'low-back-right']);
+    expect(last?.safety).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  it('new pain in a leg asks the leg questions again and sends them for a fresh safety check', async () => {
+    const { page, errors } = await newPerson();
+    await checkIn(page, { painNow: 4, worst: 6, stand: 'Yes', walk: '5 to 15 minutes' });
+
+    // Tap the left calf on the drawing: a small panel sets its pain.
+    await page.locator('[data-view=back] [data-region=calf-left] path').first().click();
+    const panel = page.getByRole('group', { name: 'Left calf' });
+    await panel.waitFor();
+    await panel.locator('label[for="field-regions-panel-3"]').click();
+    expect(await page.getByRole('checkbox', { name: 'Left calf', exact: true }).isChecked()).toBe(true);
+    await panel.getByRole('button', { name: 'Done' }).click();
+
+    const legs = page.getByTestId('leg-check');
+    await legs.waitFor();
+    expect(await legs.getByRole('heading', { name: 'A few questions about your legs' }).isVisible()).toBe(true);
+    expect(await legs.innerText()).toContain('left calf');
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'bodymap-leg-questions-390.png'), fullPage: true });
+
+    // Unanswered leg questions stop the save and are marked.
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await page.locator('.error-summary').waitFor();
+    expect(await page.locator('#field-safety-bilateralLegSymptoms-error').isVisible()).toBe(true);
+
+    for (const f of ['bilateralLegSymptoms', 'radicularLegPainOneSide', 'saddleNumbness', 'bladderChange', 'bowelChange']) await page.locator(`#field-safety-${f}-no`).check();
+    await page.locator('#field-safety-legWeakness').getByLabel('No weakness').check();
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await heading(page, 'Today');
+
+    const list = await checkIns(page);
+    const last = list[list.length - 1];
+    expect(last?.bodyMap).toEqual(expect.arrayContaining([{ region: 'calf-left', pain: 3, spasm: false }]));
+    expect(last?.safety).not.toBeNull();
+    expect(last?.safety?.bilateralLegSymptoms).toBe(false);
+    // The rest of the safety answers are the person's last ones, with today's pain.
+    expect(last?.safety?.ageYears).toBe(40);
+    expect(last?.safety?.painNRS).toBe(4);
+    expect(YES_NO_FIELDS.every((f) => last?.safety?.[f] === false)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('a "yes" to a leg question is triaged by the server at once', async () => {
+    const { page } = await newPerson();
+    await checkIn(page, { painNow: 4, worst: 6, stand: 'Yes', walk: '5 to 15 minutes' });
+    await page.getByLabel('Back of the right thigh', { exact: true }).check();
+    await page.getByTestId('leg-check').waitFor();
+    for (const f of ['radicularLegPainOneSide', 'saddleNumbness', 'bladderChange', 'bowelChange']) await page.locator(`#field-safety-${f}-no`).check();
+    await page.locator('#field-safety-bilateralLegSymptoms-yes').check();
+    await page.locator('#field-safety-legWeakness').getByLabel('No weakness').check();
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    // Both legs: an emergency sign. The emergency screen replaces everything.
+    await page.locator('.emergency').waitFor();
+  });
+
+  it('muscle map in Settings: tap a place, pick a muscle there, note it as weak', async () => {
+    const { page, errors } = await newPerson();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
+    await heading(page, 'Settings');
+    const notes = page.locator('.muscle-notes');
+    await notes.locator('.muscle-map g[data-region=buttock-left] path').first().click();
+    await notes.getByRole('button', { name: 'Big buttock muscles' }).click();
+    expect(await page.locator('#field-muscle').inputValue()).toBe('glute-max');
+    // Both buttocks are picked out on the drawing; nothing else is.
+    expect(await notes.locator('.muscle-map g[data-lit]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-region')).sort())).toEqual(['buttock-left', 'buttock-right']);
+    expect(await notes.locator('.mm-chosen').innerText()).toContain('Big buttock muscles');
+    await notes.locator('section, form').first().screenshot({ path: path.join(RESULTS_DIR, 'muscle-map-390.png') });
+    await page.locator('#field-feels').getByLabel('Feels weak').check();
+    await page.getByRole('button', { name: 'Add this note' }).click();
+    await page.locator('.note[data-muscle=glute-max]').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`Check-in with the map, its panel and the leg questions has no serious or critical axe violations (${colorScheme})`, async () => {
+      const { page } = await newPerson(colorScheme);
+      await checkIn(page, { painNow: 6, worst: 7, stand: 'Partly', walk: 'Under 5 minutes' });
+      await page.getByLabel('Lower back, middle', { exact: true }).uncheck();
+      await page.getByLabel('Lower back, left', { exact: true }).check();
+      await page.locator('#field-regions-low-back-left-pain').selectOption('8');
+      await page.locator('#field-regions-low-back-left-spasm').check();
+      await page.locator('[data-view=front] [data-region=thigh-front-left] path').first().click();
+      await page.getByRole('group', { name: 'Front of the left thigh' }).waitFor();
+      await page.locator('label[for="field-regions-panel-4"]').click();
+      await page.getByTestId('leg-check').waitFor();
+      await page.screenshot({ path: path.join(RESULTS_DIR, `bodymap-checkin-${colorScheme}-390.png`), fullPage: true });
+      expect(await seriousViolations(page, colorScheme === 'dark' ? ['color-contrast'] : undefined)).toEqual([]);
+    }, 180_000);
+  }
+});

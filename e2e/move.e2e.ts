@@ -1,0 +1,151 @@
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerSafety, arriveAtToday, checkIn, continueFromSafety, heading, openNav, startEpisode, startNow } from './flows';
+import { RESULTS_DIR, startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+type Movement = { kind: string; minutes: number; startedAt: string };
+
+async function newPerson(setup?: (page: Page) => Promise<void>) {
+  const person = await h.newPage();
+  await setup?.(person.page);
+  await startNow(person.page);
+  await answerSafety(person.page, { age: 40, pain: 5 });
+  await continueFromSafety(person.page);
+  await startEpisode(person.page);
+  await arriveAtToday(person.page);
+  const episodeId: string = (await (await person.page.request.get('/api/v1/episodes')).json())[0].id;
+  const movements = async () => (await (await person.page.request.get(`/api/v1/episodes/${episodeId}/movements`)).json()) as Movement[];
+  return { ...person, episodeId, movements };
+}
+
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('keep moving', () => {
+  it('reminds a sitting person to stand, on any screen, snoozes once, and logs "I’m up" as a stand-up break', async () => {
+    const { page, errors, movements } = await newPerson(async (p) => {
+      // The page's clock starts 40 minutes behind, so every minute fast-forwarded below is still in the past for the server.
+      await p.clock.install({ time: Date.now() - 40 * 60_000 });
+      // Every call to the browser's notification question is recorded, with whether the explanation was on screen.
+      await p.addInitScript(() => {
+        const w = window as unknown as { __asked: boolean[] };
+        w.__asked = [];
+        if (typeof Notification === 'undefined') return;
+        const original = Notification.requestPermission.bind(Notification);
+        Notification.requestPermission = (...args: Parameters<typeof Notification.requestPermission>) => {
+          const why = document.getElementById('notify-why');
+          w.__asked.push(Boolean(why && why.offsetParent !== null && why.textContent?.includes('only for these reminders')));
+          return original(...args);
+        };
+      });
+    });
+    const asked = () => page.evaluate(() => (window as unknown as { __asked: boolean[] }).__asked);
+
+    await openNav(page, 'Move', 'Keep moving');
+    const intro = await page.locator('.sit-card').innerText();
+    const every = Number(/every (\d+) minutes \(today’s plan\)/.exec(intro)?.[1]);
+    expect(every).toBeGreaterThanOrEqual(15);
+    await page.getByRole('button', { name: 'I’m sitting down' }).click();
+    await page.locator('.sit-times', { hasText: 'Sitting since' }).waitFor();
+
+    await page.clock.fastForward((every - 1) * 60_000);
+    expect(await page.getByRole('heading', { name: 'Time to stand up and move' }).count()).toBe(0);
+    await page.clock.fastForward(2 * 60_000);
+    await page.getByRole('heading', { level: 2, name: 'Time to stand up and move' }).waitFor();
+    // A 30–60 second routine of standing movements from the catalogue, each with its figure.
+    const routine = page.locator('.micro-item');
+    expect(await routine.count()).toBeGreaterThanOrEqual(2);
+    expect(await routine.count()).toBeLessThanOrEqual(3);
+    for (const item of await routine.all()) expect(await item.locator('svg[role="img"] polyline').count()).toBe(5);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'move-stand-prompt.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The reminder follows the person to any screen; one snooze only.
+    await openNav(page, 'Today');
+    const banner = page.locator('.reminder-banner');
+    await banner.waitFor();
+    await banner.getByRole('button', { name: 'Snooze 10 minutes' }).click();
+    await banner.waitFor({ state: 'detached' });
+    await page.clock.fastForward(10 * 60_000 + 1_000);
+    await banner.waitFor();
+    expect(await banner.getByRole('button', { name: 'Snooze 10 minutes' }).count()).toBe(0);
+    await banner.getByRole('button', { name: 'I’m up' }).click();
+    await banner.waitFor({ state: 'detached' });
+    await expect.poll(async () => (await movements()).filter((m) => m.kind === 'stand-break').length).toBe(1);
+    await page.locator('.sync-status .sync-text', { hasText: 'All saved' }).waitFor();
+
+    // Never a cold prompt: nothing asked so far; the question comes only from the explanation's own button.
+    expect(await asked()).toEqual([]);
+    await openNav(page, 'Move', 'Keep moving');
+    const why = page.locator('#notify-why');
+    await why.waitFor();
+    expect(await why.innerText()).toContain('Your browser will ask');
+    await why.getByRole('button', { name: 'Allow reminders' }).click();
+    await expect.poll(asked).toEqual([true]);
+    expect(errors).toEqual([]);
+  });
+
+  it('times a walk with pauses, shows progress against today’s walks, and warns calmly over a label’s daily maximum', async () => {
+    const { page, errors, episodeId, movements } = await newPerson(async (p) => {
+      await p.clock.install({ time: Date.now() - 30 * 60_000 });
+    });
+    // Today's walks come from the plan, which sizes them from how long the person says they can walk.
+    await openNav(page, 'Check in');
+    await checkIn(page, { painNow: 4, worst: 5, stand: 'Partly', walk: '5 to 15 minutes' });
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await heading(page, 'Today');
+    await openNav(page, 'Move', 'Keep moving');
+    const goal = await page.locator('.walk-card').innerText();
+    expect(goal).toMatch(/Today’s plan: \d+ walks? of about \d+ minutes?/);
+    expect(goal).toContain('shoulders over hips');
+
+    await page.getByRole('button', { name: 'Start a walk' }).click();
+    await page.clock.fastForward('03:00');
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.clock.fastForward('10:00');
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.clock.fastForward('02:00');
+    expect(await page.locator('.walk-clock').innerText()).toMatch(/^5:0\d/);
+    await page.getByRole('button', { name: 'Stop and save' }).click();
+    await page.locator('.walk-card .saved-note', { hasText: 'Saved: a walk of 5' }).waitFor();
+    await page.locator('#walk-progress-text', { hasText: 'So far today: 1 walk, 5' }).waitFor();
+    await expect.poll(async () => (await movements()).map((m) => [m.kind, m.minutes])).toEqual([['walk', 5]]);
+
+    // What helped: logged, never suggested; over the person's own label maximum, a calm warning.
+    expect(await page.locator('.comfort-card').innerText()).toContain('never suggests a medicine or a dose');
+    const log = async (amount: string) => {
+      await page.locator('#field-comfortKind').getByLabel('Tablet', { exact: true }).check();
+      await page.getByLabel('Name', { exact: true }).fill('Ibuprofen');
+      await page.getByLabel('How much?').fill(amount);
+      await page.getByLabel(/Daily maximum from your own package label/).fill('3');
+      await page.getByRole('button', { name: 'Save this entry' }).click();
+      await page.locator('.comfort-card .saved-note', { hasText: `Saved: Ibuprofen, ${amount}` }).waitFor();
+    };
+    await log('2');
+    expect(await page.locator('.over-limit').count()).toBe(0);
+    await log('2');
+    const warning = page.locator('.over-limit');
+    await warning.waitFor();
+    expect(await warning.innerText()).toContain('4 of Ibuprofen');
+    expect(await warning.innerText()).toContain('most your label allows in a day is 3');
+    const comfort = (await (await page.request.get(`/api/v1/episodes/${episodeId}/comfort`)).json()) as { overLimit: unknown }[];
+    expect(comfort).toHaveLength(2);
+    expect(comfort[1]?.overLimit).toMatchObject({ name: 'Ibuprofen', total: 4, dailyMax: 3 });
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'move-walk-comfort.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await heading(page, 'Keep moving');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,231 @@
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerSafety, arriveAtToday, continueFromSafety, heading, openNav, startEpisode, startNow } from './flows';
+import { RESULTS_DIR, startHarness, type Harness } from './harness';
+import type { BrowserContextOptions } from 'playwright-core';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** Longest time to get into position before a movement (core/session/entries.ts), plus a little. */
+const GET_READY_MS = 12_000 + 300;
+
+/**
+ * A new person with an episode, whose page runs on Playwright's fake clock so minutes of session take moments.
+ * The clock starts 20 minutes behind the server's, so a session fast-forwarded to its end is still in the past.
+ */
+async function newPerson(options: BrowserContextOptions = {}) {
+  const person = await h.newPage(options);
+  await person.page.clock.install({ time: Date.now() - 20 * 60_000 });
+  await startNow(person.page);
+  await answerSafety(person.page, { age: 40, pain: 4 });
+  await continueFromSafety(person.page);
+  await startEpisode(person.page);
+  await arriveAtToday(person.page);
+  return person;
+}
+
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${new URL(page.url()).pathname} ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Every line of the session's figure, as drawn now. */
+async function figureLines(page: Page): Promise<string[]> {
+  return page.locator('.player-figure svg polyline').evaluateAll((lines) => lines.map((l) => l.getAttribute('points') ?? ''));
+}
+
+async function painAndFeelThenSave(page: Page, painAfter: number, feel: string, screenshot?: string) {
+  await page.getByRole('heading', { level: 2, name: 'That’s it for now' }).waitFor();
+  await page.locator(`#field-painAfter-${painAfter}`).check();
+  await page.locator('#field-feel').getByLabel(new RegExp(`^${feel}`)).check();
+  if (screenshot) await page.screenshot({ path: path.join(RESULTS_DIR, screenshot), fullPage: true });
+  await page.getByRole('button', { name: 'Save and go to Today' }).click();
+  await heading(page, 'Today');
+}
+
+type SessionLogJson = { id: string; painBefore: number; painAfter: number; feel: string; exercises: { exerciseId: string; outcome: string; painDuring?: number; reps?: number }[] };
+
+async function sessionsOf(page: Page): Promise<SessionLogJson[]> {
+  const episodes = await (await page.request.get('/api/v1/episodes')).json();
+  return (await page.request.get(`/api/v1/episodes/${episodes[0].id}/sessions`)).json();
+}
+
+describe('the guided session player', () => {
+  it('runs today’s session: pain before, a moving figure, "This hurts", the end, pain after, then History and a gentler Today', async () => {
+    const { page, errors } = await newPerson();
+
+    // A five-minute session keeps the run short; the preference is set from the page, as Settings would.
+    const status = await page.evaluate(async () => {
+      const prefs = await (await fetch('/api/v1/preferences')).json();
+      const res = await fetch('/api/v1/preferences', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...prefs, sessionMinutes: 5 }) });
+      return res.status;
+    });
+    expect(status).toBe(200);
+    await page.goto('/today');
+    await heading(page, 'Today');
+
+    await page.getByRole('link', { name: 'Start today’s session' }).click();
+    await heading(page, 'Today’s session');
+    expect(new URL(page.url()).pathname).toBe('/session');
+    const planned = await page.locator('.player-list li').count();
+    expect(planned).toBeGreaterThanOrEqual(2);
+
+    // Start needs the pain now; without it a calm message points at the scale.
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await expect.poll(() => page.locator('#field-painBefore-error').count()).toBe(1);
+    await page.locator('#field-painBefore-3').check();
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'player-before-phone.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+
+    const player = page.locator('.player');
+    await player.waitFor();
+    expect(await player.getAttribute('data-status')).toBe('running');
+    expect(await page.locator('.player-progress').innerText()).toBe(`Movement 1 of ${planned}`);
+    expect(await page.getByRole('switch', { name: /Sound/ }).getAttribute('aria-checked')).toBe('true');
+    expect(await page.locator('.player-captions [aria-live="polite"]').innerText()).not.toBe('');
+    const firstId = await player.getAttribute('data-exercise-id');
+
+    // Past "get into position", the figure moves: its lines differ between two frames a moment apart.
+    await page.clock.runFor(GET_READY_MS);
+    expect(await page.locator('.player-timer').getAttribute('data-phase')).not.toBe('get-ready');
+    const before = await figureLines(page);
+    expect(before.length).toBe(5);
+    await page.clock.runFor(400);
+    const after = await figureLines(page);
+    expect(after).not.toEqual(before);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'player-running-phone.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Pause freezes the figure; resume moves it again.
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const paused = await figureLines(page);
+    await page.clock.runFor(1000);
+    expect(await figureLines(page)).toEqual(paused);
+    expect(await player.getAttribute('data-status')).toBe('paused');
+    await page.getByRole('button', { name: 'Resume' }).click();
+
+    // "This hurts" stops at once and offers the choices, asking how much it hurts.
+    await page.getByRole('button', { name: 'This hurts' }).click();
+    await page.getByRole('heading', { name: 'Let’s stop here' }).waitFor();
+    expect(await player.getAttribute('data-status')).toBe('hurt');
+    expect(await page.locator('.player-figure').count()).toBe(0);
+    await page.locator('#field-painDuring-6').check();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'player-hurt-phone.png') });
+    const easier = page.getByRole('button', { name: /^Try an easier version/ });
+    const swapped = (await easier.count()) > 0;
+    if (swapped) await easier.click();
+    else await page.getByRole('button', { name: 'Skip this movement' }).click();
+    await expect.poll(() => player.getAttribute('data-status')).toBe('running');
+    expect(await player.getAttribute('data-exercise-id')).not.toBe(firstId);
+
+    // The rest of the session, minutes later.
+    await page.clock.fastForward(15 * 60_000);
+    await painAndFeelThenSave(page, 4, 'About right', 'player-after-phone.png');
+
+    const [log] = await sessionsOf(page);
+    if (!log) throw new Error('the session was not saved');
+    expect(log).toMatchObject({ painBefore: 3, painAfter: 4, feel: 'right' });
+    expect(log.exercises[0]).toMatchObject({ exerciseId: firstId, outcome: swapped ? 'swapped' : 'skipped', painDuring: 6 });
+    expect(log.exercises.slice(1).every((e) => e.outcome === 'done')).toBe(true);
+
+    // Today answers the pain: an easier version, or a step back after the flare.
+    const gentler = page.locator('[data-reason-code="easier-variant"], [data-reason-code="flare-step-back"], [data-reason-code="flare-hold"], [data-reason-code="session-capped-flare"], [data-reason-code="dose-lighter"]');
+    await expect.poll(() => gentler.count()).toBeGreaterThan(0);
+
+    // History lists it, with each movement's outcome by name.
+    await openNav(page, 'History', 'Your sessions');
+    const item = page.locator('.history-item').first();
+    await item.waitFor();
+    expect(await page.locator('.history-item').count()).toBe(1);
+    const first = item.locator(`[data-exercise-id="${firstId}"]`);
+    expect(await first.getAttribute('data-outcome')).toBe(swapped ? 'swapped' : 'skipped');
+    expect(await first.innerText()).toMatch(swapped ? /Swapped for an easier version/ : /Skipped, pain 6/);
+    expect(await item.innerText()).toMatch(/3 — mild before, 4 — moderate after/);
+    expect(await item.innerText()).toContain('About right');
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'history-phone.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('with reduced motion shows stills that change only at a new phase; tries one movement from the library and swaps it (320 px, dark)', async () => {
+    const { page, errors } = await newPerson({ reducedMotion: 'reduce', colorScheme: 'dark', viewport: { width: 320, height: 640 } });
+
+    // History starts with a designed empty state.
+    await openNav(page, 'History', 'Your sessions');
+    await page.getByRole('heading', { name: 'Nothing here yet' }).waitFor();
+
+    type ApiExercise = { id: string; name: string; easierId: string | null; dose: { kind: string; secondsPerRep?: number }; keyframes: { phase: string }[] };
+    const all: ApiExercise[] = await (await page.request.get('/api/v1/exercises')).json();
+    const chosen = all.find((e) => e.easierId && e.dose.kind === 'reps' && new Set(e.keyframes.map((k) => k.phase)).size >= 3);
+    if (!chosen || chosen.dose.kind !== 'reps' || !chosen.dose.secondsPerRep) throw new Error('no movement with reps and an easier version');
+    const easierName = all.find((e) => e.id === chosen.easierId)?.name;
+
+    await page.goto(`/library/${chosen.id}`);
+    await heading(page, chosen.name);
+    await page.getByRole('link', { name: 'Try this movement' }).click();
+    await heading(page, chosen.name);
+    expect(new URL(page.url()).pathname).toBe(`/session/${chosen.id}`);
+    await page.locator('#field-painBefore-2').check();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    const figure = page.locator('.player-figure');
+    await figure.waitFor();
+    expect(await figure.getAttribute('data-motion')).toBe('stills');
+
+    // Through one whole repetition: within a phase the still never changes; it changes only with the phase.
+    await page.clock.runFor(GET_READY_MS);
+    const samples: { phase: string | null; lines: string[] }[] = [];
+    const steps = Math.ceil((chosen.dose.secondsPerRep * 1000) / 250) + 1;
+    for (let i = 0; i < steps; i++) {
+      samples.push({ phase: await figure.getAttribute('data-phase'), lines: await figureLines(page) });
+      await page.clock.runFor(250);
+    }
+    let changes = 0;
+    for (let i = 1; i < samples.length; i++) {
+      const [a, b] = [samples[i - 1], samples[i]];
+      if (!a || !b) continue;
+      if (a.phase === b.phase) expect(b.lines, `frame ${i} in phase ${b.phase}`).toEqual(a.lines);
+      else changes += 1;
+    }
+    expect(changes).toBeGreaterThan(0);
+
+    // On a 320 px phone in the dark theme: nothing scrolls sideways, the buttons are big, contrast holds.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    for (const box of await page.locator('.player-controls .button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()))) {
+      expect(box.height).toBeGreaterThanOrEqual(48);
+      expect(box.width).toBeGreaterThanOrEqual(48);
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'player-320-dark.png') });
+
+    // "This hurts" → the easier version takes its place.
+    await page.getByRole('button', { name: 'This hurts' }).click();
+    await page.locator('#field-painDuring-4').check();
+    await page.getByRole('button', { name: `Try an easier version: ${easierName}` }).click();
+    await page.getByRole('heading', { level: 2, name: easierName }).waitFor();
+    expect(await page.locator('.player').getAttribute('data-exercise-id')).toBe(chosen.easierId);
+    expect(await page.locator('.player-progress').innerText()).toBe('Movement 1 of 1');
+    await page.getByRole('button', { name: 'End the session now' }).click();
+    await painAndFeelThenSave(page, 2, 'Too easy');
+
+    const [log] = await sessionsOf(page);
+    expect(log?.exercises.map((e) => [e.exerciseId, e.outcome])).toEqual([
+      [chosen.id, 'swapped'],
+      [chosen.easierId, 'skipped'],
+    ]);
+    expect(log?.exercises[0]?.painDuring).toBe(4);
+    await openNav(page, 'History', 'Your sessions');
+    expect(await page.locator(`.history-item [data-exercise-id="${chosen.id}"]`).getAttribute('data-outcome')).toBe('swapped');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,192 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerSafety, arriveAtToday, continueFromSafety, daysAgo, heading, startEpisode, startNow } from './flows';
+import { RESULTS_DIR, startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const DAYS = 21;
+
+interface Seed {
+  day: string;
+  painNow: number;
+  worst: number;
+  regions: { region: string; pain: number; spasm: boolean }[];
+}
+
+/**
+ * Three weeks of check-ins: pain easing in the low back while, from day 12, a new pain grows in the back of the
+ * right thigh (a body map per day). The newest is "now"; earlier ones are placed at 8 pm London time.
+ */
+function seeds(): Seed[] {
+  const out: Seed[] = [];
+  for (let i = DAYS - 1; i >= 0; i--) {
+    const n = DAYS - 1 - i; // 0 … 20
+    const back = Math.max(1, 7 - Math.floor(n / 3));
+    const regions = [{ region: 'low-back-center', pain: back, spasm: n < 5 }];
+    if (n >= 12) regions.push({ region: 'thigh-back-right', pain: n >= 16 ? 4 : 3, spasm: n === 13 });
+    out.push({ day: daysAgo(i), painNow: Math.max(1, 6 - Math.floor(n / 4)), worst: Math.max(3, 8 - Math.floor(n / 4)), regions });
+  }
+  return out;
+}
+
+async function seed(page: Page, episodeId: string) {
+  const status = await page.evaluate(
+    async ({ episodeId, list, ratings }) => {
+      const codes: number[] = [];
+      for (const [i, s] of list.entries()) {
+        const at = i === list.length - 1 ? new Date().toISOString() : `${s.day}T19:00:00.000Z`;
+        const body = { at, painNow: s.painNow, painWorst24h: s.worst, standStraight: 'partly', walkMinutes: 10, regions: s.regions };
+        const res = await fetch(`/api/v1/episodes/${episodeId}/check-ins/${crypto.randomUUID()}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        codes.push(res.status);
+      }
+      // Two everyday activities, rated at the start and again two weeks later.
+      for (const [activity, first, later] of [
+        ['Put on my socks', 2, 6],
+        ['Sit through a film', 3, 5],
+      ] as const) {
+        const goalId = crypto.randomUUID();
+        const put = await fetch(`/api/v1/episodes/${episodeId}/function-goals/${goalId}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ activity }) });
+        codes.push(put.status);
+        for (const [date, rating] of [
+          [ratings.start, first],
+          [ratings.later, later],
+        ] as const) {
+          const r = await fetch(`/api/v1/episodes/${episodeId}/function-goals/${goalId}/ratings/${date}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rating }) });
+          codes.push(r.status);
+        }
+      }
+      return codes;
+    },
+    { episodeId, list: seeds(), ratings: { start: daysAgo(DAYS - 1), later: daysAgo(DAYS - 15) } },
+  );
+  expect(status.every((c) => c === 200)).toBe(true);
+}
+
+/** Non-transparent pixels on a chart's canvas: the chart drew its data, not only an empty frame. */
+async function inkOn(page: Page, chart: string): Promise<number> {
+  const canvas = page.locator(`.chart[data-chart=${chart}][data-state=ready] canvas`);
+  await canvas.waitFor();
+  return canvas.evaluate((c: HTMLCanvasElement) => {
+    const ctx = c.getContext('2d');
+    if (!ctx) return 0;
+    const { data } = ctx.getImageData(0, 0, c.width, c.height);
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
+    return n;
+  });
+}
+
+describe('progress', () => {
+  it('three weeks of check-ins: the summary, pain that travelled to a thigh, charts, the usual course and its sources', async () => {
+    const { page, errors } = await h.newPage();
+    await startNow(page);
+    await answerSafety(page, { age: 40, pain: 6 });
+    await continueFromSafety(page);
+    await page.locator('#field-onsetDate').fill(daysAgo(DAYS - 1));
+    await startEpisode(page, ['Lower back, middle']);
+    await arriveAtToday(page);
+    const episodes = await (await page.request.get('/api/v1/episodes')).json();
+    await seed(page, episodes[0].id);
+
+    // uPlot is fetched only when Progress draws a chart.
+    const uplotRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/uplot/i.test(r.url())) uplotRequests.push(r.url());
+    });
+    await page.reload();
+    await heading(page, 'Today');
+    expect(uplotRequests).toEqual([]);
+
+    await page.getByRole('link', { name: 'See your progress' }).click();
+    await heading(page, 'Your progress');
+
+    const summary = page.locator('.progress-summary');
+    await summary.waitFor();
+    const summaryText = await summary.innerText();
+    expect(summaryText).toMatch(/Your worst pain has dropped from 8 to 3 since the \d+(st|nd|rd|th): that is a real improvement\./);
+    expect(summaryText).toMatch(/Pain has appeared in your back of the right thigh since/);
+    expect(await page.locator('.related-pains [data-region=thigh-back-right]').innerText()).toMatch(/^Pain has appeared in your back of the right thigh since/);
+    expect(await page.getByTestId('mcid').innerText()).toContain('A real improvement: 2+ points or 30 %');
+
+    // Charts: drawn (with data on the canvas), lazily loaded, each with a table of the same numbers.
+    expect(await inkOn(page, 'pain')).toBeGreaterThan(2000);
+    expect(await inkOn(page, 'activity')).toBeGreaterThan(1000);
+    expect(await inkOn(page, 'function')).toBeGreaterThan(1000);
+    expect(uplotRequests.some((u) => u.endsWith('.js'))).toBe(true);
+    const painTable = page.locator('section[aria-labelledby=pain-title] details.chart-table');
+    await painTable.locator('summary').click();
+    expect(await painTable.locator('tbody tr').count()).toBe(DAYS);
+    expect(await painTable.locator('tbody tr').first().locator('td').nth(1).innerText()).toBe('8');
+
+    // Activities (PSFS) with their change and the mean.
+    const fn = page.locator('section[aria-labelledby=function-title]');
+    expect(await fn.innerText()).toContain('Put on my socks');
+    expect(await fn.innerText()).toMatch(/Up 4 points: a clear change that people notice/);
+
+    // The body map over time, week by week, with the thigh in the last weeks.
+    const weeks = page.locator('.bm-week');
+    expect(await weeks.count()).toBe(3);
+    expect(await weeks.nth(0).innerText()).not.toContain('Back of the right thigh');
+    expect(await weeks.nth(2).innerText()).toContain('Back of the right thigh: 4');
+    expect(await weeks.nth(2).locator('g[data-region=thigh-back-right].hurts').count()).toBe(1);
+
+    // The stage timeline and the usual course, with its three sources named.
+    expect(await page.locator('.stage-timeline li').count()).toBeGreaterThan(0);
+    const usual = await page.locator('section[aria-labelledby=usual-title]').innerText();
+    for (const source of ['Menezes Costa et al., CMAJ 2012', 'Pengel et al., BMJ 2003', 'Henschke et al., BMJ 2008']) expect(usual).toContain(source);
+
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'progress-390.png'), fullPage: true });
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(errors).toEqual([]);
+
+    // Dark theme: the same page, redrawn in its colours, still readable.
+    const dark = await h.newPage({ colorScheme: 'dark', storageState: await page.context().storageState() });
+    await dark.page.goto('/progress');
+    await heading(dark.page, 'Your progress');
+    expect(await inkOn(dark.page, 'pain')).toBeGreaterThan(2000);
+    await dark.page.screenshot({ path: path.join(RESULTS_DIR, 'progress-dark-390.png'), fullPage: true });
+    const darkResult = await new AxeBuilder({ page: dark.page }).withRules(['color-contrast']).analyze();
+    expect(darkResult.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  }, 180_000);
+
+  it('a new person sees calm empty states, and the activities can be named and rated from Today', async () => {
+    const { page, errors } = await h.newPage();
+    await startNow(page);
+    await answerSafety(page, { age: 40, pain: 5 });
+    await continueFromSafety(page);
+    await startEpisode(page);
+    await arriveAtToday(page);
+
+    await page.getByRole('link', { name: 'See your progress' }).click();
+    await heading(page, 'Your progress');
+    expect(await page.locator('.progress-summary').innerText()).toContain('Nothing to show yet');
+    expect(await page.locator('canvas').count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Choose your activities' }).click();
+    await heading(page, 'Your everyday activities');
+    await page.getByRole('button', { name: 'Save my activities' }).click();
+    await page.locator('.error-summary').waitFor();
+    await page.getByLabel('What does your back make hard?').fill('Put on my socks');
+    await page.locator('label[for$="-3"]').first().click();
+    await page.getByRole('button', { name: 'Save my activities' }).click();
+    await heading(page, 'Your progress');
+    expect(await page.locator('section[aria-labelledby=function-title]').innerText()).toContain('Put on my socks');
+
+    const episodes = await (await page.request.get('/api/v1/episodes')).json();
+    const goals = await (await page.request.get(`/api/v1/episodes/${episodes[0].id}/function-goals`)).json();
+    expect(goals).toHaveLength(1);
+    expect(goals[0].ratings).toHaveLength(1);
+    expect(goals[0].ratings[0].rating).toBe(3);
+    expect(errors).toEqual([]);
+  });
+});

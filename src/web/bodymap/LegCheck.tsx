@@ -1,0 +1,50 @@
+import type { Issue } from '../api/client';
+import { ChoiceGroup } from '../components/ChoiceGroup';
+import { YesNoUnsure } from '../components/YesNoUnsure';
+import { messageFor } from '../lib/issues';
+import { LEG_WEAKNESS_CHOICES, SAFETY_SECTIONS } from '../words/safety';
+import { regionById, type RegionId } from '../../core/body/regions';
+import { LEG_QUESTIONS, type LegDraft } from './legCheck';
+
+const QUESTIONS = SAFETY_SECTIONS.flatMap((s) => s.questions).filter((q) => LEG_QUESTIONS.includes(q.field));
+
+function placesInWords(ids: readonly RegionId[]): string {
+  const names = ids.map((id) => regionById(id).label.toLowerCase());
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * Pain has newly reached a leg: the nerve questions once more, with the same words and controls as the safety
+ * screen, before the check-in is saved and the server checks the answers again.
+ */
+export function LegCheck({ places, value, onChange, issues }: { places: readonly RegionId[]; value: LegDraft; onChange: (patch: Partial<LegDraft>) => void; issues: readonly Issue[] }) {
+  return (
+    <section className="card form-section tone-gentle leg-check" aria-labelledby="leg-check-title" data-testid="leg-check">
+      <h2 id="leg-check-title">A few questions about your legs</h2>
+      <p className="section-intro">
+        You’ve marked new pain in your {placesInWords(places)}. Pain that travels into a leg is common with a back spasm and usually settles. A few
+        signs need a doctor quickly, so please answer these as things are now.
+      </p>
+      {QUESTIONS.map((q) => (
+        <YesNoUnsure
+          key={q.field}
+          path={`safety.${q.field}`}
+          question={q.question}
+          hint={q.hint}
+          value={value[q.field]}
+          onChange={(a) => onChange({ [q.field]: a })}
+          error={messageFor(issues, `safety.${q.field}`)}
+        />
+      ))}
+      <ChoiceGroup
+        path="safety.legWeakness"
+        legend="Does either leg feel weak?"
+        choices={LEG_WEAKNESS_CHOICES}
+        layout="column"
+        value={value.legWeakness}
+        onChange={(v) => onChange({ legWeakness: v })}
+        error={messageFor(issues, 'safety.legWeakness')}
+      />
+    </section>
+  );
+}

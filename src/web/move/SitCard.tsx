@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { effectiveInterval } from '../../core/reminders/sitTimer';
+import { localTimeOf } from '../../core/time';
+import { ActionBar } from '../components/Screen';
+import { clockTime } from '../words/move';
+import { NotifyExplain } from './NotifyExplain';
+import { sitPhase } from './sitState';
+import { MicroRoutine } from './StandPrompt';
+import { prefsStore, sitStore, snoozeSit, standUpNow, startSit, useKept, useNow } from './stores';
+import './move.css';
+
+/** Used when today's plan has no stand-up breaks (it always has, but a screen never guesses silently). */
+export const FALLBACK_INTERVAL = 30;
+
+/** The sit timer: "I'm sitting down" starts it; when due, a short standing routine, one snooze, and "I'm up". */
+export function SitCard({ episodeId, timeZone, planEvery }: { episodeId: string; timeZone: string; planEvery: number | null }) {
+  const sit = useKept(sitStore);
+  const prefs = useKept(prefsStore);
+  const now = useNow(1_000);
+  const [said, setSaid] = useState<string | null>(null);
+  const interval = effectiveInterval(planEvery ?? FALLBACK_INTERVAL, { intervalOverrideMinutes: prefs.intervalOverrideMinutes, quietHours: prefs.quietHours, timeZone });
+  const source = prefs.intervalOverrideMinutes !== null ? 'your own setting' : planEvery !== null ? 'today’s plan' : 'a gentle default';
+  const phase = sitPhase(sit, now);
+
+  const sitDown = () => {
+    setSaid(null);
+    startSit(Date.now(), interval, episodeId, timeZone);
+  };
+  const up = async () => {
+    await standUpNow(Date.now());
+    setSaid('Saved: a stand-up break. Sit down again whenever you need to; we’ll remind you next time.');
+  };
+
+  return (
+    <section className={`card sit-card sit-${phase}`} aria-labelledby="sit-title">
+      <h2 id="sit-title">{phase === 'due' ? 'Time to stand up and move' : 'Sitting reminder'}</h2>
+      {phase === 'idle' ? (
+        <>
+          <p>
+            Long sitting makes a spasm worse. Tell us when you sit down and we’ll remind you to stand up every {interval} minutes ({source}).
+          </p>
+          <p className="saved-note" role="status">
+            {said ?? ''}
+          </p>
+          <NotifyExplain />
+          <ActionBar>
+            <button type="button" className="button primary" onClick={sitDown}>
+              I’m sitting down
+            </button>
+          </ActionBar>
+        </>
+      ) : null}
+      {phase === 'sitting' && sit.timer.state === 'sitting' ? (
+        <>
+          <p className="sit-times" role="status">
+            Sitting since {clockTime(sit.timer.sittingSinceMs, timeZone)}. We’ll remind you at {clockTime(sit.timer.dueMs, timeZone)}
+            {prefs.quietHours && localTimeOf(sit.timer.dueMs, timeZone) === prefs.quietHours.end ? ', when your quiet hours end' : ''}.
+          </p>
+          <NotifyExplain />
+          <div className="button-row">
+            <button type="button" className="button secondary" onClick={() => void up()}>
+              I’m up
+            </button>
+          </div>
+        </>
+      ) : null}
+      {phase === 'due' && sit.timer.state === 'sitting' ? (
+        <>
+          <p>You’ve been sitting for about {Math.max(1, Math.round((now - sit.timer.sittingSinceMs) / 60_000))} minutes. Stand up slowly, using your tummy muscles, and try this:</p>
+          <MicroRoutine />
+          {sit.timer.snoozed ? <p className="hint">You’ve snoozed once already. Stand when you can — even half a minute helps.</p> : null}
+          <ActionBar>
+            <button type="button" className="button primary" onClick={() => void up()}>
+              I’m up
+            </button>
+            {sit.timer.snoozed ? null : (
+              <button type="button" className="link-button" onClick={() => snoozeSit(Date.now())}>
+                Snooze 10 minutes
+              </button>
+            )}
+          </ActionBar>
+        </>
+      ) : null}
+    </section>
+  );
+}

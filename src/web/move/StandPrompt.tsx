@@ -1,0 +1,35 @@
+import { exerciseById } from '../../core/exercises';
+import { Figure } from '../components/Figure';
+import { figureBounds, tellingKeyframe } from '../lib/keyframes';
+import { Link } from '../lib/router';
+import { MICRO_ROUTINE } from '../words/move';
+import './move.css';
+
+/** A 45-second stand-up routine: three standing movements from the catalogue, each with a still and one cue. */
+export function MicroRoutine({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const total = MICRO_ROUTINE.reduce((s, m) => s + m.seconds, 0);
+  return (
+    <div className="micro-routine">
+      <Heading id="micro-routine-title">About {total} seconds, standing</Heading>
+      <ol className="micro-list" aria-labelledby="micro-routine-title">
+        {MICRO_ROUTINE.map((m) => {
+          const exercise = exerciseById(m.exerciseId);
+          if (!exercise) return null;
+          const still = tellingKeyframe(exercise.keyframes);
+          return (
+            <li key={m.exerciseId} className="micro-item" data-exercise={m.exerciseId}>
+              {still ? <Figure pose={still.pose} bounds={figureBounds(exercise.keyframes)} label={exercise.name} className="figure-thumb" /> : null}
+              <div>
+                <p className="micro-name">
+                  <Link to={`/library/${exercise.id}`}>{exercise.name}</Link> <span className="micro-time">· {m.seconds} s</span>
+                </p>
+                <p className="micro-cue">{m.cue}</p>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

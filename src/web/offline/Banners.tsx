@@ -1,0 +1,19 @@
+import { ReminderBanner } from '../move/ReminderBanner';
+import { PendingSafety } from './PendingSafety';
+import { SyncProblems } from './SyncProblems';
+import { useSync } from './useSync';
+
+/** What must be seen on any screen: safety answers waiting for a connection, refused writes, a stand-up reminder. */
+export function Banners({ path }: { path: string }) {
+  const { ownerId } = useSync();
+  if (!ownerId) return null;
+  // The check-in screens show the emergency signs themselves.
+  const onCheckIn = path === '/check-in' || path === '/re-check';
+  return (
+    <div className="banners">
+      {onCheckIn ? null : <PendingSafety />}
+      <SyncProblems />
+      {path === '/move' ? null : <ReminderBanner />}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { toBodyMap, painfulRegions } from '../../core/body/regionPain';
+import { CheckInPut, ComfortPut, EpisodePut, MovementPut, MuscleNotePut, ROUTES, SessionLogPut, type RouteName } from '../../contract';
+import type { CheckInT, ComfortT, MovementT, MuscleNoteT, SessionLogT } from '../api/client';
+import type { OutboxEntry } from '../outbox/queue';
+
+/**
+ * Reading the outbox as data: the writes still on this device, shaped like the records the server will make
+ * of them, so screens can show them (and the offline Today can count them) before they are sent. Pure.
+ */
+
+export function apiPath(name: RouteName, params: Record<string, string>): string {
+  return ROUTES[name].path.replace(/:(\w+)/g, (_m, key: string) => {
+    const value = params[key];
+    if (value === undefined) throw new Error(`Missing path parameter ${key} for ${name}`);
+    return encodeURIComponent(value);
+  });
+}
+
+type Pending = Pick<OutboxEntry, 'method' | 'path' | 'body' | 'createdAt' | 'status'>;
+
+/** The record id at the end of `/api/v1/episodes/<episodeId>/<collection>/<id>`, for PUTs still pending. */
+function pendingIn(entries: readonly Pending[], episodeId: string, collection: string, method: 'PUT' | 'DELETE' = 'PUT'): { id: string; entry: Pending }[] {
+  const prefix = `/api/v1/episodes/${episodeId}/${collection}/`;
+  return entries
+    .filter((e) => e.status === 'pending' && e.method === method && e.path.startsWith(prefix))
+    .map((entry) => ({ id: decodeURIComponent(entry.path.slice(prefix.length)), entry }))
+    .filter((x) => x.id.length > 0 && !x.id.includes('/'));
+}
+
+const stamp = (ms: number) => new Date(ms).toISOString();
+
+/** A check-in as it will be once the server has it (its triage, if any, is not known until then). */
+export function checkInOf(id: string, episodeId: string, b: CheckInPut, createdAtMs: number): CheckInT {
+  // The same reading of a plain list or a body map the server does (src/core/body/regionPain.ts).
+  const bodyMap = toBodyMap(b.regions ?? [], b.painNow);
+  return {
+    id,
+    episodeId,
+    at: b.at,
+    painNow: b.painNow,
+    painWorst24h: b.painWorst24h,
+    standStraight: b.standStraight,
+    walkMinutes: b.walkMinutes,
+    regions: painfulRegions(bodyMap),
+    bodyMap,
+    safety: b.safety ?? null,
+    triage: null,
+    createdAt: stamp(createdAtMs),
+  };
+}
+
+export function pendingCheckIns(entries: readonly Pending[], episodeId: string): CheckInT[] {
+  return pendingIn(entries, episodeId, 'check-ins').flatMap(({ id, entry }) => {
+    const parsed = CheckInPut.safeParse(entry.body);
+    return parsed.success ? [checkInOf(id, episodeId, parsed.data, entry.createdAt)] : [];
+  });
+}
+
+export function pendingMovements(entries: readonly Pending[], episodeId: string): MovementT[] {
+  return pendingIn(entries, episodeId, 'movements').flatMap(({ id, entry }) => {
+    const parsed = MovementPut.safeParse(entry.body);
+    return parsed.success ? [{ ...parsed.data, id, episodeId, createdAt: stamp(entry.createdAt) }] : [];
+  });
+}
+
+export function pendingComfort(entries: readonly Pending[], episodeId: string): ComfortT[] {
+  return pendingIn(entries, episodeId, 'comfort').flatMap(({ id, entry }) => {
+    const parsed = ComfortPut.safeParse(entry.body);
+    if (!parsed.success) return [];
+    const b = parsed.data;
+    return [{ id, episodeId, kind: b.kind, name: b.name, amount: b.amount, dailyMax: b.dailyMax ?? null, at: b.at, createdAt: stamp(entry.createdAt), overLimit: null }];
+  });
+}
+
+export function pendingSessions(entries: readonly Pending[], episodeId: string): SessionLogT[] {
+  return pendingIn(entries, episodeId, 'sessions').flatMap(({ id, entry }) => {
+    const parsed = SessionLogPut.safeParse(entry.body);
+    return parsed.success ? [{ ...parsed.data, id, episodeId, createdAt: stamp(entry.createdAt) }] : [];
+  });
+}
+
+/** Muscle notes as they will be once the waiting writes are sent: pending PUTs in, pending removals out. */
+export function withPendingMuscleNotes(server: readonly MuscleNoteT[], entries: readonly Pending[], episodeId: string): MuscleNoteT[] {
+  const removed = new Set(pendingIn(entries, episodeId, 'muscle-notes', 'DELETE').map((x) => x.id));
+  const put = pendingIn(entries, episodeId, 'muscle-notes').flatMap(({ id, entry }) => {
+    const parsed = MuscleNotePut.safeParse(entry.body);
+    const existing = server.find((n) => n.id === id);
+    return parsed.success ? [{ ...(existing ?? { createdAt: stamp(entry.createdAt), episodeId }), ...parsed.data, id, updatedAt: stamp(entry.createdAt) }] : [];
+  });
+  return mergeById(server.filter((n) => !removed.has(n.id)), put);
+}
+
+/** The server's records with the pending ones laid over them (same id: the pending one wins), in time order. */
+export function mergeById<T extends { id: string }>(server: readonly T[], pending: readonly T[], timeOf?: (t: T) => string): T[] {
+  const ids = new Set(pending.map((p) => p.id));
+  const merged = [...server.filter((s) => !ids.has(s.id)), ...pending];
+  return timeOf ? merged.sort((a, b) => timeOf(a).localeCompare(timeOf(b))) : merged;
+}
+
+/** A start of an episode still waiting to be sent (its safety answers are checked by the server), or null. */
+export function pendingEpisodeStart(entries: readonly Pending[]): { episodeId: string } | null {
+  for (const e of entries) {
+    const m = /^\/api\/v1\/episodes\/([0-9a-f-]{36})$/.exec(e.path);
+    if (m?.[1] && e.method === 'PUT' && e.status === 'pending' && EpisodePut.safeParse(e.body).success) return { episodeId: m[1] };
+  }
+  return null;
+}
+
+/** Safety answers on this device that the server has not checked yet: an episode start or a check-in with `safety`. */
+export function pendingSafety(entries: readonly Pending[]): 'episode' | 'check-in' | null {
+  if (pendingEpisodeStart(entries)) return 'episode';
+  const checkIn = entries.some((e) => e.status === 'pending' && e.method === 'PUT' && /\/check-ins\/[0-9a-f-]{36}$/.test(e.path) && typeof e.body === 'object' && e.body !== null && 'safety' in e.body);
+  return checkIn ? 'check-in' : null;
+}
+
+/** Whether a waiting write changes what Today's plan is made from. */
+export function changesPlan(entry: Pick<OutboxEntry, 'path'>, episodeId: string): boolean {
+  return new RegExp(`^/api/v1/episodes/${episodeId}/(check-ins|movements|sessions|muscle-notes)/`).test(entry.path);
+}

@@ -1,0 +1,88 @@
+import { api, isApiError, type CheckInT, type ComfortT, type EpisodeT, type MovementT, type PreferencesT, type TodayT } from '../api/client';
+import { browserTimeZone, todayIn } from '../lib/dates';
+import { changesPlan, mergeById, pendingCheckIns, pendingComfort, pendingMovements, pendingSessions, withPendingMuscleNotes } from './entries';
+import { getSyncState, settle } from './sync';
+
+/**
+ * Reads for the screens that must work offline. Online, the server answers (after the writes waiting here are
+ * sent, so it has them). Offline — or while writes cannot reach it — Today is worked out on this device from the
+ * last reads the service worker kept, with the waiting writes laid over them.
+ */
+
+export interface TodayData {
+  today: TodayT;
+  checkIns: CheckInT[];
+  /** 'device': worked out here, because the server could not be reached. */
+  source: 'server' | 'device';
+}
+
+const DEFAULT_PREFERENCES: PreferencesT = { styles: ['general'], sessionMinutes: 10 };
+/** How long a read waits for the writes before it to be sent. */
+const SETTLE_MS = 3_000;
+
+const unreachable = (e: unknown) => isApiError(e) && e.status === 0;
+
+/** The read, or `fallback` when the network is out and nothing was kept for it. */
+async function orKept<T>(read: Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await read;
+  } catch (e) {
+    if (unreachable(e)) return fallback;
+    throw e;
+  }
+}
+
+const zoneOf = (timeZone: string | undefined) => timeZone ?? browserTimeZone() ?? 'UTC';
+
+export async function loadToday(episode: EpisodeT, timeZone: string | undefined): Promise<TodayData> {
+  if (navigator.onLine) {
+    await settle(SETTLE_MS);
+    if (!getSyncState().pending.some((e) => changesPlan(e, episode.id))) {
+      try {
+        const [today, checkIns] = await Promise.all([api.today(episode.id), api.listCheckIns(episode.id)]);
+        return { today, checkIns, source: 'server' };
+      } catch (e) {
+        if (!unreachable(e)) throw e;
+      }
+    }
+  }
+  return todayOnDevice(episode, zoneOf(timeZone));
+}
+
+export async function todayOnDevice(episode: EpisodeT, timeZone: string): Promise<TodayData> {
+  const id = episode.id;
+  const [checkIns, sessions, movements, notes, preferences] = await Promise.all([
+    orKept(api.listCheckIns(id), []),
+    orKept(api.listSessions(id), []),
+    orKept(api.listMovements(id), []),
+    orKept(api.listMuscleNotes(id), []),
+    orKept(api.getPreferences(), DEFAULT_PREFERENCES),
+  ]);
+  // The plan engine is loaded only when it is needed here (offline); the service worker keeps it for then.
+  const { localToday } = await import('./localToday');
+  const pending = getSyncState().pending;
+  const allCheckIns = mergeById(checkIns, pendingCheckIns(pending, id), (c) => c.at);
+  const today = localToday({
+    date: todayIn(timeZone),
+    timeZone,
+    episode,
+    checkIns: allCheckIns,
+    sessions: mergeById(sessions, pendingSessions(pending, id), (s) => s.startedAt),
+    movements: mergeById(movements, pendingMovements(pending, id), (m) => m.startedAt),
+    muscleNotes: withPendingMuscleNotes(notes, pending, id),
+    preferences,
+  });
+  return { today, checkIns: allCheckIns, source: 'device' };
+}
+
+/** Walks, breaks and rests of the episode, with those still waiting here. */
+export async function loadMovements(episodeId: string): Promise<MovementT[]> {
+  const server = await orKept(api.listMovements(episodeId), []);
+  return mergeById(server, pendingMovements(getSyncState().pending, episodeId), (m) => m.startedAt);
+}
+
+/** Comfort entries of the episode, with those still waiting here. */
+export async function loadComfort(episodeId: string): Promise<ComfortT[]> {
+  const server = await orKept(api.listComfort(episodeId), []);
+  return mergeById(server, pendingComfort(getSyncState().pending, episodeId), (c) => c.at);
+}

@@ -1,0 +1,47 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Exercise } from '../../core/exercises/types';
+import { figureFrame } from '../../core/session/motion';
+import { view, type TimerState } from '../../core/session/timer';
+import { Figure } from '../components/Figure';
+import { figureBounds } from '../lib/keyframes';
+import { phaseLabel } from '../words/exercises';
+import { playerClock } from './useSessionTimer';
+
+interface Props {
+  exercise: Exercise;
+  timer: TimerState;
+  /** The clock reading of the screen's last refresh: used when not animating. */
+  now: number;
+  reducedMotion: boolean;
+}
+
+/**
+ * The moving figure. While the session runs it redraws on every display frame (requestAnimationFrame) with the
+ * pose interpolated from the keyframes; paused or stopped, it stays where it is. With reduced motion it shows
+ * the key poses as stills, which change only when a new phase of the movement begins.
+ */
+export function PlayerFigure({ exercise, timer, now, reducedMotion }: Props) {
+  const animate = !reducedMotion && timer.status === 'running';
+  const [frameNow, setFrameNow] = useState(now);
+
+  useEffect(() => {
+    if (!animate) return;
+    let id = 0;
+    const frame = () => {
+      setFrameNow(playerClock());
+      id = window.requestAnimationFrame(frame);
+    };
+    id = window.requestAnimationFrame(frame);
+    return () => window.cancelAnimationFrame(id);
+  }, [animate]);
+
+  const bounds = useMemo(() => figureBounds(exercise.keyframes), [exercise.keyframes]);
+  const at = animate ? Math.max(frameNow, now) : now;
+  const { pose, phase } = figureFrame(exercise.keyframes, view(timer, at), reducedMotion);
+
+  return (
+    <div className="player-figure" data-phase={phase} data-motion={reducedMotion ? 'stills' : 'animated'}>
+      <Figure pose={pose} bounds={bounds} label={`${exercise.name}, ${phaseLabel(phase).toLowerCase()}`} className="figure-player" />
+    </div>
+  );
+}

@@ -1,0 +1,210 @@
+import { useEffect, useRef, useState } from 'react';
+import { exerciseById } from '../../core/exercises';
+import type { Exercise } from '../../core/exercises/types';
+import { entryFor } from '../../core/session/entries';
+import { records, view, type ExerciseRecord, type SessionEntry, type TimerView } from '../../core/session/timer';
+import { PainScale } from '../components/PainScale';
+import { clockText, countWord, HURT_WORDS, instructionWords, PAUSED_WORDS, PHASE_TITLES, secondsInWords, whereWords } from '../words/session';
+import { PlayerFigure } from './PlayerFigure';
+import { useReducedMotion } from './useReducedMotion';
+import { useSessionTimer } from './useSessionTimer';
+import { useWakeLock } from './useWakeLock';
+import { hush, speak, voiceAvailable } from './voice';
+import './player.css';
+
+export interface RunResult {
+  startedAtMs: number;
+  endedAtMs: number;
+  records: ExerciseRecord[];
+}
+
+interface Props {
+  entries: readonly SessionEntry[];
+  /** Clock reading when the person tapped Start (a user gesture, so the voice may speak). */
+  startAt: number;
+  onFinished: (result: RunResult) => void;
+}
+
+/** Pain at or above this during a movement brings a plain word about when to stop for the day. */
+const HIGH_PAIN = 7;
+
+/** The session as it runs: figure, one cue, a large timer, captions and voice, and three big buttons. */
+export function SessionRun({ entries, startAt, onFinished }: Props) {
+  const { state, now, act } = useSessionTimer(entries, startAt);
+  const reducedMotion = useReducedMotion();
+  const [soundOn, setSoundOn] = useState(true);
+  const [hurtPain, setHurtPain] = useState<number | undefined>(undefined);
+  const hurtHeading = useRef<HTMLHeadingElement>(null);
+  const section = useRef<HTMLElement>(null);
+  const finishedRef = useRef(false);
+
+  const v = view(state, now);
+  const status = v.status;
+  const exercise = v.exerciseId ? exerciseById(v.exerciseId) : undefined;
+  const cue = exercise ? exercise.cues[v.cueIndex % Math.max(1, exercise.cues.length)] : undefined;
+  const instruction = instructionWords(v, exercise?.name ?? '', cue);
+  const caption = status === 'paused' ? PAUSED_WORDS : status === 'hurt' ? HURT_WORDS : instruction;
+
+  useWakeLock(status === 'running');
+
+  // The end of the session, whichever way it came (time ran out, the last skip, or "end").
+  useEffect(() => {
+    if (state.status !== 'finished' || finishedRef.current) return;
+    finishedRef.current = true;
+    hush();
+    onFinished({ startedAtMs: state.startedAtMs ?? startAt, endedAtMs: state.endedAtMs ?? startAt, records: records(state) });
+  }, [state, startAt, onFinished]);
+
+  // One instruction at a time, said when it changes; the captions show the same words.
+  useEffect(() => {
+    if (soundOn && status !== 'finished') speak(caption, { interrupt: true });
+  }, [caption, soundOn, status]);
+
+  // Counts on repetitions, queued after any instruction.
+  const rep = status === 'running' && v.phase === 'move' ? v.rep : null;
+  const countKey = rep === null ? null : `${v.segmentIndex}:${rep}`;
+  useEffect(() => {
+    if (soundOn && countKey !== null && rep !== null) speak(countWord(rep), { interrupt: false });
+  }, [countKey, rep, soundOn]);
+
+  // The session fills the screen: the header and title scroll away so the figure, timer and buttons all fit.
+  useEffect(() => {
+    section.current?.scrollIntoView({ block: 'start' });
+    return hush;
+  }, []);
+
+  useEffect(() => {
+    if (status === 'hurt') hurtHeading.current?.focus();
+  }, [status]);
+
+  if (!exercise) return null;
+
+  const easier = exercise.easierId ? exerciseById(exercise.easierId) : undefined;
+  const toggleSound = () => {
+    if (soundOn) hush();
+    setSoundOn(!soundOn);
+  };
+  const hurt = () => {
+    hush();
+    setHurtPain(undefined);
+    act((at) => ({ type: 'hurt', at }));
+  };
+  const choosePain = (n: number) => {
+    setHurtPain(n);
+    act(() => ({ type: 'pain', value: n }));
+  };
+  const swapTo = (next: Exercise) => act((at) => ({ type: 'swap', at, replacement: entryFor(next, next.dose, exercise) }));
+
+  return (
+    <section className="player" ref={section} aria-labelledby="player-exercise" data-status={status} data-exercise-id={exercise.id}>
+      <div className="player-top">
+        <p className="player-progress">
+          Movement {v.number} of {v.count}
+        </p>
+        {voiceAvailable() ? (
+          <button type="button" role="switch" aria-checked={soundOn} className="sound-toggle" onClick={toggleSound}>
+            Sound <span className="sound-state">{soundOn ? 'on' : 'off'}</span>
+          </button>
+        ) : (
+          <p className="hint sound-none">No voice on this device. The captions show every instruction.</p>
+        )}
+      </div>
+
+      <h2 id="player-exercise" className="player-exercise" tabIndex={-1}>
+        {exercise.name}
+      </h2>
+
+      {status === 'hurt' ? (
+        <section className="card hurt-panel" aria-labelledby="hurt-title">
+          <h3 id="hurt-title" ref={hurtHeading} tabIndex={-1}>
+            Let’s stop here
+          </h3>
+          <p>You did the right thing. Easing off is part of getting better.</p>
+          <PainScale path="painDuring" legend="How much does it hurt right now?" value={hurtPain} onChange={choosePain} />
+          {hurtPain !== undefined && hurtPain >= HIGH_PAIN ? (
+            <p className="hurt-note">
+              That is a lot of pain. It may be best to stop for today and rest in a position that eases it. If the pain is sharp, spreads down a
+              leg, or comes with numbness or weakness, check in so we can look at it again.
+            </p>
+          ) : null}
+          <div className="hurt-choices">
+            {easier ? (
+              <button type="button" className="button primary" onClick={() => swapTo(easier)}>
+                Try an easier version: {easier.name}
+              </button>
+            ) : null}
+            <button type="button" className={`button ${easier ? 'secondary' : 'primary'}`} onClick={() => act((at) => ({ type: 'skip', at }))}>
+              Skip this movement
+            </button>
+            <button type="button" className="button secondary" onClick={() => act((at) => ({ type: 'end', at }))}>
+              End the session
+            </button>
+          </div>
+        </section>
+      ) : (
+        <div className="player-stage">
+          <PlayerFigure exercise={exercise} timer={state} now={now} reducedMotion={reducedMotion} />
+          <TimerFace v={v} />
+          <p className="player-cue">{v.phase === 'rest' ? 'Rest. Let everything soften.' : (cue ?? '')}</p>
+        </div>
+      )}
+
+      <div className="player-captions">
+        <span className="captions-label">Captions</span>
+        <p aria-live="polite" className="captions-text">
+          {caption}
+        </p>
+      </div>
+
+      {/* Stopped by "This hurts", the choices above take the place of these buttons. */}
+      {status !== 'hurt' ? (
+        <>
+          <p className="player-end">
+            <button type="button" className="link-button" onClick={() => act((at) => ({ type: 'end', at }))}>
+              End the session now
+            </button>
+          </p>
+          <div className="player-controls" role="group" aria-label="Session controls">
+            {status === 'paused' ? (
+              <button type="button" className="button secondary" onClick={() => act((at) => ({ type: 'resume', at }))}>
+                Resume
+              </button>
+            ) : (
+              <button type="button" className="button secondary" onClick={() => act((at) => ({ type: 'pause', at }))}>
+                Pause
+              </button>
+            )}
+            <button type="button" className="button secondary" onClick={() => act((at) => ({ type: 'skip', at }))}>
+              Skip
+            </button>
+            <button type="button" className="button primary this-hurts" onClick={hurt}>
+              This hurts
+            </button>
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** The large timer: counted repetitions count up with the tempo; holds, rests and timed work count down. */
+function TimerFace({ v }: { v: TimerView }) {
+  const counting = v.phase === 'move' && v.rep !== null;
+  const where = whereWords(v);
+  return (
+    <div className="player-timer" role="timer" data-phase={v.phase}>
+      <p className="timer-title">{PHASE_TITLES[v.phase]}</p>
+      {counting ? (
+        <p className="timer-big">
+          <span className="timer-count">{v.rep}</span> <span className="timer-of">of {v.reps}</span>
+        </p>
+      ) : (
+        <p className="timer-big">
+          <span aria-hidden="true">{clockText(v.secondsLeft)}</span>
+          <span className="visually-hidden">{secondsInWords(v.secondsLeft)} left</span>
+        </p>
+      )}
+      {where.length ? <p className="timer-where">{where.join(' · ')}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { ProgressT } from '../api/client';
+import { activitySummary, dayLabel, improvementLine, isRealImprovement, latestPain, painSeries, psfsChangeWords, weekTitle, worstChangeWords, type WorstChange } from './series';
+import { lastRatedOn, ratingStatus } from './goals';
+
+const change = (from: number, to: number): WorstChange => {
+  const c = from - to;
+  return { change: c, percentChange: from ? (c / from) * 100 : null, meetsAbsolute: c >= 2, meets30Percent: from > 0 && c / from >= 0.3, from, to, fromDate: '2026-05-01', toDate: '2026-05-20' };
+};
+
+describe('progress words and series', () => {
+  it('labels days briefly', () => {
+    expect(dayLabel('2026-05-03')).toBe('3 May');
+    expect(dayLabel('2026-12-25')).toBe('25 Dec');
+  });
+
+  it('marks a real improvement by either rule (2 points, or 30 %), never a rise', () => {
+    expect(isRealImprovement(change(8, 6))).toBe(true); // 2 points, 25 %
+    expect(isRealImprovement(change(3, 2))).toBe(true); // 1 point, 33 %
+    expect(isRealImprovement(change(8, 7))).toBe(false);
+    expect(isRealImprovement(change(4, 6))).toBe(false);
+    expect(isRealImprovement(null)).toBe(false);
+  });
+
+  it('draws the real-improvement line at the easier of the two rules', () => {
+    expect(improvementLine(8)).toBe(6); // 2 points less (30 % less would be 5.6)
+    expect(improvementLine(5)).toBe(3.5); // 30 % less (2 points less would be 3)
+    expect(improvementLine(1)).toBe(0.7);
+  });
+
+  it('says the change in worst pain in words, with the percentage', () => {
+    expect(worstChangeWords(change(8, 3))).toBe('Your worst pain went from 8 to 3: down 5 points (63 % less).');
+    expect(worstChangeWords(change(4, 5))).toBe('Your worst pain went from 4 to 5: up 1 point (25 % more).');
+    expect(worstChangeWords(change(5, 5))).toBe('Your worst pain is 5, the same as at the start.');
+  });
+
+  it('finds the newest pain with its band, and builds one value per day with gaps kept', () => {
+    const pain: ProgressT['pain'] = [
+      { date: '2026-05-01', painNow: 6, painWorst: 8, band: 'moderate', typical: 6 },
+      { date: '2026-05-02', painNow: null, painWorst: null, band: null, typical: 5.9 },
+      { date: '2026-05-03', painNow: 2, painWorst: 4, band: 'mild', typical: 5.8 },
+      { date: '2026-05-04', painNow: null, painWorst: null, band: null, typical: 5.7 },
+    ];
+    expect(latestPain(pain)).toEqual({ date: '2026-05-03', value: 2, words: '2 out of 10 — mild' });
+    expect(latestPain([])).toBeNull();
+    const s = painSeries({ pain, worstChange: change(8, 4) } as ProgressT);
+    expect(s.now).toEqual([6, null, 2, null]);
+    expect(s.worst).toEqual([8, null, 4, null]);
+    expect(s.line).toEqual([6, 6, 6, 6]);
+    expect(painSeries({ pain, worstChange: null } as ProgressT).line).toBeNull();
+  });
+
+  it('puts PSFS changes in words with the published minimal important differences', () => {
+    expect(psfsChangeWords({ change: 2.5, meetsSmall: true, meetsMedium: true })).toMatch(/^Up 2.5 points: a clear change/);
+    expect(psfsChangeWords({ change: 1.4, meetsSmall: true, meetsMedium: false })).toMatch(/^Up 1.4 points: a change people notice \(1.3\+\)/);
+    expect(psfsChangeWords({ change: 1, meetsSmall: false, meetsMedium: false })).toBe('Up 1 point: a small step.');
+    expect(psfsChangeWords({ change: -2, meetsSmall: false, meetsMedium: false })).toMatch(/^Down 2 points/);
+    expect(psfsChangeWords(null)).toMatch(/in a week/);
+  });
+
+  it('sums walking, sessions and breaks over the last 7 days and the episode', () => {
+    const day = (date: string, walk: number, goal: number, done: number, planned: boolean, breaks: number) => ({ date, walkMinutes: walk, walkGoalMinutes: goal, sessionsDone: done, sessionPlanned: planned, standBreaks: breaks });
+    const days = [day('2026-05-01', 30, 10, 1, true, 9), ...Array.from({ length: 7 }, (_, i) => day(`2026-05-0${i + 2}`, i, 4, i % 2, true, 2))];
+    expect(activitySummary(days)).toEqual({ walkDaysMet: 3, walkDaysWithGoal: 7, walkMinutes7: 21, sessionsDone: 4, sessionDaysPlanned: 8, standBreaks7: 14 });
+  });
+
+  it('names weeks from the onset', () => {
+    expect(weekTitle('2026-05-01', '2026-05-01')).toBe('Week 1, from 1 May');
+    expect(weekTitle('2026-05-15', '2026-05-01')).toBe('Week 3, from 15 May');
+  });
+});
+
+describe('weekly re-rating of the activities', () => {
+  const goal = (...dates: string[]) => ({ ratings: dates.map((date) => ({ date, rating: 5 })) });
+  it('finds the newest rating', () => {
+    expect(lastRatedOn([goal('2026-05-01'), goal('2026-05-03', '2026-05-02')])).toBe('2026-05-03');
+    expect(lastRatedOn([])).toBeNull();
+  });
+  it('is due a week after the last rating, or when an activity was never rated', () => {
+    expect(ratingStatus([], '2026-05-10')).toEqual({ kind: 'none' });
+    expect(ratingStatus([goal('2026-05-04')], '2026-05-10')).toEqual({ kind: 'fresh', last: '2026-05-04' });
+    expect(ratingStatus([goal('2026-05-03')], '2026-05-10')).toEqual({ kind: 'due', last: '2026-05-03' });
+    expect(ratingStatus([goal('2026-05-09'), goal()], '2026-05-10')).toEqual({ kind: 'due', last: '2026-05-09' });
+  });
+});

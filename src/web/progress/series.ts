@@ -1,0 +1,96 @@
+import { nprsBand } from '../../core/clinical';
+import { PSFS_MID_MEDIUM, PSFS_MID_SMALL } from '../../core/clinical/psfs';
+import type { ProgressT } from '../api/client';
+import { PAIN_BAND_WORDS } from '../words/pain';
+
+/** Pure helpers that turn the progress response into what the charts, tables and sentences show. */
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "3 May" for a YYYY-MM-DD date. */
+export function dayLabel(date: string): string {
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  return `${d} ${MONTHS[m - 1] ?? ''}`.trim();
+}
+
+export type WorstChange = NonNullable<ProgressT['worstChange']>;
+
+/** A clinically important change (Ostelo et al., Spine 2008): 2 points or more, or 30 % or more of the start. */
+export function isRealImprovement(c: WorstChange | null): boolean {
+  return c !== null && c.change > 0 && (c.meetsAbsolute || c.meets30Percent);
+}
+
+/**
+ * The worst pain at or below which the drop from `from` counts as a real improvement: either rule is enough, so
+ * it is the higher of "2 points less" and "30 % less".
+ */
+export function improvementLine(from: number): number {
+  return Math.max(0, Math.round(Math.max(from - 2, from * 0.7) * 10) / 10);
+}
+
+/** "Your worst pain went from 8 to 4: down 4 points (50 % less)." */
+export function worstChangeWords(c: WorstChange): string {
+  const pct = c.percentChange === null ? '' : ` (${Math.round(Math.abs(c.percentChange))} % ${c.change > 0 ? 'less' : 'more'})`;
+  if (c.change > 0) return `Your worst pain went from ${c.from} to ${c.to}: down ${c.change} ${c.change === 1 ? 'point' : 'points'}${pct}.`;
+  if (c.change < 0) return `Your worst pain went from ${c.from} to ${c.to}: up ${-c.change} ${c.change === -1 ? 'point' : 'points'}${pct}.`;
+  return `Your worst pain is ${c.to}, the same as at the start.`;
+}
+
+/** "3 — mild" for the newest pain now, or null before any check-in. */
+export function latestPain(pain: ProgressT['pain']): { date: string; value: number; words: string } | null {
+  for (let i = pain.length - 1; i >= 0; i--) {
+    const d = pain[i];
+    if (d && d.painNow !== null) return { date: d.date, value: d.painNow, words: `${d.painNow} out of 10 — ${PAIN_BAND_WORDS[nprsBand(d.painNow)]}` };
+  }
+  return null;
+}
+
+export const hasCheckIns = (p: ProgressT): boolean => p.pain.some((d) => d.painNow !== null || d.painWorst !== null);
+
+/** The pain chart's series, one value per day (null where there was no check-in). */
+export function painSeries(p: ProgressT): { days: string[]; now: (number | null)[]; worst: (number | null)[]; typical: (number | null)[]; line: (number | null)[] | null } {
+  const days = p.pain.map((d) => d.date);
+  const line = p.worstChange && p.worstChange.from > 0 ? improvementLine(p.worstChange.from) : null;
+  return {
+    days,
+    now: p.pain.map((d) => d.painNow),
+    worst: p.pain.map((d) => d.painWorst),
+    typical: p.pain.map((d) => d.typical),
+    line: line === null ? null : days.map(() => line),
+  };
+}
+
+/** What a PSFS change means, with the published minimal important differences (Abbott & Schmitt 2014). */
+export function psfsChangeWords(change: { change: number; meetsSmall: boolean; meetsMedium: boolean } | null): string {
+  if (!change) return 'Rate it again in a week to see the change.';
+  const points = Math.round(Math.abs(change.change) * 10) / 10;
+  const unit = points === 1 ? 'point' : 'points';
+  if (change.change > 0) {
+    if (change.meetsMedium) return `Up ${points} ${unit}: a clear change that people notice (${PSFS_MID_MEDIUM}+).`;
+    if (change.meetsSmall) return `Up ${points} ${unit}: a change people notice (${PSFS_MID_SMALL}+).`;
+    return `Up ${points} ${unit}: a small step.`;
+  }
+  if (change.change < 0) return `Down ${points} ${unit}. Some days are harder; it often turns again.`;
+  return 'The same as when you started rating it.';
+}
+
+/** Walking, sessions and stand-up breaks in a few numbers: the last 7 days, and the whole episode. */
+export function activitySummary(activity: ProgressT['activity']): { walkDaysMet: number; walkDaysWithGoal: number; walkMinutes7: number; sessionsDone: number; sessionDaysPlanned: number; standBreaks7: number } {
+  const last7 = activity.slice(-7);
+  const withGoal = last7.filter((d) => d.walkGoalMinutes > 0);
+  return {
+    walkDaysMet: withGoal.filter((d) => d.walkMinutes >= d.walkGoalMinutes).length,
+    walkDaysWithGoal: withGoal.length,
+    walkMinutes7: last7.reduce((s, d) => s + d.walkMinutes, 0),
+    sessionsDone: activity.reduce((s, d) => s + d.sessionsDone, 0),
+    sessionDaysPlanned: activity.filter((d) => d.sessionPlanned).length,
+    standBreaks7: last7.reduce((s, d) => s + d.standBreaks, 0),
+  };
+}
+
+/** The week a body map belongs to, in words: "Week 2, from 10 May". */
+export function weekTitle(weekStart: string, onsetDate: string): string {
+  const days = Math.round((Date.parse(`${weekStart}T00:00:00Z`) - Date.parse(`${onsetDate}T00:00:00Z`)) / 86_400_000);
+  return `Week ${Math.floor(days / 7) + 1}, from ${dayLabel(weekStart)}`;
+}

@@ -1,0 +1,161 @@
+/* global self, caches */
+/*
+ * Unclench service worker (hand-written; see src/web/README.md "Offline").
+ * - The app shell: navigations are network-first, falling back to the last index.html, so the app opens offline.
+ * - /assets/* are content-hashed and immutable: cache-first, filled on first use and from /precache.json
+ *   (written by the build), so lazily loaded screens work offline too.
+ * - The person's API reads that the app needs offline are network-first with the last answer as fallback.
+ *   Only GETs are cached, never a write. Today's plan is not cached: offline, the app works it out itself.
+ * - Signing in, starting as a guest or signing out clears the cached reads, so no one sees another person's data.
+ */
+const SHELL = 'unclench-shell-v1';
+const ASSETS = 'unclench-assets-v1';
+const API = 'unclench-api-v1';
+const KEEP = [SHELL, ASSETS, API];
+const STATIC = ['/', '/manifest.webmanifest', '/favicon.svg', '/icons/icon-192.png', '/icons/icon-512.png'];
+const OFFLINE_READS =
+  /^\/api\/v1\/(me|preferences|exercises(\/[a-z0-9-]+)?|episodes(\/[0-9a-f-]{36}(\/(check-ins|movements|comfort|muscle-notes|sessions))?)?)$/;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(precache().finally(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) if (name.startsWith('unclench-') && !KEEP.includes(name)) await caches.delete(name);
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  const type = event.data && event.data.type;
+  if (type === 'precache') event.waitUntil(precache());
+  if (type === 'forget') event.waitUntil(caches.delete(API));
+});
+
+async function precache() {
+  const shell = await caches.open(SHELL);
+  await Promise.all(
+    STATIC.map((url) =>
+      fetch(url, { cache: 'no-cache' })
+        .then((res) => (res.ok ? shell.put(url, res) : undefined))
+        .catch(() => undefined),
+    ),
+  );
+  let list;
+  try {
+    const res = await fetch('/precache.json', { cache: 'no-cache' });
+    if (!res.ok) return;
+    list = await res.json();
+  } catch {
+    return;
+  }
+  if (!Array.isArray(list) || list.length === 0) return;
+  const assets = await caches.open(ASSETS);
+  const wanted = new Set(list.map((u) => new URL(u, self.location.origin).href));
+  for (const url of wanted) {
+    if (await assets.match(url)) continue;
+    try {
+      const res = await fetch(url);
+      if (res.ok) await assets.put(url, res);
+    } catch {
+      return; // offline part-way: the next visit finishes the job
+    }
+  }
+  // Files of older builds are no longer referenced by any page: let them go.
+  for (const request of await assets.keys()) if (!wanted.has(request.url)) await assets.delete(request);
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.method !== 'GET') {
+    // Writes always go to the network (the app's outbox keeps them when offline). A change of person clears reads.
+    if (url.pathname === '/api/v1/session' || url.pathname === '/api/v1/session/guest') event.respondWith(changeOfPerson(request));
+    return;
+  }
+  if (request.mode === 'navigate') event.respondWith(page(request));
+  else if (url.pathname.startsWith('/assets/')) event.respondWith(asset(request));
+  else if (OFFLINE_READS.test(url.pathname)) event.respondWith(apiRead(request));
+  else if (STATIC.includes(url.pathname)) event.respondWith(networkFirst(request, SHELL));
+});
+
+async function changeOfPerson(request) {
+  const response = await fetch(request);
+  if (response.ok) await caches.delete(API);
+  return response;
+}
+
+async function page(request) {
+  try {
+    const response = await fetch(request);
+    const type = response.headers.get('content-type') || '';
+    if (response.ok && type.includes('text/html')) {
+      const shell = await caches.open(SHELL);
+      await shell.put('/', response.clone());
+    }
+    return response;
+  } catch {
+    const cached = await caches.match('/', { cacheName: SHELL });
+    return cached || Response.error();
+  }
+}
+
+async function asset(request) {
+  const cache = await caches.open(ASSETS);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+async function apiRead(request) {
+  const cache = await caches.open(API);
+  let response;
+  try {
+    response = await fetch(request);
+  } catch {
+    const cached = await cache.match(request, { ignoreVary: true });
+    if (!cached) return Response.error();
+    const headers = new Headers(cached.headers);
+    headers.set('x-unclench-offline', '1');
+    return new Response(cached.body, { status: cached.status, statusText: cached.statusText, headers });
+  }
+  if (response.status === 200) await cache.put(request, response.clone());
+  // Signed out (or the session ended): what was kept for that person must not outlive it.
+  else if (response.status === 401) await caches.delete(API);
+  return response;
+}
+
+async function networkFirst(request, cacheName) {
+  const cache = await caches.open(cacheName);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  } catch {
+    return (await cache.match(request, { ignoreVary: true })) || Response.error();
+  }
+}
+
+/* Reminders: a tap opens (or focuses) the app on the Move screen; the buttons answer the reminder there. */
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const action = event.action || 'open';
+  event.waitUntil(
+    (async () => {
+      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const client = windows[0];
+      if (client) {
+        await client.focus().catch(() => undefined);
+        client.postMessage({ type: 'reminder', action, url: '/move' });
+        return;
+      }
+      await self.clients.openWindow(action === 'open' ? '/move' : `/move?reminder=${action}`);
+    })(),
+  );
+});
