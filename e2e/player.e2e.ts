@@ -133,6 +133,13 @@ describe('the guided session player', () => {
     await page.clock.fastForward(15 * 60_000);
     await painAndFeelThenSave(page, 4, 'About right', 'player-after-phone.png');
 
+    // The log goes through the outbox; its timers run on the page's fake clock, so move the clock on while waiting.
+    await expect
+      .poll(async () => {
+        await page.clock.runFor(16_000);
+        return (await sessionsOf(page)).length;
+      }, { timeout: 20_000 })
+      .toBe(1);
     const [log] = await sessionsOf(page);
     if (!log) throw new Error('the session was not saved');
     expect(log).toMatchObject({ painBefore: 3, painAfter: 4, feel: 'right' });
