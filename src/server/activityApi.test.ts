@@ -115,6 +115,19 @@ describe.each(testBackends())('session and movement logs on $name', (backend) =>
     expect(res.json().error.issues).toContainEqual(expect.objectContaining({ path, rule }));
   });
 
+  it('"too easy" twice lets the next day\'s dose grow, and the plan says why', async () => {
+    const a = await person();
+    const { id } = await a.createEpisode({ onsetDate: '2026-11-14', painNow: 3 });
+    for (let d = 14; d <= 24; d++) {
+      await a.put(`/api/v1/episodes/${id}/check-ins/${randomUUID()}`, { at: `2026-11-${d}T08:00:00.000Z`, painNow: 2, painWorst24h: 3, standStraight: 'yes', walkMinutes: 20 });
+    }
+    for (const d of [22, 23]) {
+      await a.put(`/api/v1/episodes/${id}/sessions/${randomUUID()}`, sessionBody({ startedAt: `2026-11-${d}T17:00:00.000Z`, endedAt: `2026-11-${d}T17:10:00.000Z`, painBefore: 2, painAfter: 1, feel: 'too_easy', exercises: [{ exerciseId, outcome: 'done', painDuring: 1 }] }));
+    }
+    const codes = (await a.get(`/api/v1/episodes/${id}/today`)).json().reasons.map((r: { code: string }) => r.code);
+    expect(codes).toContain('dose-grows-too-easy');
+  });
+
   describe('function goals (PSFS)', () => {
     it('names up to five activities, rates them by day, and replaces a same-day rating', async () => {
       const a = await person();

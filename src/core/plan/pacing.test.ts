@@ -137,8 +137,20 @@ describe('exercise dose, built on painMonitoringDecision', () => {
     weeklyTrend: 'stable',
     plannedSessionDays: 7,
     loggedSessionDays: 6,
+    tooEasySessions: 0,
   };
   const state = { scale: 1, changedOn: day(0) };
+
+  it.each([
+    ['two "too easy" sessions after 3 days at this dose grow it 10 %', { scale: 1, changedOn: day(7) }, { tooEasySessions: 2, loggedSessionDays: 2 }, 1.1, 'too-easy'],
+    ['one "too easy" session is not enough', { scale: 1, changedOn: day(7) }, { tooEasySessions: 1, loggedSessionDays: 2 }, 1, undefined],
+    ['not within 3 days of the last change', { scale: 1, changedOn: day(8) }, { tooEasySessions: 3, loggedSessionDays: 2 }, 1, undefined],
+    ['never while pain during is above 5/10', { scale: 1, changedOn: day(0) }, { tooEasySessions: 3, painDuringMax: 6 }, 0.8, undefined],
+  ] as const)('"too easy": %s', (_name, start, change, scale, because) => {
+    const step = nextDose(start, { ...calm, ...change });
+    expect(step.state.scale).toBeCloseTo(scale, 9);
+    expect(step.because).toBe(because);
+  });
 
   it.each([
     ['R1 pain during 6/10 → 20 % lighter', { painDuringMax: 6 }, 0.8, 'R1_PAIN_DURING_OVER_5'],

@@ -48,6 +48,10 @@ export const DOSE_PROGRESS_STEP = 0.1;
 export const DOSE_REGRESS_STEP = 0.2;
 /** Progression is reviewed weekly (R5 "planned week completed"); R4 regresses at most once a week. */
 export const DOSE_REVIEW_DAYS = 7;
+/** Product default: two sessions in a week that felt too easy (with pain in the safe 0–3 zone) let the dose grow early. */
+export const TOO_EASY_SESSIONS_TO_GROW = 2;
+/** Product default: and at least this many days at the current dose, so "too easy" cannot grow it day after day. */
+export const TOO_EASY_MIN_DAYS_AT_DOSE = 3;
 /** "The planned week completed" = sessions logged on at least 5 of every 7 planned session days. Product default. */
 export const WEEK_COMPLETED_SHARE = 5 / 7;
 /** Week-on-week mean worst pain up (or down) by at least 1 point counts as a trend. Product default. */
@@ -244,6 +248,8 @@ export interface DoseStepInput {
   /** Planned session days in the last 7 days and how many of them had a session logged. */
   plannedSessionDays: number;
   loggedSessionDays: number;
+  /** Sessions in the last 7 days the person said felt too easy, with pain in the safe zone. */
+  tooEasySessions: number;
 }
 
 export interface DoseStep {
@@ -251,6 +257,8 @@ export interface DoseStep {
   decision: PainMonitoringDecision;
   rule: PainMonitoringRule;
   changed: 'up' | 'down' | null;
+  /** Why it grew, when it was the person's "too easy" rather than a completed week. */
+  because?: 'too-easy';
 }
 
 export function weekCompleted(planned: number, logged: number): boolean {
@@ -280,6 +288,12 @@ export function nextDose(state: DoseState, input: DoseStepInput): DoseStep {
   if (decision === 'progress') {
     const scale = Math.min(DOSE_MAX, state.scale * (1 + DOSE_PROGRESS_STEP));
     return { state: { scale, changedOn: input.date }, decision, rule, changed: scale > state.scale ? 'up' : null };
+  }
+  // Within the pain-monitoring limits (R6), repeated "too easy" lets the dose grow before the week is out.
+  const settledAtDose = daysBetween(state.changedOn, input.date) >= TOO_EASY_MIN_DAYS_AT_DOSE;
+  if (decision === 'maintain' && settledAtDose && input.tooEasySessions >= TOO_EASY_SESSIONS_TO_GROW) {
+    const scale = Math.min(DOSE_MAX, state.scale * (1 + DOSE_PROGRESS_STEP));
+    if (scale > state.scale) return { state: { scale, changedOn: input.date }, decision, rule, changed: 'up', because: 'too-easy' };
   }
   return { state, decision, rule, changed: null };
 }

@@ -153,7 +153,7 @@ export function buildPlan(input: PlanInput, catalogue: readonly Exercise[]): Pla
           ),
         );
       }
-      if (today.dose.changed) notes.push(words.doseReason(today.dose.changed, today.dose.rule));
+      if (today.dose.changed) notes.push(words.doseReason(today.dose.changed, today.dose.rule, today.dose.because));
       for (const sub of choice.substitutions) {
         const from = byId.get(sub.fromId);
         const to = sub.toId ? byId.get(sub.toId) : undefined;

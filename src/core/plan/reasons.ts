@@ -330,7 +330,14 @@ export function sessionCappedReason(
   );
 }
 
-export function doseReason(change: 'up' | 'down', rule: PainMonitoringRule): Reason {
+export function doseReason(change: 'up' | 'down', rule: PainMonitoringRule, because?: 'too-easy'): Reason {
+  if (change === 'up' && because === 'too-easy') {
+    return reason(
+      'dose-grows-too-easy',
+      'pacing',
+      'You said your recent sessions felt too easy, and your pain stayed low, so each exercise grows a little today (about one tenth more). It still grows slowly, on purpose.',
+    );
+  }
   if (change === 'up') {
     return reason(
       'dose-grows',

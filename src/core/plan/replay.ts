@@ -117,6 +117,12 @@ function doseInputs(history: EpisodeHistory, date: string, day: number, days: re
   // Replayed days are consecutive, so the last seven records are the seven days before `date`.
   let plannedSessionDays = 0;
   let loggedSessionDays = 0;
+  let tooEasySessions = 0;
+  for (let d = day - 6; d <= day - 1; d++) {
+    for (const s of dayLogOn(history, d).sessions) {
+      if (s.feel === 'too_easy' && sessionPeakPain(s).during <= SAFE_EXERCISE_PAIN && s.painAfter <= SAFE_EXERCISE_PAIN) tooEasySessions++;
+    }
+  }
   for (const r of days.slice(-7)) {
     if (r.session === null || r.session.choice.exercises.length === 0) continue;
     plannedSessionDays++;
@@ -131,6 +137,7 @@ function doseInputs(history: EpisodeHistory, date: string, day: number, days: re
     weeklyTrend: weeklyTrendOn(history, day),
     plannedSessionDays,
     loggedSessionDays,
+    tooEasySessions,
   };
 }
 
