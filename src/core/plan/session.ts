@@ -355,9 +355,10 @@ export function chooseSession(catalogue: readonly Exercise[], needs: SessionNeed
   const pool = sessionPool(catalogue, needs);
   const { substitutions } = pool;
   const picked: Exercise[] = [];
+  const notPicked = (e: Exercise) => !picked.includes(e);
   const tiersOf = (accept: (e: Exercise) => boolean) => byTier(pool.pool.filter(accept), needs.styles);
   const take = (tiers: Tiers): Exercise | null => {
-    const found = firstRotated(tiers, needs.rotation, (e) => !picked.includes(e));
+    const found = firstRotated(tiers, needs.rotation, notPicked);
     if (found) picked.push(found);
     return found;
   };
@@ -388,7 +389,7 @@ export function chooseSession(catalogue: readonly Exercise[], needs: SessionNeed
 
   // Fillers, each tier rotated, leaving out the picks.
   const fillers: Exercise[] = [];
-  for (const tier of pool.fillers) pushRotated(fillers, tier.filter((e) => !picked.includes(e)), needs.rotation);
+  for (const tier of pool.fillers) pushRotated(fillers, tier.filter(notPicked), needs.rotation);
 
   let core: readonly Exercise[] = picked;
   let chosen = fit(core, fillers, limits);
