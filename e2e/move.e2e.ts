@@ -69,6 +69,14 @@ describe('keep moving', () => {
     expect(await routine.count()).toBeGreaterThanOrEqual(2);
     expect(await routine.count()).toBeLessThanOrEqual(3);
     for (const item of await routine.all()) expect(await item.locator('svg[role="img"] polyline').count()).toBe(5);
+    // The player's voice reads the routine aloud, one movement after another.
+    await page.evaluate(() => {
+      const spoken: string[] = [];
+      (window as unknown as { spoken: string[] }).spoken = spoken;
+      window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => void spoken.push(u.text);
+    });
+    await page.getByRole('button', { name: 'Read it to me' }).click();
+    expect(await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken.length)).toBe(await routine.count());
     await page.screenshot({ path: path.join(RESULTS_DIR, 'move-stand-prompt.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -3,6 +3,7 @@ import { Figure } from '../components/Figure';
 import { figureBounds, tellingKeyframe } from '../lib/keyframes';
 import { Link } from '../lib/router';
 import { MICRO_ROUTINE } from '../words/move';
+import { speak, voiceAvailable } from '../player/voice';
 import './move.css';
 
 /** A 45-second stand-up routine: three standing movements from the catalogue, each with a still and one cue. */
@@ -30,6 +31,19 @@ export function MicroRoutine({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
           );
         })}
       </ol>
+      {voiceAvailable() ? (
+        <button type="button" className="button secondary" onClick={readAloud}>
+          Read it to me
+        </button>
+      ) : null}
     </div>
   );
+}
+
+/** The same voice as the session player: one calm instruction per movement, queued in order. */
+function readAloud(): void {
+  MICRO_ROUTINE.forEach((m, i) => {
+    const exercise = exerciseById(m.exerciseId);
+    if (exercise) speak(`${exercise.name}, about ${m.seconds} seconds. ${m.cue}`, { interrupt: i === 0 });
+  });
 }
