@@ -1,7 +1,5 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerSafety, continueFromSafety, heading, startEpisode, startNow } from './flows';
+import { answerSafety, continueFromSafety, heading, seriousViolations, startEpisode, startNow } from './flows';
 import { startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -12,16 +10,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Serious and critical axe violations: every WCAG 2.x A/AA rule, or only colour contrast (for the second theme). */
-async function seriousViolations(page: Page, only?: string[]) {
-  const builder = new AxeBuilder({ page });
-  if (only) builder.withRules(only);
-  else builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
-  const result = await builder.analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${new URL(page.url()).pathname} ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('accessibility (axe-core)', () => {
   for (const [colorScheme, only] of [

@@ -1,9 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { YES_NO_FIELDS } from '../src/core/clinical';
-import { answerSafety, arriveAtToday, checkIn, continueFromSafety, heading, startEpisode, startNow } from './flows';
+import { answerSafety, arriveAtToday, checkIn, continueFromSafety, heading, seriousViolations, startEpisode, startNow } from './flows';
 import { RESULTS_DIR, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -14,15 +13,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function seriousViolations(page: Page, only?: string[]) {
-  const builder = new AxeBuilder({ page });
-  if (only) builder.withRules(only);
-  else builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
-  const result = await builder.analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${new URL(page.url()).pathname} ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Presses Tab until the element with this id has focus (keyboard only, as a person would). */
 async function tabTo(page: Page, id: string, max = 120) {

@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { YES_NO_FIELDS, type YesNoField } from '../src/core/clinical';
@@ -111,4 +112,15 @@ export async function arriveAtToday(page: Page) {
     await heading(page, 'Today');
   }
   await page.locator('.plan-item').first().waitFor();
+}
+
+/** Serious and critical axe violations: every WCAG 2.x A/AA rule, or only the rules named (e.g. contrast in a second theme). */
+export async function seriousViolations(page: Page, only?: string[]): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  if (only) builder.withRules(only);
+  else builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  const result = await builder.analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${new URL(page.url()).pathname} ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

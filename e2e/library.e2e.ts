@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerSafety, arriveAtToday, continueFromSafety, heading, openNav, startEpisode, startNow } from './flows';
+import { answerSafety, arriveAtToday, continueFromSafety, heading, openNav, seriousViolations, startEpisode, startNow } from './flows';
 import { RESULTS_DIR, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -13,15 +12,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function seriousViolations(page: Page, only?: string[]) {
-  const builder = new AxeBuilder({ page });
-  if (only) builder.withRules(only);
-  else builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
-  const result = await builder.analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${new URL(page.url()).pathname} ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function newPerson() {
   const person = await h.newPage();

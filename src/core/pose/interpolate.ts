@@ -1,3 +1,4 @@
+import { mirror } from '../exercises/poses';
 import { JOINTS, type Joint, type Keyframe, type Pose } from '../exercises/types';
 
 /**
@@ -89,22 +90,7 @@ export function phaseInCycle(keyframes: readonly Keyframe[], t: number): string 
 }
 
 /** The same pose with left and right swapped: the other side of a one-sided movement. */
-export function mirrorPose(p: Pose): Pose {
-  return {
-    trunk: p.trunk,
-    neck: p.neck,
-    shoulderL: p.shoulderR,
-    shoulderR: p.shoulderL,
-    elbowL: p.elbowR,
-    elbowR: p.elbowL,
-    hipL: p.hipR,
-    hipR: p.hipL,
-    kneeL: p.kneeR,
-    kneeR: p.kneeL,
-    ankleL: p.ankleR,
-    ankleR: p.ankleL,
-  };
-}
+export const mirrorPose = mirror;
 
 const LEFT_JOINTS = ['shoulderL', 'elbowL', 'hipL', 'kneeL', 'ankleL'] as const satisfies readonly Joint[];
 const RIGHT_JOINTS = ['shoulderR', 'elbowR', 'hipR', 'kneeR', 'ankleR'] as const satisfies readonly Joint[];
