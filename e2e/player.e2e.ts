@@ -194,7 +194,13 @@ describe('the guided session player', () => {
     const samples: { phase: string | null; lines: string[] }[] = [];
     const steps = Math.ceil((chosen.dose.secondsPerRep * 1000) / 250) + 1;
     for (let i = 0; i < steps; i++) {
-      samples.push({ phase: await figure.getAttribute('data-phase'), lines: await figureLines(page) });
+      // Phase and lines are read in one go, so a render landing between two reads cannot mix two frames.
+      samples.push(
+        await figure.evaluate((el) => ({
+          phase: el.getAttribute('data-phase'),
+          lines: [...el.querySelectorAll('svg polyline')].map((l) => l.getAttribute('points') ?? ''),
+        })),
+      );
       await page.clock.runFor(250);
     }
     let changes = 0;
