@@ -21,7 +21,11 @@ export const Episode = z.object({
   triage: TriageResult,
   /** The latest safety screen (the start, or a later check-in that reported something new). */
   currentTriage: TriageResult,
+  /** When the current triage's safety questions were answered. */
+  currentTriageAt: z.string(),
   clinicianSeenOn: z.string().nullable(),
+  /** When the person recorded the clinician visit (null when they have not). */
+  clinicianRecordedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

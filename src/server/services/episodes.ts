@@ -28,7 +28,9 @@ export function toEpisode(row: EpisodeRow): Episode {
     safety: JSON.parse(row.safety) as Episode['safety'],
     triage: JSON.parse(row.triage) as TriageResult,
     currentTriage: JSON.parse(row.current_triage) as TriageResult,
+    currentTriageAt: row.current_triage_at,
     clinicianSeenOn: row.clinician_seen_on,
+    clinicianRecordedAt: row.clinician_recorded_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
