@@ -21,11 +21,14 @@ export const Episode = z.object({
   triage: TriageResult,
   /** The latest safety screen (the start, or a later check-in that reported something new). */
   currentTriage: TriageResult,
-  /** When the current triage's safety questions were answered. */
-  currentTriageAt: z.string(),
   clinicianSeenOn: z.string().nullable(),
-  /** When the person recorded the clinician visit (null when they have not). */
-  clinicianRecordedAt: z.string().nullable(),
+  /**
+   * When the current triage was made and when the clinician visit was recorded (ISO instants): what "may this
+   * person start a session now" (core/plan/mayStart) needs. Optional only so that an answer kept offline by an
+   * older version still reads; the server always sends both.
+   */
+  currentTriageAt: z.string().optional(),
+  clinicianRecordedAt: z.string().nullable().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { testBackends } from './testing/backends';
+import { describeEachBackend } from './testing/backends';
 import { appUnderTest } from './testing/appUnderTest';
 import { EXERCISES } from '../core/exercises';
 
@@ -19,7 +19,7 @@ function sessionBody(overrides: Record<string, unknown> = {}) {
   };
 }
 
-describe.each(testBackends())('session and movement logs on $name', (backend) => {
+describeEachBackend('session and movement logs', (backend) => {
   const ctx = appUnderTest(backend, () => NOW);
   const person = () => ctx.person('UTC');
 

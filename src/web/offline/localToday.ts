@@ -28,8 +28,10 @@ export function planInputOf(input: LocalTodayInput): PlanInput {
     date: input.date,
     timeZone: input.timeZone,
     episode,
-    currentTriage: { result: episode.currentTriage, at: episode.currentTriageAt },
-    clinicianSeen: episode.clinicianSeenOn === null ? null : { on: episode.clinicianSeenOn, recordedAt: episode.clinicianRecordedAt },
+    // An answer kept by an older version has no times: the episode's last change is no earlier than its current
+    // triage, and a visit without a time counts from the start of its day — both the cautious side.
+    currentTriage: { result: episode.currentTriage, at: episode.currentTriageAt ?? episode.updatedAt },
+    clinicianSeen: episode.clinicianSeenOn === null ? null : { on: episode.clinicianSeenOn, recordedAt: episode.clinicianRecordedAt ?? null },
     checkIns: input.checkIns,
     sessions: input.sessions,
     movements: input.movements,
