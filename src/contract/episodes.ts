@@ -75,4 +75,15 @@ export const CheckIn = z.object({
 });
 export type CheckIn = z.infer<typeof CheckIn>;
 
+/**
+ * Whether the episode needs its safety questions answered again before any plan (src/core/clinical/legRecheck.ts):
+ * a check-in showed new pain in a leg place and no safety answers have been given since. It ends with the next
+ * check-in that carries `safety`.
+ */
+export const Rescreen = z.discriminatedUnion('needed', [
+  z.object({ needed: z.literal(false) }),
+  z.object({ needed: z.literal(true), reason: z.literal('new_leg_pain'), regions: z.array(RegionId) }),
+]);
+export type Rescreen = z.infer<typeof Rescreen>;
+
 export const CheckInIdParams = z.strictObject({ id: z.uuid({ error: 'must be a UUID made by the app' }), checkInId: z.uuid({ error: 'must be a UUID made by the app' }) });

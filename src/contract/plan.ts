@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { STAGE_IDS } from '../core/plan/stages';
 import { CUE_POSITIONS } from '../core/plan/types';
 import { TriageResult } from './safety';
+import { Rescreen } from './episodes';
 
 export const Reason = z.object({
   code: z.string(),
@@ -45,6 +46,8 @@ export const Today = z.object({
   date: z.string(),
   stage: Stage,
   triage: TriageResult,
+  /** New leg pain without the leg questions answered: `plan` and `reasons` stay empty until they are. */
+  rescreen: Rescreen,
   plan: z.array(PlanItem),
   reasons: z.array(Reason),
 });

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { triage, type SafetyAnswers, type TriageResult } from '../../core/clinical';
+import { legRescreen, triage, type Rescreen, type SafetyAnswers, type TriageResult } from '../../core/clinical';
 import { localDateOf } from '../../core/time';
 import { earliestClinicianVisit } from '../../core/plan/mayStart';
 import { painfulRegions, toBodyMap, type RegionId, type RegionPain } from '../../core/body';
@@ -58,6 +58,18 @@ export function toCheckIn(row: CheckInRow): CheckIn {
     triage: row.triage === null ? null : (JSON.parse(row.triage) as TriageResult),
     createdAt: row.created_at,
   };
+}
+
+/**
+ * The leg rule (src/core/clinical/legRecheck.ts) over what is stored, whatever client sent it: a check-in with new
+ * leg pain and no safety answers is kept, and the episode needs its safety questions again until answers arrive.
+ */
+export function rescreenOf(episode: Pick<EpisodeRow, 'regions' | 'pain_now' | 'safety_at'>, checkIns: readonly CheckInRow[]): Rescreen {
+  const start = { regions: JSON.parse(episode.regions) as string[], painNow: episode.pain_now, screenedAt: episode.safety_at };
+  return legRescreen(
+    start,
+    checkIns.map((c) => ({ at: c.at, recordedAt: c.updated_at, bodyMap: bodyMapOf(c), screenedAt: c.safety === null ? null : c.safety_at })),
+  );
 }
 
 /**

@@ -64,6 +64,7 @@ describe('Today worked out on this device', () => {
     expect(today.date).toBe('2026-03-06');
     expect(today.triage.level).toBe('self-care');
     expect(today.plan.map((i) => i.kind)).toEqual(expect.arrayContaining(['posture', 'walk', 'stand-breaks']));
+    expect(today.rescreen).toEqual({ needed: false });
   });
 
   it('hands the engine check-ins in time order, and the latest note per muscle by when it was changed', () => {

@@ -2,6 +2,7 @@ import { EXERCISES } from '../../core/exercises';
 import { buildPlan, type PlanInput } from '../../core/plan';
 import { planInputFrom } from '../../core/plan/input';
 import type { CheckInT, EpisodeT, MovementT, MuscleNoteT, PreferencesT, SessionLogT, TodayT } from '../api/client';
+import { rescreenFrom } from '../bodymap/rescreen';
 
 /**
  * Today, worked out on this device by the same engine the server runs (src/core/plan), from what was last read
@@ -47,5 +48,7 @@ export function planInputOf(input: LocalTodayInput): PlanInput {
 export function localToday(input: LocalTodayInput): TodayT {
   const planInput = planInputOf(input);
   const plan = buildPlan(planInput, EXERCISES);
-  return { date: plan.date, stage: plan.stage, triage: planInput.episode.triage, plan: plan.items, reasons: plan.reasons };
+  // The same leg rule as the server: new leg pain without the leg questions answered comes before any plan.
+  const rescreen = rescreenFrom(input.episode, input.checkIns);
+  return { date: plan.date, stage: plan.stage, triage: planInput.episode.triage, rescreen, plan: rescreen.needed ? [] : plan.items, reasons: rescreen.needed ? [] : plan.reasons };
 }
