@@ -14,7 +14,10 @@ export interface SessionsTable {
   token_hash: string;
   person_id: string;
   created_at: string;
+  /** The absolute end of the session. */
   expires_at: string;
+  /** When the session was last used (null only for rows written before migration 0009). */
+  last_seen_at: string | null;
 }
 
 export interface EpisodesTable {
@@ -128,6 +131,13 @@ export interface FunctionRatingsTable {
   updated_at: string;
 }
 
+export interface RateLimitsTable {
+  /** What is limited and for whom, e.g. "sign-in:ip:203.0.113.9". */
+  key: string;
+  window_start: string;
+  count: number;
+}
+
 export interface Database {
   persons: PersonsTable;
   sessions: SessionsTable;
@@ -140,4 +150,5 @@ export interface Database {
   comfort_logs: ComfortLogsTable;
   function_goals: FunctionGoalsTable;
   function_ratings: FunctionRatingsTable;
+  rate_limits: RateLimitsTable;
 }
