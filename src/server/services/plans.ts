@@ -12,7 +12,7 @@ import { invalid } from '../errors';
 import type { Repositories } from '../store';
 import type { CheckInRow } from '../store/repositories/checkIns';
 import { movementData, sessionLogData } from './activity';
-import { bodyMapOf, type EpisodeService } from './episodes';
+import { bodyMapOf, storedTriage, type EpisodeService } from './episodes';
 import type { PreferencesService } from './preferences';
 import { currentMuscleNotes } from './muscleNotes';
 import type { Clock } from './clock';
@@ -41,7 +41,7 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
       repos.movements.listForEpisode(personId, episodeId),
       preferences.get(personId),
     ]);
-    const triage = JSON.parse(episode.current_triage) as TriageResult;
+    const triage = storedTriage(episode.current_triage);
     const input: PlanInput = {
       date: day,
       timeZone,
