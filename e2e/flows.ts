@@ -124,3 +124,16 @@ export async function seriousViolations(page: Page, only?: string[]): Promise<st
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${new URL(page.url()).pathname} ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/**
+ * A page time two hours or more behind the server's (so an hour fast-forwarded is still in the past for it), placed
+ * between 01:00 and 21:30 in London, so that hour never crosses midnight whatever time the test runs.
+ */
+export function sameDayStart(): number {
+  const t = Date.now() - 2 * 3600_000;
+  const [h, m] = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(t).split(':').map(Number);
+  const minutes = (h ?? 0) * 60 + (m ?? 0);
+  if (minutes < 60) return t - (minutes + 150) * 60_000; // back to 21:30 the evening before
+  if (minutes > 21 * 60 + 30) return t - (minutes - 21 * 60) * 60_000; // back to 21:00
+  return t;
+}

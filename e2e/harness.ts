@@ -20,6 +20,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/**
+ * The browser logs every failed fetch as "Failed to load resource". A 4xx is often expected (GET /me while signed
+ * out answers 401; a test sends bad input on purpose), and so is a request cut off while a test is offline
+ * (net::ERR_…). A 5xx never is: it stays an error, and the response listener fails the file too.
+ */
+export function isExpectedLoadFailure(text: string): boolean {
+  if (!text.startsWith('Failed to load resource')) return false;
+  return /status of 4\d\d\b/.test(text) || /net::ERR_/.test(text);
+}
+
 export async function startHarness(): Promise<Harness> {
   if (!existsSync(path.join(WEB_ROOT, 'index.html'))) {
     throw new Error(`The web app is not built: ${WEB_ROOT}/index.html is missing. Run \`npx vite build\` before the e2e tests.`);
@@ -38,6 +48,7 @@ export async function startHarness(): Promise<Harness> {
   }
   await mkdir(RESULTS_DIR, { recursive: true });
   const contexts: BrowserContext[] = [];
+  const serverErrors: string[] = [];
 
   return {
     url: server.url,
@@ -50,8 +61,14 @@ export async function startHarness(): Promise<Harness> {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
       page.on('console', (m) => {
-        // A 401 from GET /me while signed out is expected; the browser logs every failed fetch.
-        if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(`console: ${m.text()}`);
+        if (m.type() === 'error' && !isExpectedLoadFailure(m.text())) errors.push(`console: ${m.text()}`);
+      });
+      page.on('response', (r) => {
+        if (r.status() >= 500) {
+          const line = `HTTP ${r.status()} from ${r.request().method()} ${new URL(r.url()).pathname}`;
+          errors.push(line);
+          serverErrors.push(line);
+        }
       });
       return { context, page, errors };
     },
@@ -60,6 +77,8 @@ export async function startHarness(): Promise<Harness> {
       await browser.close();
       await server.close();
       await rm(dataDir, { recursive: true, force: true });
+      // A 5xx is a bug even when the test's own assertions passed: fail the file (its afterAll) and name it.
+      if (serverErrors.length > 0) throw new Error(`The server answered with an error during this file's tests:\n${serverErrors.join('\n')}`);
     },
   };
 }

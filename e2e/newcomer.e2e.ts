@@ -102,7 +102,15 @@ describe('a newcomer', () => {
     await heading(page, 'Sign in');
     await page.getByLabel('Email').fill('nobody@example.org');
     await page.getByLabel('Password').fill('not the right one');
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/v1/session') && r.request().method() === 'POST');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('alert').filter({ hasText: 'don’t match an account' }).waitFor();
+    expect((await answer).status()).toBe(401);
+    const alert = page.getByRole('alert').filter({ hasText: 'don’t match an account' });
+    await alert.waitFor();
+    expect(await alert.isVisible()).toBe(true);
+    // Still on the sign-in screen, with the email kept and no session started.
+    await heading(page, 'Sign in');
+    expect(await page.getByLabel('Email').inputValue()).toBe('nobody@example.org');
+    expect((await page.context().cookies()).filter((c) => c.httpOnly)).toEqual([]);
   });
 });

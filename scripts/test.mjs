@@ -7,6 +7,32 @@ const results = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 fs.mkdirSync('test-results', { recursive: true });
 
+/**
+ * The browser tests drive Debian's Chromium. On a fresh machine it may be missing: as root, install it from Debian's
+ * packages; otherwise stop at once with the one command to run, before minutes of other checks.
+ */
+function ensureChromium() {
+  const browser = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (fs.existsSync(browser)) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || process.env.CHROMIUM_PATH) {
+    console.error(`\nThe browser tests need Chromium at ${browser}, and it is missing. Install it with:\n\n  sudo apt-get update && sudo apt-get install -y chromium\n`);
+    fs.writeFileSync('test-results/summary.txt', '0 passed, 1 failed, 0 skipped\n');
+    console.log('\n0 passed, 1 failed, 0 skipped');
+    process.exit(1);
+  }
+  console.log('Chromium is missing: installing the Debian package (apt-get install -y chromium)');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env }) : update;
+  if (install.status !== 0 || !fs.existsSync(browser)) {
+    console.error('\nInstalling Chromium failed. Run: apt-get update && apt-get install -y chromium');
+    fs.writeFileSync('test-results/summary.txt', '0 passed, 1 failed, 0 skipped\n');
+    console.log('\n0 passed, 1 failed, 0 skipped');
+    process.exit(1);
+  }
+}
+
 function step(name, command, args) {
   console.log(`\n── ${name}: ${command} ${args.join(' ')}`);
   const started = Date.now();
@@ -24,6 +50,8 @@ function check(name, command, args) {
   }
 }
 
+ensureChromium();
+
 check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
 const built = step('build', 'npm', ['run', '--silent', 'build']);
@@ -40,9 +68,12 @@ step('tests', 'npx', ['vitest', 'run', ...projects, '--reporter=default', '--rep
 if (fs.existsSync(report)) {
   const json = JSON.parse(fs.readFileSync(report, 'utf8'));
   results.passed += json.numPassedTests;
-  results.failed += json.numFailedTests + (json.numFailedTestSuites ?? 0);
+  // A file that failed only because of its tests is already counted by them; count the files that failed outside
+  // any test (an import error, a failing afterAll such as the harness finding a 5xx) once each.
+  const brokenFiles = (json.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((t) => t.status === 'failed')).length;
+  results.failed += json.numFailedTests + brokenFiles;
   results.skipped += json.numPendingTests + json.numTodoTests;
-  if (json.numFailedTests || json.numFailedTestSuites) failures.push('tests');
+  if (json.numFailedTests || brokenFiles || json.numFailedTestSuites) failures.push('tests');
   if (json.numTotalTests === 0) {
     results.failed += 1;
     failures.push('no tests ran');

@@ -31,6 +31,13 @@ export const Episode = z.object({
   /** The latest safety screen (the start, or a later check-in that reported something new). */
   currentTriage: TriageResult,
   clinicianSeenOn: z.string().nullable(),
+  /**
+   * When the current triage was made and when the clinician visit was recorded (ISO instants): what "may this
+   * person start a session now" (core/plan/mayStart) needs. Optional only so that an answer kept offline by an
+   * older version still reads; the server always sends both.
+   */
+  currentTriageAt: z.string().optional(),
+  clinicianRecordedAt: z.string().nullable().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -76,5 +83,16 @@ export const CheckIn = z.object({
   createdAt: z.string(),
 });
 export type CheckIn = z.infer<typeof CheckIn>;
+
+/**
+ * Whether the episode needs its safety questions answered again before any plan (src/core/clinical/legRecheck.ts):
+ * a check-in showed new pain in a leg place and no safety answers have been given since. It ends with the next
+ * check-in that carries `safety`.
+ */
+export const Rescreen = z.discriminatedUnion('needed', [
+  z.object({ needed: z.literal(false) }),
+  z.object({ needed: z.literal(true), reason: z.literal('new_leg_pain'), regions: z.array(RegionId) }),
+]);
+export type Rescreen = z.infer<typeof Rescreen>;
 
 export const CheckInIdParams = z.strictObject({ id: z.uuid({ error: 'must be a UUID made by the app' }), checkInId: z.uuid({ error: 'must be a UUID made by the app' }) });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
-import { testBackends } from './testing/backends';
+import { describeEachBackend } from './testing/backends';
 import { TestClient, checkInBody } from './testing/api';
 import { calmAnswers } from '../core/clinical/fixtures';
 import { ROUTES } from '../contract';
@@ -10,7 +10,7 @@ import { ROUTES } from '../contract';
 const NOW = new Date('2026-11-24T12:00:00.000Z');
 let now = NOW;
 
-describe.each(testBackends())('API on $name', (backend) => {
+describeEachBackend('API', (backend) => {
   let app: FastifyInstance;
   let dispose: () => Promise<void>;
   let store: Awaited<ReturnType<typeof backend.open>>;

@@ -9,6 +9,7 @@ import { ROUTES } from '../contract';
 import { buildOpenApi } from '../contract/openapi';
 import { AppError } from './errors';
 import { SESSION_COOKIE } from './auth/tokens';
+import { isCrossSiteWrite } from './auth/origin';
 import { repositories, ping, type Store } from './store';
 import { accountService } from './services/accounts';
 import { episodeService } from './services/episodes';
@@ -93,6 +94,9 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
 
   app.decorateRequest('personId', null);
   app.addHook('onRequest', async (request) => {
+    if (isCrossSiteWrite(request.method, request.headers, request.host)) {
+      throw new AppError('forbidden', 'Unclench only takes changes from its own pages. Open Unclench itself and try again.');
+    }
     if (request.url.startsWith('/api/')) request.personId = await accounts.authenticate(request.cookies[SESSION_COOKIE]);
   });
 

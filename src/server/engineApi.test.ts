@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { testBackends } from './testing/backends';
+import { describeEachBackend } from './testing/backends';
 import { appUnderTest } from './testing/appUnderTest';
 import { checkInBody } from './testing/api';
 
 const NOW = new Date('2026-11-24T12:00:00.000Z');
 
-describe.each(testBackends())('engine API on $name', (backend) => {
+describeEachBackend('engine API', (backend) => {
   const ctx = appUnderTest(backend, () => NOW);
   const person = () => ctx.person('UTC');
 

@@ -6,6 +6,7 @@ export const ERROR_STATUS = {
   body_too_large: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
+  forbidden: 403,
   not_found: 404,
   email_taken: 409,
   unsupported_media_type: 415,

@@ -4,3 +4,4 @@ export * from './pain';
 export * from './painMonitoring';
 export * from './psfs';
 export * from './safetySteps';
+export * from './legRecheck';

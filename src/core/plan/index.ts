@@ -24,3 +24,4 @@ export { RELATED_AREAS, RELATED_PAIN_WINDOW_DAYS, relatedPainsFromRegions, type 
 export { chooseSession, scaleDose, type SessionChoice, type SessionNeeds, type SessionLimits } from './session';
 export { localDate, addDays, daysBetween, dayNumber, isIsoDate } from './dates';
 export { stageCriteriaText } from './reasons';
+export { mayStart, sessionsPausedOn, stageFit, earliestClinicianVisit, type Activity, type HoldReason, type SafetyHold, type StageFit, type StartDecision } from './mayStart';

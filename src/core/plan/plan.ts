@@ -1,7 +1,8 @@
 import { painChange } from '../clinical';
 import type { Exercise } from '../exercises/types';
 import { stageIndex } from './stages';
-import { daysBetween, instantMs, isIsoDate, localDate } from './dates';
+import { sessionsPausedOn } from './mayStart';
+import { daysBetween, isIsoDate } from './dates';
 import { dayLog, minutesBetween, type EpisodeHistory } from './history';
 import {
   BREATHING_MINUTES,
@@ -25,14 +26,10 @@ import type { Plan, PlanInput, PlanItem, Reason } from './types';
 export const GP_REVIEW_AFTER_DAYS = 28;
 export const PHYSIO_REVIEW_AFTER_DAYS = 42;
 
-/** Whether an urgent-doctor result still pauses sessions on the plan date. */
+/** Whether an urgent-doctor result still pauses sessions on the plan date (the rule lives in mayStart.ts). */
 export function sessionsPaused(input: PlanInput): boolean {
   const { triage, clinicianSeenAt, triagedAt } = input.episode;
-  if (triage.level !== 'urgent-doctor') return false;
-  if (clinicianSeenAt === null) return true;
-  if (localDate(clinicianSeenAt, input.timeZone) > input.date) return true;
-  if (triagedAt !== undefined && instantMs(clinicianSeenAt) < instantMs(triagedAt)) return true;
-  return false;
+  return sessionsPausedOn({ triage, clinicianSeenAt, triagedAt, date: input.date, timeZone: input.timeZone });
 }
 
 function reviewReasons(input: PlanInput, history: EpisodeHistory): Reason[] {
@@ -116,7 +113,7 @@ export function buildPlan(input: PlanInput, catalogue: readonly Exercise[]): Pla
   if (lie) items.push({ kind: 'lie-flat', times: lie.times, minutes: lie.minutes, reason: words.lieFlatReason() });
   const breathing = BREATHING_MINUTES[stage];
   if (breathing !== null) items.push({ kind: 'breathing', minutes: breathing, reason: words.breathingReason() });
-  items.push({ kind: 'posture', cues: words.postureCues(stage), reason: words.postureReason(stage) });
+  items.push({ kind: 'posture', cues: words.postureCues(stage), groups: words.postureCueGroups(stage), reason: words.postureReason(stage) });
   const walk = today.walk.plan;
   if (walk) items.push({ kind: 'walk', walks: walk.walks, minutesEach: walk.minutesEach, reason: words.walkReason(walk.walks, walk.minutesEach) });
   items.push({ kind: 'stand-breaks', everyMinutes: STAND_BREAK_MINUTES[stage], reason: words.standBreaksReason(STAND_BREAK_MINUTES[stage]) });
@@ -137,7 +134,8 @@ export function buildPlan(input: PlanInput, catalogue: readonly Exercise[]): Pla
       kind: 'session',
       paused,
       totalMinutes,
-      exercises: choice.exercises,
+      // Paused, no session is planned: no list any client could run (mayStart.ts holds every path too).
+      exercises: paused ? [] : choice.exercises,
       reason: paused ? words.sessionPausedReason() : words.sessionReason(stage, totalMinutes, usedFallback),
     });
     if (!paused) {

@@ -1,6 +1,18 @@
 import type { z } from 'zod';
-import { completeSafetyAnswers, emergencyFromPartial, missingRequired, triage, upgradeStoredTriage, type PartialSafetyAnswers, type SafetyAnswers, type TriageResult } from '../../core/clinical';
+import {
+  completeSafetyAnswers,
+  emergencyFromPartial,
+  legRescreen,
+  missingRequired,
+  triage,
+  upgradeStoredTriage,
+  type PartialSafetyAnswers,
+  type Rescreen,
+  type SafetyAnswers,
+  type TriageResult,
+} from '../../core/clinical';
 import { localDateOf } from '../../core/time';
+import { earliestClinicianVisit } from '../../core/plan/mayStart';
 import { painfulRegions, toBodyMap, type RegionId, type RegionPain } from '../../core/body';
 import type { CheckIn, CheckInPut, ClinicianCheckPut, Episode, EpisodePut } from '../../contract';
 import { invalid, notFound, type FieldIssue } from '../errors';
@@ -37,6 +49,8 @@ export function toEpisode(row: EpisodeRow): Episode {
     triage: storedTriage(row.triage),
     currentTriage: storedTriage(row.current_triage),
     clinicianSeenOn: row.clinician_seen_on,
+    currentTriageAt: row.current_triage_at,
+    clinicianRecordedAt: row.clinician_recorded_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -63,6 +77,18 @@ export function toCheckIn(row: CheckInRow): CheckIn {
     triage: row.triage === null ? null : storedTriage(row.triage),
     createdAt: row.created_at,
   };
+}
+
+/**
+ * The leg rule (src/core/clinical/legRecheck.ts) over what is stored, whatever client sent it: a check-in with new
+ * leg pain and no safety answers is kept, and the episode needs its safety questions again until answers arrive.
+ */
+export function rescreenOf(episode: Pick<EpisodeRow, 'regions' | 'pain_now' | 'safety_at'>, checkIns: readonly CheckInRow[]): Rescreen {
+  const start = { regions: JSON.parse(episode.regions) as string[], painNow: episode.pain_now, screenedAt: episode.safety_at };
+  return legRescreen(
+    start,
+    checkIns.map((c) => ({ at: c.at, recordedAt: c.updated_at, bodyMap: bodyMapOf(c), screenedAt: c.safety === null ? null : c.safety_at })),
+  );
 }
 
 /**
@@ -177,10 +203,16 @@ export function episodeService({ persons, episodes, checkIns, clock }: EpisodeDe
 
     async recordClinicianCheck(personId: string, id: string, input: z.infer<typeof ClinicianCheckPut>): Promise<Episode> {
       const episode = await owned(personId, id);
-      const today = localDateOf(clock(), await timeZoneOf(personId));
+      const timeZone = await timeZoneOf(personId);
+      const today = localDateOf(clock(), timeZone);
       if (input.seenOn > today) throw invalid([{ path: 'seenOn', rule: 'not_future', message: 'cannot be later than today' }]);
       if (input.seenOn < episode.onset_date) throw invalid([{ path: 'seenOn', rule: 'within_episode', message: 'cannot be before this episode started' }]);
-      if (episode.clinician_seen_on !== input.seenOn) {
+      const triage = storedTriage(episode.current_triage);
+      const earliest = earliestClinicianVisit({ onsetDate: episode.onset_date, triage, triagedAt: episode.current_triage_at }, timeZone);
+      if (input.seenOn < earliest) throw invalid([{ path: 'seenOn', rule: 'not_before_triage', message: 'cannot be before the day of your latest safety check' }]);
+      // Recorded again after a newer triage (even with the same date), the visit answers that triage too.
+      const answersCurrent = episode.clinician_recorded_at !== null && episode.clinician_recorded_at >= episode.current_triage_at;
+      if (episode.clinician_seen_on !== input.seenOn || !answersCurrent) {
         const stamp = clock().toISOString();
         await episodes.update(personId, id, { clinician_seen_on: input.seenOn, clinician_recorded_at: stamp, updated_at: stamp });
       }

@@ -11,8 +11,9 @@ import type { FunctionGoalService } from './functionGoals';
 import { invalid } from '../errors';
 import type { Repositories } from '../store';
 import type { CheckInRow } from '../store/repositories/checkIns';
+import type { EpisodeRow } from '../store/repositories/episodes';
 import { movementData, sessionLogData } from './activity';
-import { bodyMapOf, storedTriage, type EpisodeService } from './episodes';
+import { bodyMapOf, rescreenOf, storedTriage, type EpisodeService } from './episodes';
 import type { PreferencesService } from './preferences';
 import { currentMuscleNotes } from './muscleNotes';
 import type { Clock } from './clock';
@@ -27,7 +28,7 @@ export interface PlanDeps {
 
 /** Loads what the engine needs and asks it; the decisions themselves live in src/core/plan. */
 export function planService({ episodes, repos, preferences, functionGoals, clock }: PlanDeps) {
-  async function inputFor(personId: string, episodeId: string, date?: string): Promise<{ input: PlanInput; triage: TriageResult; rows: CheckInRow[] }> {
+  async function inputFor(personId: string, episodeId: string, date?: string): Promise<{ input: PlanInput; triage: TriageResult; rows: CheckInRow[]; episode: EpisodeRow }> {
     const episode = await episodes.owned(personId, episodeId);
     const timeZone = await episodes.timeZoneOf(personId);
     const today = localDateOf(clock(), timeZone);
@@ -67,7 +68,7 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
       muscleNotes: currentMuscleNotes(notes),
       preferences: prefs,
     };
-    return { input, triage, rows };
+    return { input, triage, rows, episode };
   }
 
   async function planFor(personId: string, episodeId: string, date?: string): Promise<{ plan: Plan; triage: TriageResult }> {
@@ -77,8 +78,11 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
 
   return {
     async today(personId: string, episodeId: string): Promise<Today> {
-      const { plan, triage } = await planFor(personId, episodeId);
-      return { date: plan.date, stage: plan.stage, triage, plan: plan.items, reasons: plan.reasons };
+      const { input, triage, rows, episode } = await inputFor(personId, episodeId);
+      const plan = buildPlan(input, EXERCISES);
+      // New leg pain without the leg questions answered: the questions come before any plan (clinical.md §1).
+      const rescreen = rescreenOf(episode, rows);
+      return { date: plan.date, stage: plan.stage, triage, rescreen, plan: rescreen.needed ? [] : plan.items, reasons: rescreen.needed ? [] : plan.reasons };
     },
     async progress(personId: string, episodeId: string): Promise<Progress> {
       const { input, rows } = await inputFor(personId, episodeId);

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { describe } from 'vitest';
 import { openStore, type Store } from '../store';
 
 /** The databases the store and API tests run against: always a SQLite file, and PostgreSQL when TEST_DATABASE_URL is set. */
@@ -16,6 +17,20 @@ export function testBackends(): Backend[] {
   const url = process.env.TEST_DATABASE_URL;
   if (url) backends.push({ name: 'postgres', open: () => openPostgresForTest(url) });
   return backends;
+}
+
+/**
+ * One `describe` per database. Without TEST_DATABASE_URL the PostgreSQL block is still declared, as skipped,
+ * so the count says "N skipped" instead of the tier silently vanishing.
+ */
+export function describeEachBackend(title: string, body: (backend: Backend) => void) {
+  describe(`${title} on sqlite`, () => body({ name: 'sqlite', open: openSqliteForTest }));
+  const url = process.env.TEST_DATABASE_URL;
+  const postgres: Backend = {
+    name: 'postgres',
+    open: () => (url ? openPostgresForTest(url) : Promise.reject(new Error('TEST_DATABASE_URL is not set'))),
+  };
+  (url ? describe : describe.skip)(`${title} on postgres${url ? '' : ' (skipped: set TEST_DATABASE_URL)'}`, () => body(postgres));
 }
 
 async function openSqliteForTest() {

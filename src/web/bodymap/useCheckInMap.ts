@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { CheckInT, EpisodeT, Issue, PartialSafetyAnswersT, SafetyAnswersT } from '../api/client';
 import { legSafety, type LegDraft } from './legCheck';
-import { carriedOver, newLegPain, toPayload, type MapDraft, type RegionPainOut, type SavedRegionPain } from './mapState';
+import { newLegPain } from '../../core/clinical/legRecheck';
+import { carriedOver, toPayload, type MapDraft, type RegionPainOut, type SavedRegionPain } from './mapState';
 
 /** The map a check-in compares with: the last check-in's, else the places named at the episode's start. */
 export function previousMap(episode: Pick<EpisodeT, 'regions' | 'painNow'>, history: readonly Pick<CheckInT, 'bodyMap' | 'regions' | 'painNow'>[]): SavedRegionPain[] {

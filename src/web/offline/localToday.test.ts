@@ -54,7 +54,7 @@ describe('Today worked out on this device', () => {
   it('is the core engine’s plan for the same data, with the server’s last triage', () => {
     const today = localToday(input());
     const plan = buildPlan(planInputOf(input()), EXERCISES);
-    expect(today).toEqual({ date: '2026-03-06', stage: plan.stage, triage: calm, plan: plan.items, reasons: plan.reasons });
+    expect(today).toEqual({ date: '2026-03-06', stage: plan.stage, triage: calm, rescreen: { needed: false }, plan: plan.items, reasons: plan.reasons });
     expect(today.plan.some((i) => i.kind === 'stand-breaks')).toBe(true);
   });
 

@@ -5,6 +5,7 @@ import { EXERCISES } from '../../core/exercises';
 import { buildPlan, type PlanInput } from '../../core/plan';
 import type { CheckInT, EpisodeT, MovementT, MuscleNoteT, PreferencesT, SessionLogT, TodayT } from '../api/client';
 import { instantAt } from '../lib/dates';
+import { rescreenFrom } from '../bodymap/rescreen';
 
 /**
  * Today, worked out on this device by the same engine the server runs (src/core/plan), from what was last read
@@ -56,5 +57,7 @@ export function planInputOf(input: LocalTodayInput): PlanInput {
  */
 export function localToday(input: LocalTodayInput): TodayT {
   const plan = buildPlan(planInputOf(input), EXERCISES);
-  return { date: plan.date, stage: plan.stage, triage: input.episode.currentTriage, plan: plan.items, reasons: plan.reasons };
+  // The same leg rule as the server: new leg pain without the leg questions answered comes before any plan.
+  const rescreen = rescreenFrom(input.episode, input.checkIns);
+  return { date: plan.date, stage: plan.stage, triage: input.episode.currentTriage, rescreen, plan: rescreen.needed ? [] : plan.items, reasons: rescreen.needed ? [] : plan.reasons };
 }
