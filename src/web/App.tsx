@@ -174,7 +174,7 @@ export function App() {
       <EmergencyScreen
         triage={episode.currentTriage}
         timeZone={timeZone}
-        episodeId={episode.id}
+        episode={episode}
         onSeen={(e) => {
           setEpisode(e);
           navigate('/re-check');
@@ -208,10 +208,10 @@ export function App() {
       case '/settings':
         return <Settings episode={episode} />;
       case '/library':
-        return <Library />;
+        return <Library episode={episode} timeZone={timeZone} />;
     }
     const exerciseId = libraryId(path);
-    if (exerciseId) return <ExerciseDetail exerciseId={exerciseId} />;
+    if (exerciseId) return <ExerciseDetail exerciseId={exerciseId} episode={episode} timeZone={timeZone} />;
     if (!episode) return null;
     const saved = (fresh: EpisodeT | null, _checkIn: CheckInT) => {
       if (fresh) setEpisode(fresh);
@@ -227,7 +227,7 @@ export function App() {
       case '/re-check':
         return <CheckIn key="re-check" episode={episode} timeZone={timeZone} recheck onSaved={saved} />;
       case '/session':
-        return <Player key="today" episode={episode} />;
+        return <Player key="today" episode={episode} timeZone={timeZone} />;
       case '/move':
         return <Move episode={episode} timeZone={timeZone} />;
       case '/history':
@@ -238,7 +238,7 @@ export function App() {
         return <Goals episode={episode} timeZone={timeZone} />;
     }
     const tryId = sessionExerciseId(path);
-    if (tryId) return <Player key={tryId} episode={episode} exerciseId={tryId} />;
+    if (tryId) return <Player key={tryId} episode={episode} timeZone={timeZone} exerciseId={tryId} />;
     return null;
   })();
 
