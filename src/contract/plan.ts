@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { STAGE_IDS } from '../core/plan/stages';
+import { CUE_POSITIONS } from '../core/plan/types';
 import { TriageResult } from './safety';
+import { Rescreen } from './episodes';
 
 export const Reason = z.object({
   code: z.string(),
@@ -17,7 +19,14 @@ const DoseSchema = z.union([
 export const PlanItem = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('lie-flat'), times: z.number(), minutes: z.number(), reason: Reason }),
   z.object({ kind: z.literal('breathing'), minutes: z.number(), reason: Reason }),
-  z.object({ kind: z.literal('posture'), cues: z.array(z.string()), reason: Reason }),
+  z.object({
+    kind: z.literal('posture'),
+    /** Every cue, in group order. */
+    cues: z.array(z.string()),
+    /** The same cues, each under the position it is for. */
+    groups: z.array(z.object({ position: z.enum(CUE_POSITIONS), cues: z.array(z.string()) })),
+    reason: Reason,
+  }),
   z.object({ kind: z.literal('walk'), walks: z.number(), minutesEach: z.number(), reason: Reason }),
   z.object({ kind: z.literal('stand-breaks'), everyMinutes: z.number(), reason: Reason }),
   z.object({
@@ -37,6 +46,8 @@ export const Today = z.object({
   date: z.string(),
   stage: Stage,
   triage: TriageResult,
+  /** New leg pain without the leg questions answered: `plan` and `reasons` stay empty until they are. */
+  rescreen: Rescreen,
   plan: z.array(PlanItem),
   reasons: z.array(Reason),
 });

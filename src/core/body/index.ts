@@ -1,3 +1,4 @@
 export * from './regions';
 export * from './muscles';
 export * from './regionPain';
+export * from './checkInPrefill';

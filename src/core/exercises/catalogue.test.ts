@@ -129,6 +129,23 @@ describe('the exercise catalogue', () => {
     expect(mirror(m)).toEqual(s);
   });
 
+  it('sets each movement up in the position it is listed under', () => {
+    // The words that put a body in each position; a walking movement starts by standing.
+    const puts: Record<Exercise['position'], RegExp> = {
+      lying: /\b(lie|lying)\b/i,
+      sitting: /\b(sit|sitting)\b/i,
+      standing: /\bstand(ing)?\b/i,
+      quadruped: /\b(hands and knees|kneel)\b/i,
+      walking: /\b(walk|stand)\b/i,
+    };
+    const anyPosition = new RegExp(Object.values(puts).map((r) => r.source).join('|'), 'i');
+    for (const e of EXERCISES) {
+      const setUp = e.cues.find((c) => anyPosition.test(c));
+      expect(setUp, `${e.id} never says which position to take`).toBeDefined();
+      expect(setUp, `${e.id} is listed as ${e.position}`).toMatch(puts[e.position]);
+    }
+  });
+
   it('keeps every easier variant reachable at or before the earliest stage', () => {
     for (const e of EXERCISES) {
       if (!e.easierId) continue;

@@ -113,7 +113,7 @@ export function buildPlan(input: PlanInput, catalogue: readonly Exercise[]): Pla
   if (lie) items.push({ kind: 'lie-flat', times: lie.times, minutes: lie.minutes, reason: words.lieFlatReason() });
   const breathing = BREATHING_MINUTES[stage];
   if (breathing !== null) items.push({ kind: 'breathing', minutes: breathing, reason: words.breathingReason() });
-  items.push({ kind: 'posture', cues: words.postureCues(stage), reason: words.postureReason(stage) });
+  items.push({ kind: 'posture', cues: words.postureCues(stage), groups: words.postureCueGroups(stage), reason: words.postureReason(stage) });
   const walk = today.walk.plan;
   if (walk) items.push({ kind: 'walk', walks: walk.walks, minutesEach: walk.minutesEach, reason: words.walkReason(walk.walks, walk.minutesEach) });
   items.push({ kind: 'stand-breaks', everyMinutes: STAND_BREAK_MINUTES[stage], reason: words.standBreaksReason(STAND_BREAK_MINUTES[stage]) });

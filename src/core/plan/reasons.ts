@@ -4,7 +4,7 @@ import type { Timeframe } from '../clinical/triage';
 import { STAGE_LABELS, type StageId } from './stages';
 import type { FlareEvent } from './flare';
 import { STAGE_ENTRY, STAGE_HOLD, type CriterionId, type StageCriteria, type StageDecision } from './stage';
-import type { CheckInData, Principle, Reason } from './types';
+import type { CheckInData, PostureCueGroup, Principle, Reason } from './types';
 
 /**
  * Every sentence the engine shows a person, in one place: plain, calm, kind, second person.
@@ -195,36 +195,48 @@ export function breathingReason(): Reason {
   return reason('breathing', 'posture', 'Slow breaths low into your belly help the muscle that has tightened let go. Try it lying flat or sitting.');
 }
 
-const POSTURE_CUES: Record<StageId, string[]> = {
+/**
+ * Posture cues, each under the position it is for, so a cue shown under "When you stand" is about standing.
+ * A stage lists its groups in the order a person meets them in the day.
+ */
+const POSTURE_CUES: Record<StageId, readonly PostureCueGroup[]> = {
   settle: [
-    'Lie on your back with your knees bent and your feet flat; let your back rest on the floor.',
-    'To get up, roll onto your side first, then push up with your arms.',
-    'When you stand, gently draw your belly in.',
+    { position: 'lying', cues: ['Lie on your back with your knees bent and your feet flat; let your back rest on the floor.'] },
+    { position: 'getting-up', cues: ['To get up, roll onto your side first, then push up with your arms.'] },
+    { position: 'standing', cues: ['When you stand, gently draw your belly in.'] },
   ],
   'stand-walk': [
-    'Stand tall: draw your belly button gently in and let your belly muscles hold you, not your back, hips or legs.',
-    'Keep your shoulders over your hips.',
-    'Walk slowly on flat, safe ground, with no sudden twists.',
+    {
+      position: 'standing',
+      cues: ['Stand tall: draw your belly button gently in and let your belly muscles hold you, not your back, hips or legs.', 'Keep your shoulders over your hips as you stand.'],
+    },
+    { position: 'walking', cues: ['Walk slowly on flat, safe ground, with no sudden twists.'] },
   ],
   move: [
-    'Stand and sit tall, with your belly muscles lightly on.',
-    'Keep your shoulders over your hips.',
-    'Widen each movement a little at a time, and never force it.',
+    { position: 'standing', cues: ['Stand tall, with your belly muscles lightly on.', 'Keep your shoulders over your hips as you stand.'] },
+    { position: 'sitting', cues: ['Sit tall, with your belly muscles lightly on.'] },
+    { position: 'exercising', cues: ['Widen each movement a little at a time, and never force it.'] },
   ],
   strengthen: [
-    'Keep your belly muscles lightly on while you lift, carry or bend.',
-    'Keep your shoulders over your hips when standing and sitting.',
-    'Bend with your hips and knees, keeping your back long.',
+    { position: 'lifting', cues: ['Keep your belly muscles lightly on while you lift, carry or bend.', 'Bend with your hips and knees, keeping your back long.'] },
+    { position: 'standing', cues: ['Keep your shoulders over your hips as you stand.'] },
+    { position: 'sitting', cues: ['Sit tall, with your shoulders over your hips.'] },
   ],
   maintain: [
-    'Stand and sit tall, with your shoulders over your hips.',
-    'Get up and move for a minute or two between long spells of sitting.',
-    'Keep up a short routine a few times a week, even when your back feels fine.',
+    { position: 'standing', cues: ['Stand tall, with your shoulders over your hips.'] },
+    { position: 'sitting', cues: ['Sit tall, with your shoulders over your hips.', 'Get up and move for a minute or two between long spells of sitting.'] },
+    { position: 'habit', cues: ['Keep up a short routine a few times a week, even when your back feels fine.'] },
   ],
 };
 
+/** The stage's posture cues, grouped by the position each one is for. */
+export function postureCueGroups(stage: StageId): PostureCueGroup[] {
+  return POSTURE_CUES[stage].map((g) => ({ position: g.position, cues: [...g.cues] }));
+}
+
+/** The same cues in one list, in group order. */
 export function postureCues(stage: StageId): string[] {
-  return [...POSTURE_CUES[stage]];
+  return POSTURE_CUES[stage].flatMap((g) => g.cues);
 }
 
 export function postureReason(stage: StageId): Reason {

@@ -86,10 +86,19 @@ export interface SessionExercise {
   dose: Dose;
 }
 
+/** Where a posture cue applies: a position or an everyday moment, each shown under its own heading. */
+export const CUE_POSITIONS = ['lying', 'getting-up', 'standing', 'sitting', 'walking', 'lifting', 'exercising', 'habit'] as const;
+export type CuePosition = (typeof CUE_POSITIONS)[number];
+
+export interface PostureCueGroup {
+  position: CuePosition;
+  cues: string[];
+}
+
 export type PlanItem =
   | { kind: 'lie-flat'; times: number; minutes: number; reason: Reason }
   | { kind: 'breathing'; minutes: number; reason: Reason }
-  | { kind: 'posture'; cues: string[]; reason: Reason }
+  | { kind: 'posture'; cues: string[]; groups: PostureCueGroup[]; reason: Reason }
   | { kind: 'walk'; walks: number; minutesEach: number; reason: Reason }
   | { kind: 'stand-breaks'; everyMinutes: number; reason: Reason }
   | { kind: 'session'; paused: boolean; totalMinutes: number; exercises: SessionExercise[]; reason: Reason }

@@ -1,8 +1,7 @@
 import type { TriageResult } from '../../core/clinical';
-import type { RegionId } from '../../core/body/regions';
-import { painfulRegions } from '../../core/body';
 import { buildPlan } from '../../core/plan';
-import type { Plan, PlanInput } from '../../core/plan/types';
+import { planInputFrom } from '../../core/plan/input';
+import type { Plan, PlanInput, StandStraight } from '../../core/plan/types';
 import { EXERCISES } from '../../core/exercises';
 import { buildProgress } from '../../core/progress';
 import { localDateOf } from '../../core/time';
@@ -11,10 +10,10 @@ import type { FunctionGoalService } from './functionGoals';
 import { invalid } from '../errors';
 import type { Repositories } from '../store';
 import type { CheckInRow } from '../store/repositories/checkIns';
+import type { EpisodeRow } from '../store/repositories/episodes';
 import { movementData, sessionLogData } from './activity';
-import { bodyMapOf, type EpisodeService } from './episodes';
+import { bodyMapOf, rescreenOf, storedTriage, type EpisodeService } from './episodes';
 import type { PreferencesService } from './preferences';
-import { currentMuscleNotes } from './muscleNotes';
 import type { Clock } from './clock';
 
 export interface PlanDeps {
@@ -27,7 +26,7 @@ export interface PlanDeps {
 
 /** Loads what the engine needs and asks it; the decisions themselves live in src/core/plan. */
 export function planService({ episodes, repos, preferences, functionGoals, clock }: PlanDeps) {
-  async function inputFor(personId: string, episodeId: string, date?: string): Promise<{ input: PlanInput; triage: TriageResult; rows: CheckInRow[] }> {
+  async function inputFor(personId: string, episodeId: string, date?: string): Promise<{ input: PlanInput; triage: TriageResult; rows: CheckInRow[]; episode: EpisodeRow }> {
     const episode = await episodes.owned(personId, episodeId);
     const timeZone = await episodes.timeZoneOf(personId);
     const today = localDateOf(clock(), timeZone);
@@ -41,33 +40,29 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
       repos.movements.listForEpisode(personId, episodeId),
       preferences.get(personId),
     ]);
-    const triage = JSON.parse(episode.current_triage) as TriageResult;
-    const input: PlanInput = {
+    const input = planInputFrom({
       date: day,
       timeZone,
-      episode: {
-        onsetDate: episode.onset_date,
-        regions: JSON.parse(episode.regions) as RegionId[],
-        painNow: episode.pain_now,
-        triage,
-        clinicianSeenAt: episode.clinician_recorded_at,
-        triagedAt: episode.current_triage_at,
-      },
+      episode: { onsetDate: episode.onset_date, regions: JSON.parse(episode.regions) as string[], painNow: episode.pain_now },
+      currentTriage: { result: storedTriage(episode.current_triage), at: episode.current_triage_at },
+      clinicianSeen: episode.clinician_seen_on === null ? null : { on: episode.clinician_seen_on, recordedAt: episode.clinician_recorded_at },
       checkIns: rows.map((r) => ({
         id: r.id,
         at: r.at,
         painNow: r.pain_now,
         painWorst24h: r.pain_worst_24h,
-        standStraight: r.stand_straight as PlanInput['checkIns'][number]['standStraight'],
+        standStraight: r.stand_straight as StandStraight,
         walkMinutes: r.walk_minutes,
-        regions: painfulRegions(bodyMapOf(r)),
+        bodyMap: bodyMapOf(r),
       })),
       sessions: sessions.map(sessionLogData),
       movements: movements.map(movementData),
-      muscleNotes: currentMuscleNotes(notes),
+      muscleNotes: notes.map((n) => ({ id: n.id, muscle: n.muscle, feels: n.feels, updatedAt: n.updated_at })),
       preferences: prefs,
-    };
-    return { input, triage, rows };
+    });
+    // The triage as it holds today: the latest screen, its advisories re-derived from the latest data.
+    const triage = input.episode.triage;
+    return { input, triage, rows, episode };
   }
 
   async function planFor(personId: string, episodeId: string, date?: string): Promise<{ plan: Plan; triage: TriageResult }> {
@@ -77,8 +72,11 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
 
   return {
     async today(personId: string, episodeId: string): Promise<Today> {
-      const { plan, triage } = await planFor(personId, episodeId);
-      return { date: plan.date, stage: plan.stage, triage, plan: plan.items, reasons: plan.reasons };
+      const { input, triage, rows, episode } = await inputFor(personId, episodeId);
+      const plan = buildPlan(input, EXERCISES);
+      // New leg pain without the leg questions answered: the questions come before any plan (clinical.md §1).
+      const rescreen = rescreenOf(episode, rows);
+      return { date: plan.date, stage: plan.stage, triage, rescreen, plan: rescreen.needed ? [] : plan.items, reasons: rescreen.needed ? [] : plan.reasons };
     },
     async progress(personId: string, episodeId: string): Promise<Progress> {
       const { input, rows } = await inputFor(personId, episodeId);

@@ -1,3 +1,5 @@
+import type { ComfortKind, ComfortUnit, HelpedAnswer } from '../../core/comfort/kinds';
+
 /** Table shapes as Kysely sees them. Timestamps are ISO-8601 UTC text; lists and answers are JSON text (portable). */
 
 export interface PersonsTable {
@@ -93,7 +95,9 @@ export interface MovementsTable {
   person_id: string;
   kind: 'walk' | 'stand-break' | 'lie-flat';
   started_at: string;
+  /** Whole minutes, rounded; kept for older readers. `seconds` is the stored length. */
   minutes: number;
+  seconds: number;
   created_at: string;
   updated_at: string;
 }
@@ -102,10 +106,12 @@ export interface ComfortLogsTable {
   id: string;
   episode_id: string;
   person_id: string;
-  kind: 'tablet' | 'topical' | 'patch' | 'heat' | 'cold' | 'other';
+  kind: ComfortKind;
   name: string;
   amount: number;
+  unit: ComfortUnit | null;
   daily_max: number | null;
+  helped: HelpedAnswer | null;
   at: string;
   created_at: string;
   updated_at: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carriedOver, draftFromIds, isPainful, newLegPain, painfulIds, setPain, setSpasm, toggle, toPayload, type MapDraft } from './mapState';
+import { carriedOver, draftFromIds, isPainful, painfulIds, setPain, setSpasm, toggle, toPayload, type MapDraft } from './mapState';
 
 describe('body map state', () => {
   it('carries last time’s painful places over at "same as pain now", dropping places that no longer hurt', () => {
@@ -43,25 +43,5 @@ describe('body map state', () => {
     expect(toPayload(d, 5)).toEqual([]);
     // Marking a cramp again makes the place hurt again, at pain now.
     expect(setSpasm(d, 'buttock-left', true)['buttock-left']).toEqual({ pain: null, spasm: true });
-  });
-
-  it('finds new pain in the legs only: thighs, knees, shins, calves and feet that did not hurt before', () => {
-    const previous = [
-      { region: 'low-back-center', pain: 6, spasm: false },
-      { region: 'thigh-back-left', pain: 2, spasm: false },
-      { region: 'calf-right', pain: 0, spasm: false },
-    ];
-    expect(
-      newLegPain(previous, [
-        { region: 'low-back-center', pain: 6 },
-        { region: 'thigh-back-left', pain: 5 }, // hurt before: not new
-        { region: 'calf-right', pain: 3 }, // 0 before: new
-        { region: 'foot-left', pain: 1 },
-        { region: 'hip-left', pain: 4 }, // not a leg place
-        { region: 'shin-left', pain: 0 }, // does not hurt
-      ]),
-    ).toEqual(['calf-right', 'foot-left']);
-    expect(newLegPain([], [{ region: 'knee-right', pain: 2 }])).toEqual(['knee-right']);
-    expect(newLegPain(previous, [{ region: 'thigh-back-left', pain: 7 }])).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { BODY_REGIONS, isRegionId, regionById, type RegionId } from '../../core/body/regions';
+import { BODY_REGIONS, isRegionId, type RegionId } from '../../core/body/regions';
 
 /**
  * The body map while a person fills it in. A region's `pain` is a number they chose, or `null` for
@@ -85,16 +85,4 @@ export function toPayload(draft: MapDraft, painNow: number, previous: readonly S
     else if (before.has(id)) out.push({ region: id, pain: 0, spasm: false });
   }
   return out;
-}
-
-const LEG_AREAS = new Set(['thighs', 'lower-legs']);
-export const isLegRegion = (id: RegionId): boolean => LEG_AREAS.has(regionById(id).area);
-
-/**
- * Leg places (thighs, knees, shins, calves, feet) that hurt now and did not hurt on the previous map: the
- * check-in asks the leg safety questions again before saving (clinical.md §1, "when to screen").
- */
-export function newLegPain(previous: readonly SavedRegionPain[], now: readonly { region: string; pain: number }[]): RegionId[] {
-  const before = new Set(previous.filter((r) => r.pain > 0).map((r) => r.region));
-  return now.flatMap((r) => (r.pain > 0 && isRegionId(r.region) && isLegRegion(r.region) && !before.has(r.region) ? [r.region] : []));
 }

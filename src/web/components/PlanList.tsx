@@ -3,7 +3,7 @@ import { SESSION_ROLES } from '../../core/exercises/types';
 import type { PlanItemT, ReasonT } from '../api/client';
 import { Link } from '../lib/router';
 import { doseInWords, ROLE_WORDS } from '../words/exercises';
-import { PRINCIPLE_WORDS, planItemWords } from '../words/plan';
+import { CUE_POSITION_WORDS, PRINCIPLE_WORDS, planItemWords } from '../words/plan';
 
 /** A short "why", closed until the person asks, naming the principle it comes from. */
 export function Why({ reason, summary = 'Why this today' }: { reason: ReasonT; summary?: string }) {
@@ -28,13 +28,7 @@ export function PlanList({ items }: { items: readonly PlanItemT[] }) {
           <li key={`${item.kind}-${i}`} className={`plan-item kind-${item.kind}${paused ? ' is-paused' : ''}`}>
             <h3>{words.title}</h3>
             <p>{words.detail}</p>
-            {item.kind === 'posture' && item.cues.length ? (
-              <ul className="cues">
-                {item.cues.map((c) => (
-                  <li key={c}>{c}</li>
-                ))}
-              </ul>
-            ) : null}
+            {item.kind === 'posture' ? <PostureCues groups={item.groups} /> : null}
             {item.kind === 'session' && !item.paused && item.exercises.length ? <SessionExercises exercises={item.exercises} /> : null}
             {item.kind === 'session' && !item.paused && item.exercises.length ? (
               <p className="session-start">
@@ -48,6 +42,26 @@ export function PlanList({ items }: { items: readonly PlanItemT[] }) {
         );
       })}
     </ol>
+  );
+}
+
+type PostureItem = Extract<PlanItemT, { kind: 'posture' }>;
+
+/** Posture cues under the position each one is for ("When you lie down", "When you stand"). */
+function PostureCues({ groups }: { groups: PostureItem['groups'] }) {
+  return (
+    <div className="cue-groups">
+      {groups.map((g) => (
+        <div key={g.position} className={`cue-group position-${g.position}`}>
+          <h4>{CUE_POSITION_WORDS[g.position]}</h4>
+          <ul className="cues">
+            {g.cues.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
   );
 }
 

@@ -2,6 +2,19 @@ import type { z } from 'zod';
 import type { PlanItem as PlanItemSchema, Reason as ReasonSchema } from '../../contract';
 
 type PlanItem = z.infer<typeof PlanItemSchema>;
+type CuePosition = Extract<PlanItem, { kind: 'posture' }>['groups'][number]['position'];
+
+/** The heading over each group of posture cues: the cues under it are for that position only. */
+export const CUE_POSITION_WORDS: Record<CuePosition, string> = {
+  lying: 'When you lie down',
+  'getting-up': 'When you get up',
+  standing: 'When you stand',
+  sitting: 'When you sit',
+  walking: 'When you walk',
+  lifting: 'When you lift, carry or bend',
+  exercising: 'During your session',
+  habit: 'As a habit',
+};
 type Principle = z.infer<typeof ReasonSchema>['principle'];
 
 export const PRINCIPLE_WORDS: Record<Principle, string> = {
@@ -26,7 +39,7 @@ export function planItemWords(item: PlanItem): { title: string; detail: string }
     case 'breathing':
       return { title: 'Slow breathing', detail: `About ${plural(item.minutes, 'minute', 'minutes')}. Breathe out slowly and feel your back soften.` };
     case 'posture':
-      return { title: 'Your posture cues', detail: 'Keep these in mind whenever you stand or walk:' };
+      return { title: 'Your posture cues', detail: 'Small reminders for moments through your day.' };
     case 'walk':
       return {
         title: 'Short walks',

@@ -116,7 +116,7 @@ export const CAPOEIRA: Exercise[] = [
     relaxes: ['back-extensors', 'calves'],
     dose: hold(10, 4, { rest: 20 }),
     cues: [
-      'Hold a heavy chair or a door frame with both hands.',
+      'Stand holding a heavy chair or a door frame with both hands.',
       'Set your feet flat, a little apart.',
       'Lower slowly into a squat, only as deep as is easy.',
       'Keep your heels down and your back long.',

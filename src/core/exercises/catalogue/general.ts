@@ -172,7 +172,7 @@ export const GENERAL: Exercise[] = [
     relaxes: ['back-extensors'],
     dose: reps(2, 24),
     cues: [
-      'Bend your knees and roll onto your side in one piece.',
+      'Lying on your back, bend your knees and roll onto your side in one piece.',
       'Let your legs slide down off the edge of the bed.',
       'Push up with your arms to sit.',
       'Rest a moment, then stand with your nose over your toes.',

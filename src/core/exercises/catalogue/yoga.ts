@@ -208,8 +208,8 @@ export const YOGA: Exercise[] = [
     relaxes: ['hamstrings', 'calves', 'back-extensors'],
     dose: timed(120),
     cues: [
-      'Sit sideways close to a wall.',
-      'Lie back and swing your legs up the wall.',
+      'Lie on your side with your bottom close to a wall.',
+      'Roll onto your back and swing your legs up the wall.',
       'Shuffle your bottom as close to the wall as is comfortable.',
       'Rest your hands on your belly and breathe slowly.',
       'To come out, bend your knees and roll to your side.',
