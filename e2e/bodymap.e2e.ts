@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { YES_NO_FIELDS } from '../src/core/clinical';
-import { answerSafety, arriveAtToday, checkIn, continueFromSafety, heading, seriousViolations, startEpisode, startNow } from './flows';
+import { answerSafety, arriveAtToday, checkIn, continueFromSafety, heading, openNav, seriousViolations, startEpisode, startNow } from './flows';
 import { RESULTS_DIR, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -140,8 +140,7 @@ describe('body map', () => {
 
   it('muscle map in Settings: tap a place, pick a muscle there, note it as weak', async () => {
     const { page, errors } = await newPerson();
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
-    await heading(page, 'Settings');
+    await openNav(page, 'Settings');
     const notes = page.locator('.muscle-notes');
     await notes.locator('.muscle-map g[data-region=buttock-left] path').first().click();
     await notes.getByRole('button', { name: 'Big buttock muscles' }).click();

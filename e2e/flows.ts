@@ -2,6 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { YES_NO_FIELDS, type YesNoField } from '../src/core/clinical';
+import { MORE_PLACES, TABS } from '../src/web/lib/places';
 
 /** Steps a person takes, written once and shared by the tests. */
 
@@ -89,9 +90,16 @@ export function daysAgo(days: number): string {
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) - days)).toISOString().slice(0, 10);
 }
 
-/** Follows a link in the main navigation. */
+/** Goes to a place as a person would: its tab in the main navigation, or "More" and then the place. */
 export async function openNav(page: Page, label: string, title: string | RegExp = label) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  if (TABS.some((t) => t.label === label)) await nav.getByRole('link', { name: label, exact: true }).click();
+  else {
+    expect(MORE_PLACES.some((p) => p.label === label), `"${label}" is neither a tab nor listed under More`).toBe(true);
+    await nav.getByRole('link', { name: 'More', exact: true }).click();
+    await heading(page, 'More');
+    await page.getByRole('main').getByRole('link', { name: label, exact: true }).click();
+  }
   return heading(page, title);
 }
 
@@ -112,6 +120,15 @@ export async function arriveAtToday(page: Page) {
     await heading(page, 'Today');
   }
   await page.locator('.plan-item').first().waitFor();
+}
+
+/** A new person with calm safety answers, an episode started and Today on screen. */
+export async function arriveAsNewPerson(page: Page) {
+  await startNow(page);
+  await answerSafety(page, { age: 40, pain: 4 });
+  await continueFromSafety(page);
+  await startEpisode(page);
+  await arriveAtToday(page);
 }
 
 /** Serious and critical axe violations: every WCAG 2.x A/AA rule, or only the rules named (e.g. contrast in a second theme). */

@@ -12,7 +12,7 @@ import type { Repositories } from '../store';
 import type { CheckInRow } from '../store/repositories/checkIns';
 import type { EpisodeRow } from '../store/repositories/episodes';
 import { movementData, sessionLogData } from './activity';
-import { bodyMapOf, rescreenOf, type EpisodeService } from './episodes';
+import { bodyMapOf, rescreenOf, storedTriage, type EpisodeService } from './episodes';
 import type { PreferencesService } from './preferences';
 import type { Clock } from './clock';
 
@@ -44,7 +44,7 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
       date: day,
       timeZone,
       episode: { onsetDate: episode.onset_date, regions: JSON.parse(episode.regions) as string[], painNow: episode.pain_now },
-      currentTriage: { result: JSON.parse(episode.current_triage) as TriageResult, at: episode.current_triage_at },
+      currentTriage: { result: storedTriage(episode.current_triage), at: episode.current_triage_at },
       clinicianSeen: episode.clinician_seen_on === null ? null : { on: episode.clinician_seen_on, recordedAt: episode.clinician_recorded_at },
       checkIns: rows.map((r) => ({
         id: r.id,
