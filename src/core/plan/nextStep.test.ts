@@ -4,7 +4,7 @@ import type { Plan, PlanItem, Reason } from './types';
 
 const why: Reason = { code: 'x', principle: 'keep-moving', text: 'Because.' };
 const lieFlat: PlanItem = { kind: 'lie-flat', times: 2, minutes: 10, reason: why };
-const walk: PlanItem = { kind: 'walk', walks: 2, minutesEach: 5, reason: why };
+const walk: PlanItem = { kind: 'walk', walks: 2, minutesEach: 5, reportedMinutes: 10, reason: why };
 const session: PlanItem = { kind: 'session', paused: false, totalMinutes: 7.6, exercises: [{ exerciseId: 'a', role: 'main', dose: { kind: 'time', seconds: 60, sides: 'both' } }], reason: why };
 const posture: PlanItem = { kind: 'posture', cues: ['Stand tall'], groups: [{ position: 'standing', cues: ['Stand tall'] }], reason: why };
 const breaks: PlanItem = { kind: 'stand-breaks', everyMinutes: 30, reason: why };
