@@ -12,13 +12,13 @@ import type { Repositories } from '../store';
 import type { CheckInRow } from '../store/repositories/checkIns';
 import type { EpisodeRow } from '../store/repositories/episodes';
 import { movementData, sessionLogData } from './activity';
-import { bodyMapOf, rescreenOf, type EpisodeService } from './episodes';
+import { bodyMapOf, rescreenOf, storedTriage, type EpisodeService } from './episodes';
 import type { PreferencesService } from './preferences';
 import type { Clock } from './clock';
 
 export interface PlanDeps {
   episodes: EpisodeService;
-  repos: Pick<Repositories, 'checkIns' | 'muscleNotes' | 'sessionLogs' | 'movements'>;
+  repos: Pick<Repositories, 'checkIns' | 'muscleNotes' | 'sessionLogs' | 'movements' | 'comfortLogs'>;
   preferences: PreferencesService;
   functionGoals: FunctionGoalService;
   clock: Clock;
@@ -44,7 +44,7 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
       date: day,
       timeZone,
       episode: { onsetDate: episode.onset_date, regions: JSON.parse(episode.regions) as string[], painNow: episode.pain_now },
-      currentTriage: { result: JSON.parse(episode.current_triage) as TriageResult, at: episode.current_triage_at },
+      currentTriage: { result: storedTriage(episode.current_triage), at: episode.current_triage_at },
       clinicianSeen: episode.clinician_seen_on === null ? null : { on: episode.clinician_seen_on, recordedAt: episode.clinician_recorded_at },
       checkIns: rows.map((r) => ({
         id: r.id,
@@ -80,9 +80,10 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
     },
     async progress(personId: string, episodeId: string): Promise<Progress> {
       const { input, rows } = await inputFor(personId, episodeId);
-      const goals = await functionGoals.list(personId, episodeId);
+      const [goals, comfortRows] = await Promise.all([functionGoals.list(personId, episodeId), repos.comfortLogs.listForEpisode(personId, episodeId)]);
       const bodyMaps = rows.map((r) => ({ at: r.at, map: bodyMapOf(r) }));
-      return buildProgress({ plan: input, bodyMaps, functionGoals: goals }, EXERCISES);
+      const comfort = comfortRows.map((c) => ({ kind: c.kind, name: c.name, at: c.at, helped: c.helped }));
+      return buildProgress({ plan: input, bodyMaps, functionGoals: goals, comfort }, EXERCISES);
     },
     async forDate(personId: string, episodeId: string, date: string) {
       const { plan, triage } = await planFor(personId, episodeId, date);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CheckInT, EpisodeT, Issue, SafetyAnswersT } from '../api/client';
+import type { CheckInT, EpisodeT, Issue, PartialSafetyAnswersT, SafetyAnswersT } from '../api/client';
 import { legSafety, type LegDraft } from './legCheck';
 import { newLegPain } from '../../core/clinical/legRecheck';
 import { carriedOver, toPayload, type MapDraft, type RegionPainOut, type SavedRegionPain } from './mapState';
@@ -27,6 +27,6 @@ export function useCheckInMap(episode: EpisodeT, history: readonly CheckInT[]) {
     /** Leg places that hurt now and did not last time (pain now fills places left at "same as pain now"). */
     newLegs: (painNow: number | undefined) => newLegPain(previous, toPayload(map, painNow ?? 0, previous)),
     regions: (painNow: number | undefined): RegionPainOut[] => toPayload(map, painNow ?? 0, previous),
-    legSafety: (last: SafetyAnswersT, painNow: number | undefined): { answers: SafetyAnswersT | null; issues: Issue[] } => legSafety(last, legs, painNow),
+    legSafety: (last: PartialSafetyAnswersT, painNow: number | undefined): { answers: SafetyAnswersT | null; issues: Issue[] } => legSafety(last, legs, painNow),
   };
 }
