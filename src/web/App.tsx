@@ -182,7 +182,7 @@ export function App() {
       <EmergencyScreen
         triage={episode.currentTriage}
         timeZone={timeZone}
-        episodeId={episode.id}
+        episode={episode}
         onSeen={(e) => {
           setEpisode(e);
           navigate('/re-check');
@@ -217,10 +217,10 @@ export function App() {
       case '/settings':
         return <Settings episode={episode} />;
       case '/library':
-        return <Library />;
+        return <Library episode={episode} timeZone={timeZone} />;
     }
     const exerciseId = libraryId(path);
-    if (exerciseId) return <ExerciseDetail exerciseId={exerciseId} />;
+    if (exerciseId) return <ExerciseDetail exerciseId={exerciseId} episode={episode} timeZone={timeZone} />;
     if (!episode) return null;
     const saved = (fresh: EpisodeT | null, _checkIn: CheckInT) => {
       if (fresh) setEpisode(fresh);
@@ -236,7 +236,7 @@ export function App() {
       case '/re-check':
         return <CheckIn key="re-check" episode={episode} timeZone={timeZone} recheck onSaved={saved} />;
       case '/session':
-        return <Player key="today" episode={episode} />;
+        return <Player key="today" episode={episode} timeZone={timeZone} />;
       case '/move':
         return <Move episode={episode} timeZone={timeZone} />;
       case '/history':
@@ -249,7 +249,7 @@ export function App() {
         return <More />;
     }
     const tryId = sessionExerciseId(path);
-    if (tryId) return <Player key={tryId} episode={episode} exerciseId={tryId} />;
+    if (tryId) return <Player key={tryId} episode={episode} timeZone={timeZone} exerciseId={tryId} />;
     return null;
   })();
 
