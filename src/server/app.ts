@@ -47,6 +47,16 @@ export interface AppOptions {
   rateLimits?: Partial<RateLimits>;
 }
 
+/**
+ * Browser features the app may use: the camera (a later screen watches your movement, on this device only) and
+ * keeping the screen awake during a guided session. Everything else is off, for this page and any frame.
+ */
+export const PERMISSIONS_POLICY = [
+  'camera=(self)',
+  'screen-wake-lock=(self)',
+  ...['accelerometer', 'autoplay', 'bluetooth', 'display-capture', 'fullscreen', 'geolocation', 'gyroscope', 'hid', 'magnetometer', 'microphone', 'midi', 'payment', 'publickey-credentials-get', 'serial', 'usb', 'xr-spatial-tracking'].map((f) => `${f}=()`),
+].join(', ');
+
 /** Largest JSON body accepted; every real request is far smaller. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -61,6 +71,8 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
     },
   });
 
+  // Bodies are JSON only: any other content type is 415 (Fastify would otherwise take text/plain as a string).
+  app.removeContentTypeParser('text/plain');
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -83,6 +95,11 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
       },
     },
     crossOriginEmbedderPolicy: false,
+    // HSTS only when the site is served over HTTPS; on plain HTTP it would only confuse a local install.
+    strictTransportSecurity: cookieSecure ? { maxAge: 31_536_000, includeSubDomains: false } : false,
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
   });
 
   const repos = repositories(store);
