@@ -7,7 +7,8 @@ import { ClinicianCheck } from './ClinicianCheck';
 interface Props {
   triage: TriageT;
   timeZone: string | undefined;
-  episodeId: string;
+  /** Null while the episode is still on its way to the server: the clinician check needs it saved. */
+  episodeId: string | null;
   /** Called after the person confirms a clinician has seen them. */
   onSeen: (episode: EpisodeT) => void;
 }
@@ -57,16 +58,18 @@ export function EmergencyScreen({ triage, timeZone, episodeId, onSeen }: Props) 
           </>
         ) : null}
         <p>Please leave the exercises for now. If someone is with you, show them this screen.</p>
-        <div className="emergency-seen">
-          <ClinicianCheck
-            episodeId={episodeId}
-            timeZone={timeZone}
-            onRecorded={onSeen}
-            openLabel="I have been seen by a clinician"
-            openClass="link-button"
-            confirmQuestion="Has a doctor or nurse checked you for these signs since you answered? After you save, we’ll ask the safety questions again."
-          />
-        </div>
+        {episodeId ? (
+          <div className="emergency-seen">
+            <ClinicianCheck
+              episodeId={episodeId}
+              timeZone={timeZone}
+              onRecorded={onSeen}
+              openLabel="I have been seen by a clinician"
+              openClass="link-button"
+              confirmQuestion="Has a doctor or nurse checked you for these signs since you answered? After you save, we’ll ask the safety questions again."
+            />
+          </div>
+        ) : null}
       </div>
     </main>
   );
