@@ -3,13 +3,13 @@ import path from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { ROUTES } from '../contract';
 import { buildOpenApi } from '../contract/openapi';
 import { AppError } from './errors';
 import { SESSION_COOKIE } from './auth/tokens';
 import { isCrossSiteWrite } from './auth/origin';
+import { limiter, RateLimited, RATE_LIMITS, type RateLimits } from './auth/limits';
 import { repositories, ping, type Store } from './store';
 import { accountService } from './services/accounts';
 import { episodeService } from './services/episodes';
@@ -38,15 +38,32 @@ export interface AppOptions {
   webRoot?: string | null;
   cookieSecure?: boolean;
   clock?: Clock;
+  /**
+   * Which proxies to believe about the client's address (X-Forwarded-For): false (the default) believes none;
+   * a number of hops, or a list of addresses/CIDRs such as "loopback" or "10.0.0.0/8".
+   */
+  trustProxy?: boolean | number | string;
+  /** Rate limits (tests may loosen one they do not test). */
+  rateLimits?: Partial<RateLimits>;
 }
+
+/**
+ * Browser features the app may use: the camera (a later screen watches your movement, on this device only) and
+ * keeping the screen awake during a guided session. Everything else is off, for this page and any frame.
+ */
+export const PERMISSIONS_POLICY = [
+  'camera=(self)',
+  'screen-wake-lock=(self)',
+  ...['accelerometer', 'autoplay', 'bluetooth', 'display-capture', 'fullscreen', 'geolocation', 'gyroscope', 'hid', 'magnetometer', 'microphone', 'midi', 'payment', 'publickey-credentials-get', 'serial', 'usb', 'xr-spatial-tracking'].map((f) => `${f}=()`),
+].join(', ');
 
 /** Largest JSON body accepted; every real request is far smaller. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
-export async function buildApp({ store, logLevel = 'info', webRoot = null, cookieSecure = false, clock = systemClock }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ store, logLevel = 'info', webRoot = null, cookieSecure = false, clock = systemClock, trustProxy = false, rateLimits = {} }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: true,
+    trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     logger: {
       level: logLevel,
       // Never log secrets: cookies, credentials or anything a person typed.
@@ -54,6 +71,8 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
     },
   });
 
+  // Bodies are JSON only: any other content type is 415 (Fastify would otherwise take text/plain as a string).
+  app.removeContentTypeParser('text/plain');
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -76,11 +95,11 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
       },
     },
     crossOriginEmbedderPolicy: false,
+    // HSTS only when the site is served over HTTPS; on plain HTTP it would only confuse a local install.
+    strictTransportSecurity: cookieSecure ? { maxAge: 31_536_000, includeSubDomains: false } : false,
   });
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_req, context) =>
-      new AppError('rate_limited', `Too many tries. Please wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`),
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
   });
 
   const repos = repositories(store);
@@ -103,8 +122,13 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     const known = toAppError(error);
     if (known.code === 'internal' || known.code === 'unavailable') request.log.error({ err: error }, 'request failed');
-    if (known.code === 'rate_limited') reply.header('retry-after', reply.getHeader('retry-after') ?? '60');
+    if (known instanceof RateLimited) reply.header('retry-after', String(known.retryAfterSeconds));
     return reply.code(known.status).send(known.toBody());
+  });
+
+  // Answers from the API are about one person at one moment: no browser or proxy may keep them.
+  app.addHook('onSend', async (request, reply) => {
+    if ((request.url.startsWith('/api/') || request.url.startsWith('/healthz')) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 
   defineRoute(app, ROUTES.health, async () => {
@@ -115,7 +139,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
     }
     return { status: 'ok' as const, database: store.kind };
   });
-  accountRoutes(app, accounts, cookieSecure);
+  accountRoutes(app, accounts, limiter(repos.rateLimits, clock, { ...RATE_LIMITS, ...rateLimits }), cookieSecure);
   episodeRoutes(app, episodes);
   planRoutes(app, { plans, preferences, muscleNotes });
   activityRoutes(app, activity);
@@ -130,6 +154,8 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
     await app.register(fastifyStatic, {
       root: webRoot,
       index: ['index.html'],
+      // Our own Cache-Control below (immutable for hashed assets, no-cache for the rest) must not be overwritten.
+      cacheControl: false,
       setHeaders: (res, filePath) => {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
         res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
@@ -163,9 +189,20 @@ function toAppError(error: FastifyError | AppError): AppError {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new AppError('validation_failed', 'The request body is empty.', [{ path: '(body)', rule: 'required', message: 'is required' }]);
   }
+  // Errors the static file server raises for what a client sent (a path that climbs out, a range past the end,
+  // a precondition that fails) are the client's, never a 500.
+  switch (error.statusCode) {
+    case 403:
+      return new AppError('forbidden', 'That address is not allowed.');
+    case 404:
+      return new AppError('not_found', 'There is nothing at this address.');
+    case 412:
+      return new AppError('precondition_failed', 'The file has changed since your copy; load it again.');
+    case 416:
+      return new AppError('range_not_satisfiable', 'That part of the file does not exist.');
+  }
   if (error.statusCode === 400) {
     return new AppError('validation_failed', 'The request body is not valid JSON.', [{ path: '(body)', rule: 'json', message: 'must be valid JSON' }]);
   }
-  if (error.statusCode === 429) return new AppError('rate_limited', 'Too many tries. Please wait a minute and try again.');
   return new AppError('internal', 'Something went wrong on our side. Your saved data is safe; please try again.');
 }

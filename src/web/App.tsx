@@ -208,7 +208,7 @@ export function App() {
       <EmergencyScreen
         triage={episode.currentTriage}
         timeZone={timeZone}
-        episodeId={episode.id}
+        episode={episode}
         onSeen={(e) => {
           setEpisode(e);
           navigate('/re-check');
@@ -217,7 +217,7 @@ export function App() {
     );
 
   // The same, straight after the answer, before the server has the episode.
-  if (!episode && startEmergency) return <EmergencyScreen triage={startEmergency.triage} timeZone={timeZone} episodeId={null} onSeen={setEpisode} />;
+  if (!episode && startEmergency) return <EmergencyScreen triage={startEmergency.triage} timeZone={timeZone} episode={null} onSeen={setEpisode} />;
 
   const screen = (() => {
     if (!known(path)) return <NotFound home={episode ? { to: '/today', label: 'Go to Today' } : { to: '/safety', label: 'Go to the start' }} />;
@@ -246,10 +246,10 @@ export function App() {
       case '/settings':
         return <Settings episode={episode} />;
       case '/library':
-        return <Library />;
+        return <Library episode={episode} timeZone={timeZone} />;
     }
     const exerciseId = libraryId(path);
-    if (exerciseId) return <ExerciseDetail exerciseId={exerciseId} />;
+    if (exerciseId) return <ExerciseDetail exerciseId={exerciseId} episode={episode} timeZone={timeZone} />;
     if (!episode) return null;
     const saved = (fresh: EpisodeT | null, _checkIn: CheckInT) => {
       if (fresh) setEpisode(fresh);
@@ -265,7 +265,7 @@ export function App() {
       case '/re-check':
         return <CheckIn key="re-check" episode={episode} timeZone={timeZone} recheck onSaved={saved} />;
       case '/session':
-        return <Player key="today" episode={episode} />;
+        return <Player key="today" episode={episode} timeZone={timeZone} />;
       case '/move':
         return <Move episode={episode} timeZone={timeZone} />;
       case '/history':
@@ -278,7 +278,7 @@ export function App() {
         return <More />;
     }
     const tryId = sessionExerciseId(path);
-    if (tryId) return <Player key={tryId} episode={episode} exerciseId={tryId} />;
+    if (tryId) return <Player key={tryId} episode={episode} timeZone={timeZone} exerciseId={tryId} />;
     return null;
   })();
 

@@ -157,6 +157,12 @@ export function activityService({ episodes, sessionLogs, movements, comfortLogs,
       return toComfortList(await comfortLogs.listForEpisode(personId, episodeId), await episodes.timeZoneOf(personId));
     },
 
+    /** Idempotent, like every write from the outbox: a retried removal, or one of a walk that never arrived, is fine. */
+    async removeMovement(personId: string, episodeId: string, id: string): Promise<void> {
+      await episodes.owned(personId, episodeId);
+      await movements.delete(personId, episodeId, id);
+    },
+
     async listMovements(personId: string, episodeId: string): Promise<Movement[]> {
       await episodes.owned(personId, episodeId);
       return (await movements.listForEpisode(personId, episodeId)).map(toMovement);

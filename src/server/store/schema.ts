@@ -16,7 +16,10 @@ export interface SessionsTable {
   token_hash: string;
   person_id: string;
   created_at: string;
+  /** The absolute end of the session. */
   expires_at: string;
+  /** When the session was last used (null only for rows written before migration 0009). */
+  last_seen_at: string | null;
 }
 
 export interface EpisodesTable {
@@ -134,6 +137,13 @@ export interface FunctionRatingsTable {
   updated_at: string;
 }
 
+export interface RateLimitsTable {
+  /** What is limited and for whom, e.g. "sign-in:ip:203.0.113.9". */
+  key: string;
+  window_start: string;
+  count: number;
+}
+
 export interface Database {
   persons: PersonsTable;
   sessions: SessionsTable;
@@ -146,4 +156,5 @@ export interface Database {
   comfort_logs: ComfortLogsTable;
   function_goals: FunctionGoalsTable;
   function_ratings: FunctionRatingsTable;
+  rate_limits: RateLimitsTable;
 }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { MovementPut } from '../../contract';
+import { walkedMuchMore } from '../../core/plan/pacing';
 import type { MovementT } from '../api/client';
 import { TextField } from '../components/TextField';
 import { dateIn, todayIn } from '../lib/dates';
@@ -10,8 +11,6 @@ import { stopWalkAndLog, useKept, useNow, walkAction, walkStore } from './stores
 import { elapsedMs, formatElapsed } from './walkTimer';
 import './move.css';
 
-/** More than this share of today's walking goal draws a gentle "ease off", never praise. */
-export const EASE_OFF_RATIO = 1.2;
 
 /** Today's walks and their time to the second (the API keeps minutes to the second). */
 export function walkProgress(movements: readonly MovementT[], timeZone: string, now: Date): { walks: number; seconds: number } {
@@ -21,7 +20,7 @@ export function walkProgress(movements: readonly MovementT[], timeZone: string, 
 }
 
 /** The walk timer, today's progress against the plan's walks, and how to walk safely. */
-export function WalkCard({ episodeId, timeZone, goal, movements }: { episodeId: string; timeZone: string; goal: { walks: number; minutesEach: number } | null; movements: readonly MovementT[] }) {
+export function WalkCard({ episodeId, timeZone, goal, movements }: { episodeId: string; timeZone: string; goal: { walks: number; minutesEach: number; reportedMinutes: number } | null; movements: readonly MovementT[] }) {
   const walk = useKept(walkStore);
   const now = useNow(1_000);
   const [said, setSaid] = useState<string | null>(null);
@@ -66,7 +65,7 @@ export function WalkCard({ episodeId, timeZone, goal, movements }: { episodeId: 
               {progress.walks === 0 ? `${soFar}. The plan is ${durationWords(goalSeconds)} in all, whenever suits you.` : `${soFar} of ${durationWords(goalSeconds)}.`}
             </p>
           </div>
-          {progress.seconds > goalSeconds * EASE_OFF_RATIO ? (
+          {goal && walkedMuchMore(progress.seconds / 60, goalSeconds / 60, goal.reportedMinutes) ? (
             <p className="ease-off" data-reason-code="ease-off-walk">
               That’s more walking than today’s plan. Ease off for the rest of today: the plan grows a little each day, and that pace is what helps.
             </p>
