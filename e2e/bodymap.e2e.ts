@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { YES_NO_FIELDS } from '../src/core/clinical';
 import { BODY_REGIONS } from '../src/core/body/regions';
-import { answerLegQuestions, answerSafety, arriveAtToday, checkIn, continueFromSafety, heading, openPlaceList, seriousViolations, startEpisode, startNow } from './flows';
+import { answerLegQuestions, answerSafety, arriveAtToday, checkIn, continueFromSafety, heading, openNav, openPlaceList, seriousViolations, startEpisode, startNow } from './flows';
 import { RESULTS_DIR, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -195,8 +195,7 @@ describe('body map', () => {
 
   it('muscle map in Settings: tap a place, pick a muscle there, note it as weak', async () => {
     const { page, errors } = await newPerson();
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
-    await heading(page, 'Settings');
+    await openNav(page, 'Settings');
     const notes = page.locator('.muscle-notes');
     await notes.locator('.muscle-map g[data-region=buttock-left] path').first().click();
     await notes.getByRole('button', { name: 'Big buttock muscles' }).click();

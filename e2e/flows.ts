@@ -2,6 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { YES_NO_FIELDS, type YesNoField } from '../src/core/clinical';
+import { MORE_PLACES, TABS } from '../src/web/lib/places';
 
 /** Steps a person takes, written once and shared by the tests. */
 
@@ -107,9 +108,16 @@ export function daysAgo(days: number): string {
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) - days)).toISOString().slice(0, 10);
 }
 
-/** Follows a link in the main navigation. */
+/** Goes to a place as a person would: its tab in the main navigation, or "More" and then the place. */
 export async function openNav(page: Page, label: string, title: string | RegExp = label) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  if (TABS.some((t) => t.label === label)) await nav.getByRole('link', { name: label, exact: true }).click();
+  else {
+    expect(MORE_PLACES.some((p) => p.label === label), `"${label}" is neither a tab nor listed under More`).toBe(true);
+    await nav.getByRole('link', { name: 'More', exact: true }).click();
+    await heading(page, 'More');
+    await page.getByRole('main').getByRole('link', { name: label, exact: true }).click();
+  }
   return heading(page, title);
 }
 
@@ -136,6 +144,15 @@ export async function arriveAtToday(page: Page) {
   await page.locator('.plan-item').first().waitFor();
 }
 
+/** A new person with calm safety answers, an episode started and Today on screen. */
+export async function arriveAsNewPerson(page: Page) {
+  await startNow(page);
+  await answerSafety(page, { age: 40, pain: 4 });
+  await continueFromSafety(page);
+  await startEpisode(page);
+  await arriveAtToday(page);
+}
+
 /** Serious and critical axe violations: every WCAG 2.x A/AA rule, or only the rules named (e.g. contrast in a second theme). */
 export async function seriousViolations(page: Page, only?: string[]): Promise<string[]> {
   const builder = new AxeBuilder({ page });
@@ -145,4 +162,17 @@ export async function seriousViolations(page: Page, only?: string[]): Promise<st
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${new URL(page.url()).pathname} ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * A page time two hours or more behind the server's (so an hour fast-forwarded is still in the past for it), placed
+ * between 01:00 and 21:30 in London, so that hour never crosses midnight whatever time the test runs.
+ */
+export function sameDayStart(): number {
+  const t = Date.now() - 2 * 3600_000;
+  const [h, m] = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(t).split(':').map(Number);
+  const minutes = (h ?? 0) * 60 + (m ?? 0);
+  if (minutes < 60) return t - (minutes + 150) * 60_000; // back to 21:30 the evening before
+  if (minutes > 21 * 60 + 30) return t - (minutes - 21 * 60) * 60_000; // back to 21:00
+  return t;
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerSafety, arriveAtToday, checkIn, continueFromSafety, heading, openNav, startEpisode, startNow } from './flows';
+import { answerSafety, arriveAtToday, checkIn, continueFromSafety, heading, openNav, sameDayStart, startEpisode, startNow } from './flows';
 import { RESULTS_DIR, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -60,7 +60,21 @@ describe('keep moving', () => {
     await page.getByRole('button', { name: 'I’m sitting down' }).click();
     await page.locator('.sit-times', { hasText: 'Sitting since' }).waitFor();
 
-    await page.clock.fastForward((every - 1) * 60_000);
+    // A live countdown to the reminder: a timer, not announced at every tick, that counts down with the clock.
+    const timer = page.getByRole('timer', { name: 'Stand up in' });
+    expect(await timer.getAttribute('aria-live')).toBe('off');
+    const left = async () => {
+      const [m, sec] = (await timer.innerText()).split(':').map(Number);
+      return (m ?? 0) * 60 + (sec ?? 0);
+    };
+    const atStart = await left();
+    expect(atStart).toBeLessThanOrEqual(every * 60);
+    expect(atStart).toBeGreaterThan(every * 60 - 10);
+    await page.clock.fastForward(60_000);
+    await expect.poll(left).toBeLessThanOrEqual(atStart - 60);
+    expect(await left()).toBeGreaterThan(atStart - 70);
+
+    await page.clock.fastForward((every - 2) * 60_000);
     expect(await page.getByRole('heading', { name: 'Time to stand up and move' }).count()).toBe(0);
     await page.clock.fastForward(2 * 60_000);
     await page.getByRole('heading', { level: 2, name: 'Time to stand up and move' }).waitFor();
@@ -119,6 +133,14 @@ describe('keep moving', () => {
     expect(goal).toMatch(/Today’s plan: \d+ walks? of about \d+ minutes?/);
     expect(goal).toContain('shoulders over hips');
 
+    // A short walk is kept to the second, never rounded to 0 or 1 minute.
+    await page.getByRole('button', { name: 'Start a walk' }).click();
+    await page.clock.fastForward(45_000);
+    await page.getByRole('button', { name: 'Stop and save' }).click();
+    const saidShort = await page.locator('.walk-card .saved-note', { hasText: 'Saved: a' }).innerText();
+    expect(saidShort).toMatch(/^Saved: a 4[5-9]-second walk\.$/);
+    await page.locator('#walk-progress-text', { hasText: /So far today: 1 walk, 4[5-9] s of \d+ min/ }).waitFor();
+
     await page.getByRole('button', { name: 'Start a walk' }).click();
     await page.clock.fastForward('03:00');
     await page.getByRole('button', { name: 'Pause' }).click();
@@ -127,33 +149,74 @@ describe('keep moving', () => {
     await page.clock.fastForward('02:00');
     expect(await page.locator('.walk-clock').innerText()).toMatch(/^5:0\d/);
     await page.getByRole('button', { name: 'Stop and save' }).click();
-    await page.locator('.walk-card .saved-note', { hasText: 'Saved: a walk of 5' }).waitFor();
-    await page.locator('#walk-progress-text', { hasText: 'So far today: 1 walk, 5' }).waitFor();
-    await expect.poll(async () => (await movements()).map((m) => [m.kind, m.minutes])).toEqual([['walk', 5]]);
+    await page.locator('.walk-card .saved-note', { hasText: /Saved: a (5-minute walk|walk of 5 min \d+ s)\./ }).waitFor();
+    // 45 s and 5 min added up to the second: 5 min 45 s or a few seconds more.
+    await page.locator('#walk-progress-text', { hasText: /So far today: 2 walks, 5 min [4-5]\d s of/ }).waitFor();
+    await expect.poll(async () => (await movements()).length).toBe(2);
+    const seconds = (await movements()).map((m) => Math.round(m.minutes * 60));
+    expect(seconds[0]).toBeGreaterThanOrEqual(45);
+    expect(seconds[0]).toBeLessThan(50);
+    expect(seconds[1]).toBeGreaterThanOrEqual(300);
+    expect(seconds[1]).toBeLessThan(310);
 
     // What helped: logged, never suggested; over the person's own label maximum, a calm warning.
     expect(await page.locator('.comfort-card').innerText()).toContain('never suggests a medicine or a dose');
     const log = async (amount: string) => {
-      await page.locator('#field-comfortKind').getByLabel('Tablet', { exact: true }).check();
+      await page.locator('#field-comfortKind').getByLabel('Tablet or capsule', { exact: true }).check();
       await page.getByLabel('Name', { exact: true }).fill('Ibuprofen');
-      await page.getByLabel('How much?').fill(amount);
+      await page.locator('#field-comfortUnit').getByLabel('Tablets', { exact: true }).check();
+      await page.getByLabel('How many tablets?').fill(amount);
       await page.getByLabel(/Daily maximum from your own package label/).fill('3');
       await page.getByRole('button', { name: 'Save this entry' }).click();
-      await page.locator('.comfort-card .saved-note', { hasText: `Saved: Ibuprofen, ${amount}` }).waitFor();
+      await page.locator('.comfort-card .saved-note', { hasText: `Saved: Ibuprofen, ${amount} tablets` }).waitFor();
     };
     await log('2');
     expect(await page.locator('.over-limit').count()).toBe(0);
     await log('2');
     const warning = page.locator('.over-limit');
     await warning.waitFor();
-    expect(await warning.innerText()).toContain('4 of Ibuprofen');
-    expect(await warning.innerText()).toContain('most your label allows in a day is 3');
+    expect(await warning.innerText()).toContain('4 tablets of Ibuprofen');
+    expect(await warning.innerText()).toContain('most your label allows in a day is 3 tablets');
     const comfort = (await (await page.request.get(`/api/v1/episodes/${episodeId}/comfort`)).json()) as { overLimit: unknown }[];
     expect(comfort).toHaveLength(2);
-    expect(comfort[1]?.overLimit).toMatchObject({ name: 'Ibuprofen', total: 4, dailyMax: 3 });
+    expect(comfort[1]?.overLimit).toMatchObject({ name: 'Ibuprofen', total: 4, dailyMax: 3, unit: 'tablets' });
     await page.screenshot({ path: path.join(RESULTS_DIR, 'move-walk-comfort.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     await heading(page, 'Keep moving');
+    expect(errors).toEqual([]);
+  });
+  it('logs heat in minutes with no label question, and asks “Did it help?” an hour later, saved with the entry', async () => {
+    const { page, errors, episodeId } = await newPerson(async (p) => {
+      await p.clock.install({ time: sameDayStart() });
+    });
+    await openNav(page, 'Move', 'Keep moving');
+    const kinds = page.locator('#field-comfortKind .choice');
+    // Heat, cold and movement aids come first; tablets after creams and patches.
+    const labels = (await kinds.allInnerTexts()).map((t) => t.trim());
+    expect(labels.slice(0, 3)).toEqual(['Heat', 'Cold', 'A walking aid or support']);
+    expect(labels.indexOf('Tablet or capsule')).toBeGreaterThan(labels.indexOf('Cream or gel'));
+
+    await page.locator('#field-comfortKind').getByLabel('Heat', { exact: true }).check();
+    expect(await page.getByLabel(/Daily maximum/).count()).toBe(0);
+    await page.getByLabel('Name', { exact: true }).fill('Hot water bottle');
+    await page.getByLabel('For how many minutes?').fill('20');
+    await page.getByRole('button', { name: 'Save this entry' }).click();
+    await page.locator('.comfort-card .saved-note', { hasText: 'Saved: Hot water bottle, 20 minutes' }).waitFor();
+    expect(await page.locator('.comfort-entry').innerText()).toContain('Heat · 20 minutes');
+    expect(await page.locator('.helped-prompt').count()).toBe(0);
+
+    // An hour later the question appears on Move; the answer goes with the same entry.
+    await page.clock.fastForward(61 * 60_000);
+    const prompt = page.locator('.helped-prompt');
+    await prompt.waitFor();
+    expect(await prompt.innerText()).toContain('Hot water bottle, 20 minutes');
+    await prompt.getByRole('button', { name: 'A little' }).click();
+    await prompt.waitFor({ state: 'detached' });
+    await page.locator('.comfort-entry', { hasText: 'Did it help? A little' }).waitFor();
+    const comfort = async () => (await (await page.request.get(`/api/v1/episodes/${episodeId}/comfort`)).json()) as { name: string; unit: string; helped: string | null }[];
+    await expect.poll(async () => (await comfort()).map((c) => [c.name, c.unit, c.helped])).toEqual([['Hot water bottle', 'minutes', 'a_little']]);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'move-comfort-helped.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

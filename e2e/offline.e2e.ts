@@ -83,11 +83,11 @@ describe('offline and installable', () => {
     await page.getByText('Walked without the timer? Add it').click();
     await page.getByLabel('How many minutes?').fill('7');
     await page.getByRole('button', { name: 'Add this walk' }).click();
-    await page.locator('#walk-progress-text', { hasText: '1 walk, 7 minutes' }).waitFor();
+    await page.locator('#walk-progress-text', { hasText: '1 walk, 7 min' }).waitFor();
 
     await page.locator('#field-comfortKind').getByLabel('Heat', { exact: true }).check();
     await page.getByLabel('Name', { exact: true }).fill('Heat pack');
-    await page.getByLabel('How much?').fill('20');
+    await page.getByLabel('For how many minutes?').fill('20');
     await page.getByRole('button', { name: 'Save this entry' }).click();
     await page.locator('.comfort-entry', { hasText: 'Heat pack' }).waitFor();
 
@@ -100,7 +100,7 @@ describe('offline and installable', () => {
     expect(reloaded?.fromServiceWorker()).toBe(true);
     await heading(page, 'Keep moving');
     await page.locator('.comfort-entry', { hasText: 'Heat pack' }).waitFor();
-    await page.locator('#walk-progress-text', { hasText: '1 walk, 7 minutes' }).waitFor();
+    await page.locator('#walk-progress-text', { hasText: '1 walk, 7 min' }).waitFor();
     await syncLine(page).filter({ hasText: '3 waiting to sync' }).waitFor();
     await openNav(page, 'Today');
     await page.locator('#checkin-summary').waitFor();

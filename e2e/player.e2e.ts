@@ -2,7 +2,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerSafety, arriveAtToday, continueFromSafety, heading, openNav, startEpisode, startNow } from './flows';
+import { answerSafety, arriveAtToday, continueFromSafety, heading, openNav, serverToday, startEpisode, startNow } from './flows';
 import { RESULTS_DIR, startHarness, type Harness } from './harness';
 import type { BrowserContextOptions } from 'playwright-core';
 
@@ -172,7 +172,7 @@ describe('the guided session player', () => {
     await openNav(page, 'History', 'Your sessions');
     await page.getByRole('heading', { name: 'Nothing here yet' }).waitFor();
 
-    type ApiExercise = { id: string; name: string; easierId: string | null; dose: { kind: string; secondsPerRep?: number }; keyframes: { phase: string }[] };
+    type ApiExercise = { id: string; name: string; stages: string[]; easierId: string | null; dose: { kind: string; secondsPerRep?: number }; keyframes: { phase: string }[] };
     const all: ApiExercise[] = await (await page.request.get('/api/v1/exercises')).json();
     const chosen = all.find((e) => e.easierId && e.dose.kind === 'reps' && new Set(e.keyframes.map((k) => k.phase)).size >= 3);
     if (!chosen || chosen.dose.kind !== 'reps' || !chosen.dose.secondsPerRep) throw new Error('no movement with reps and an easier version');
@@ -180,7 +180,13 @@ describe('the guided session player', () => {
 
     await page.goto(`/library/${chosen.id}`);
     await heading(page, chosen.name);
-    await page.getByRole('link', { name: 'Try this movement' }).click();
+    // A movement with an easier version is not one of the first stage's: trying it takes a deliberate second tap.
+    const { stage } = (await serverToday(page)).today;
+    if (chosen.stages.includes(stage)) await page.getByRole('link', { name: 'Try this movement' }).click();
+    else {
+      await page.getByRole('button', { name: 'Try this movement' }).click();
+      await page.getByRole('button', { name: 'Try it anyway' }).click();
+    }
     await heading(page, chosen.name);
     expect(new URL(page.url()).pathname).toBe(`/session/${chosen.id}`);
     await page.locator('#field-painBefore-2').check();

@@ -1,6 +1,8 @@
-// Draws the app icons (src/web/public/icons/icon-192.png, icon-512.png) from the favicon's design:
-// two cream arcs, like a muscle letting go, on the app's teal. Full-bleed square, so the same file also
-// serves as a maskable icon (the arcs sit well inside the safe zone). Run: node scripts/make-icons.mjs
+// Draws the app icons (src/web/public/icons/icon-192.png, icon-512.png) from the favicon's design
+// (src/web/public/favicon.svg, the mark in src/web/components/NavIcons.tsx): a calm figure standing easy, a head and
+// a spine in its natural gentle S, between two soft arcs that open outwards like a held muscle letting go; cream on
+// the app's teal. Full-bleed square, so the same file also serves as a maskable icon (the drawing sits inside the
+// safe zone, a circle of 40 % of the size around the centre). Run: node scripts/make-icons.mjs
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -9,12 +11,15 @@ const TEAL = [0x1f, 0x5f, 0x63];
 const CREAM = [0xf7, 0xf4, 0xee];
 const OUT = path.resolve('src/web/public/icons');
 
-/** The favicon's two strokes (64-unit box): cubic Béziers from its SVG path. */
+/** The favicon's strokes (64-unit box): cubic Béziers from its SVG path — the spine, then the two arcs. */
 const CURVES = [
-  [[20, 18], [28, 24], [28, 40], [20, 46]],
-  [[44, 18], [36, 24], [36, 40], [44, 46]],
+  [[32, 27], [24.5, 35], [39.5, 43], [32, 52]],
+  [[19, 22], [13, 29], [13, 41], [19, 48]],
+  [[45, 22], [51, 29], [51, 41], [45, 48]],
 ];
 const STROKE = 5;
+/** The head: a filled circle. */
+const HEAD = { x: 32, y: 16.5, r: 5.5 };
 
 function bezier([p0, p1, p2, p3], t) {
   const u = 1 - t;
@@ -23,11 +28,11 @@ function bezier([p0, p1, p2, p3], t) {
 }
 const SAMPLES = CURVES.flatMap((curve) => Array.from({ length: 241 }, (_, i) => bezier(curve, i / 240)));
 
-/** Coverage of the stroke at a point (0..1), with one unit of antialiasing at the edge. */
+/** Coverage of the drawing at a point (0..1), with one unit of antialiasing at the edge. */
 function coverage(x, y, unit) {
   let best = Infinity;
   for (const [sx, sy] of SAMPLES) best = Math.min(best, (sx - x) ** 2 + (sy - y) ** 2);
-  const edge = Math.sqrt(best) - STROKE / 2;
+  const edge = Math.min(Math.sqrt(best) - STROKE / 2, Math.hypot(x - HEAD.x, y - HEAD.y) - HEAD.r);
   return Math.max(0, Math.min(1, 0.5 - edge / unit));
 }
 

@@ -6,6 +6,8 @@ export const GuestStart = z.strictObject({ timeZone: TimeZone.optional() });
 export const Credentials = z.strictObject({
   email: z.email({ error: 'must be an email address' }).max(254, { error: 'must be 254 characters or fewer' }),
   password: z.string({ error: 'must be text' }).min(10, { error: 'must be at least 10 characters' }).max(200, { error: 'must be 200 characters or fewer' }),
+  /** Needed when the account already has a password: changing the email or password takes the current one. */
+  currentPassword: z.string({ error: 'must be text' }).max(200, { error: 'must be 200 characters or fewer' }).optional(),
 });
 
 export const SignIn = z.strictObject({

@@ -1,14 +1,22 @@
 import { z } from 'zod';
-import { IsoDate, IsoInstant, Pain, RegionId } from './common';
-import { SafetyAnswers, TriageResult } from './safety';
+import { IsoDate, IsoInstant, Pain, RegionId, Uuid } from './common';
+import { PartialSafetyAnswers, SafetyAnswers, TriageResult } from './safety';
 
 const Regions = z.array(RegionId).min(1, { error: 'choose at least one place that hurts' }).max(40);
 
+/**
+ * The start of an episode. Usually everything is here. When the safety answers given so far are already an
+ * emergency (core `emergencyFromPartial`), the rest may be missing and the episode is stored with what is known:
+ * onset today, no places, pain 0 unless given (`safety.painNRS` is then absent too). Otherwise every required
+ * safety question (core `REQUIRED_SAFETY_FIELDS`), `onsetDate`, `regions` and the pain (`painNow` or
+ * `safety.painNRS`, asked once: each fills the other) must be there, or the answer is a 400 naming each missing
+ * field with rule `required`. Unanswered optional questions count as no.
+ */
 export const EpisodePut = z.strictObject({
-  onsetDate: IsoDate,
-  regions: Regions,
-  painNow: Pain,
-  safety: SafetyAnswers,
+  onsetDate: IsoDate.optional(),
+  regions: Regions.optional(),
+  painNow: Pain.optional(),
+  safety: PartialSafetyAnswers,
 });
 export type EpisodePut = z.infer<typeof EpisodePut>;
 
@@ -17,7 +25,8 @@ export const Episode = z.object({
   onsetDate: z.string(),
   regions: z.array(z.string()),
   painNow: z.number(),
-  safety: SafetyAnswers,
+  /** The answers as given: an emergency start may have stopped before the rest were asked. */
+  safety: PartialSafetyAnswers,
   triage: TriageResult,
   /** The latest safety screen (the start, or a later check-in that reported something new). */
   currentTriage: TriageResult,
@@ -86,4 +95,4 @@ export const Rescreen = z.discriminatedUnion('needed', [
 ]);
 export type Rescreen = z.infer<typeof Rescreen>;
 
-export const CheckInIdParams = z.strictObject({ id: z.uuid({ error: 'must be a UUID made by the app' }), checkInId: z.uuid({ error: 'must be a UUID made by the app' }) });
+export const CheckInIdParams = z.strictObject({ id: Uuid, checkInId: Uuid });

@@ -27,7 +27,14 @@ export const PlanItem = z.discriminatedUnion('kind', [
     groups: z.array(z.object({ position: z.enum(CUE_POSITIONS), cues: z.array(z.string()) })),
     reason: Reason,
   }),
-  z.object({ kind: z.literal('walk'), walks: z.number(), minutesEach: z.number(), reason: Reason }),
+  z.object({
+    kind: z.literal('walk'),
+    walks: z.number(),
+    minutesEach: z.number(),
+    /** What the latest check-in said the person can walk (minutes); walking within it never draws an "ease off". */
+    reportedMinutes: z.number(),
+    reason: Reason,
+  }),
   z.object({ kind: z.literal('stand-breaks'), everyMinutes: z.number(), reason: Reason }),
   z.object({
     kind: z.literal('session'),

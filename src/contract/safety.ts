@@ -18,6 +18,12 @@ export const SafetyAnswers = z.strictObject({
   weeksWithoutImprovement: z.number().int({ error: 'must be a whole number of weeks' }).min(0, { error: 'must be 0 or more' }).max(520, { error: 'must be 520 or less' }),
 });
 
+/**
+ * Safety answers as far as they go (the first-run screen, sent as soon as they are an emergency): every field
+ * optional, the same rules for the ones given. The server decides what must be there (core `missingRequired`).
+ */
+export const PartialSafetyAnswers = SafetyAnswers.partial();
+
 export const TriageResult = z.object({
   level: z.enum(['emergency', 'urgent-doctor', 'self-care']),
   timeframe: z.enum(['now', 'within_24h', 'within_1_week']).nullable(),

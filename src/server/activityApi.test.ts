@@ -62,6 +62,15 @@ describeEachBackend('session and movement logs', (backend) => {
     expect((await a.get(`/api/v1/episodes/${id}/movements`)).json()).toHaveLength(1);
   });
 
+  it('keeps a walk to the second: 45 seconds stays 45 seconds, and 6 min 30 s is 6.5 minutes', async () => {
+    const a = await person();
+    const { id } = await a.createEpisode();
+    const short = await a.put(`/api/v1/episodes/${id}/movements/${randomUUID()}`, { kind: 'walk', startedAt: '2026-11-24T10:00:00.000Z', minutes: 0.75 });
+    expect(short.json()).toMatchObject({ kind: 'walk', minutes: 0.75 });
+    await a.put(`/api/v1/episodes/${id}/movements/${randomUUID()}`, { kind: 'walk', startedAt: '2026-11-24T11:00:00.000Z', minutes: 390 / 60 });
+    expect((await a.get(`/api/v1/episodes/${id}/movements`)).json().map((m: { minutes: number }) => m.minutes * 60)).toEqual([45, 390]);
+  });
+
   it("keeps another person's logs private", async () => {
     const a = await person();
     const b = await person();
@@ -96,13 +105,46 @@ describeEachBackend('session and movement logs', (backend) => {
     expect((await a.put(`/api/v1/episodes/${id}/comfort/${first}`, entry)).json()).toEqual(saved.json());
     await a.put(`/api/v1/episodes/${id}/comfort/${randomUUID()}`, { ...entry, at: '2026-11-24T11:00:00.000Z' });
     const third = await a.put(`/api/v1/episodes/${id}/comfort/${randomUUID()}`, { ...entry, amount: 1, dailyMax: null, at: '2026-11-24T11:30:00.000Z' });
-    expect(third.json().overLimit).toEqual({ name: 'Pain relief', date: '2026-11-24', total: 5, dailyMax: 4 });
+    expect(third.json().overLimit).toEqual({ name: 'Pain relief', date: '2026-11-24', total: 5, dailyMax: 4, unit: null });
     expect((await a.get(`/api/v1/episodes/${id}/comfort`)).json()).toHaveLength(3);
     const heat = await a.put(`/api/v1/episodes/${id}/comfort/${randomUUID()}`, { kind: 'heat', name: 'Warm pack', amount: 20, at: '2026-11-24T11:00:00.000Z' });
     expect(heat.json().overLimit).toBeNull();
   });
 
+  it('keeps each amount with its unit, and the "Did it help?" answer sent later with the same id', async () => {
+    const a = await person();
+    const { id } = await a.createEpisode();
+    const heatId = randomUUID();
+    const heat = { kind: 'heat', name: 'Hot water bottle', amount: 20, unit: 'minutes', at: '2026-11-24T09:00:00.000Z' };
+    const saved = await a.put(`/api/v1/episodes/${id}/comfort/${heatId}`, heat);
+    expect(saved.json()).toMatchObject({ kind: 'heat', amount: 20, unit: 'minutes', dailyMax: null, helped: null });
+    const answered = await a.put(`/api/v1/episodes/${id}/comfort/${heatId}`, { ...heat, helped: 'a_little' });
+    expect(answered.json()).toMatchObject({ id: heatId, unit: 'minutes', helped: 'a_little' });
+    // The first write arriving again (a retry) leaves the answer as it was; sending the same answer twice changes nothing.
+    expect((await a.put(`/api/v1/episodes/${id}/comfort/${heatId}`, heat)).json().helped).toBe('a_little');
+    expect((await a.put(`/api/v1/episodes/${id}/comfort/${heatId}`, { ...heat, helped: 'a_little' })).json()).toEqual(answered.json());
+    expect((await a.put(`/api/v1/episodes/${id}/comfort/${heatId}`, { ...heat, helped: 'yes' })).json().helped).toBe('yes');
+
+    // Tablets and mg of the same product are counted apart against the label.
+    const tablets = { kind: 'tablet', name: 'Pain relief', amount: 2, unit: 'tablets', dailyMax: 3, at: '2026-11-24T08:00:00.000Z' };
+    await a.put(`/api/v1/episodes/${id}/comfort/${randomUUID()}`, tablets);
+    const mg = await a.put(`/api/v1/episodes/${id}/comfort/${randomUUID()}`, { ...tablets, amount: 400, unit: 'mg', dailyMax: 1200 });
+    expect(mg.json().overLimit).toBeNull();
+    const more = await a.put(`/api/v1/episodes/${id}/comfort/${randomUUID()}`, { ...tablets, at: '2026-11-24T11:00:00.000Z' });
+    expect(more.json().overLimit).toEqual({ name: 'Pain relief', date: '2026-11-24', total: 4, dailyMax: 3, unit: 'tablets' });
+
+    // An entry written before units were asked (no unit, no answer) is still taken and listed.
+    const old = await a.put(`/api/v1/episodes/${id}/comfort/${randomUUID()}`, { kind: 'heat', name: 'Warm pack', amount: 1, at: '2026-11-24T07:00:00.000Z' });
+    expect(old.statusCode).toBe(200);
+    expect(old.json()).toMatchObject({ unit: null, helped: null });
+    expect((await a.get(`/api/v1/episodes/${id}/comfort`)).json()).toHaveLength(5);
+  });
+
   it.each([
+    ['a unit of another kind', { kind: 'heat', unit: 'tablets' }, 'unit', 'one_of'],
+    ['an unknown unit', { unit: 'spoonfuls' }, 'unit', 'one_of'],
+    ['a label maximum for heat', { kind: 'heat', unit: 'minutes', dailyMax: 3 }, 'dailyMax', 'not_for_kind'],
+    ['an unknown answer to "Did it help?"', { helped: 'maybe' }, 'helped', 'one_of'],
     ['an unknown kind', { kind: 'injection' }, 'kind', 'one_of'],
     ['an empty name', { name: '  ' }, 'name', 'min'],
     ['a zero amount', { amount: 0 }, 'amount', 'min'],

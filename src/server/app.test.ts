@@ -134,7 +134,7 @@ describeEachBackend('API', (backend) => {
       ['a malformed onset date', { onsetDate: '24/11/2026' }, 'onsetDate', 'format'],
       ['an unknown region', { regions: ['tail'] }, 'regions.0', 'one_of'],
       ['no regions', { regions: [] }, 'regions', 'min'],
-      ['a missing field', { painNow: undefined }, 'painNow', 'required'],
+      ['a missing field', { onsetDate: undefined }, 'onsetDate', 'required'],
       ['an unknown field', { colour: 'blue' }, 'colour', 'unknown_field'],
       ['a safety answer of the wrong kind', { safety: { ...calmAnswers(), fever: 'maybe' } }, 'safety.fever', 'type'],
       ['a missing safety answer', { safety: { ...calmAnswers(), chestPain: undefined } }, 'safety.chestPain', 'required'],

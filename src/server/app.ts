@@ -3,13 +3,13 @@ import path from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { ROUTES } from '../contract';
 import { buildOpenApi } from '../contract/openapi';
 import { AppError } from './errors';
 import { SESSION_COOKIE } from './auth/tokens';
 import { isCrossSiteWrite } from './auth/origin';
+import { limiter, RateLimited, RATE_LIMITS, type RateLimits } from './auth/limits';
 import { repositories, ping, type Store } from './store';
 import { accountService } from './services/accounts';
 import { episodeService } from './services/episodes';
@@ -38,15 +38,22 @@ export interface AppOptions {
   webRoot?: string | null;
   cookieSecure?: boolean;
   clock?: Clock;
+  /**
+   * Which proxies to believe about the client's address (X-Forwarded-For): false (the default) believes none;
+   * a number of hops, or a list of addresses/CIDRs such as "loopback" or "10.0.0.0/8".
+   */
+  trustProxy?: boolean | number | string;
+  /** Rate limits (tests may loosen one they do not test). */
+  rateLimits?: Partial<RateLimits>;
 }
 
 /** Largest JSON body accepted; every real request is far smaller. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
-export async function buildApp({ store, logLevel = 'info', webRoot = null, cookieSecure = false, clock = systemClock }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ store, logLevel = 'info', webRoot = null, cookieSecure = false, clock = systemClock, trustProxy = false, rateLimits = {} }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: true,
+    trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     logger: {
       level: logLevel,
       // Never log secrets: cookies, credentials or anything a person typed.
@@ -77,11 +84,6 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
     },
     crossOriginEmbedderPolicy: false,
   });
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_req, context) =>
-      new AppError('rate_limited', `Too many tries. Please wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`),
-  });
 
   const repos = repositories(store);
   const accounts = accountService({ persons: repos.persons, sessions: repos.sessions, clock });
@@ -103,7 +105,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     const known = toAppError(error);
     if (known.code === 'internal' || known.code === 'unavailable') request.log.error({ err: error }, 'request failed');
-    if (known.code === 'rate_limited') reply.header('retry-after', reply.getHeader('retry-after') ?? '60');
+    if (known instanceof RateLimited) reply.header('retry-after', String(known.retryAfterSeconds));
     return reply.code(known.status).send(known.toBody());
   });
 
@@ -115,7 +117,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
     }
     return { status: 'ok' as const, database: store.kind };
   });
-  accountRoutes(app, accounts, cookieSecure);
+  accountRoutes(app, accounts, limiter(repos.rateLimits, clock, { ...RATE_LIMITS, ...rateLimits }), cookieSecure);
   episodeRoutes(app, episodes);
   planRoutes(app, { plans, preferences, muscleNotes });
   activityRoutes(app, activity);
@@ -166,6 +168,5 @@ function toAppError(error: FastifyError | AppError): AppError {
   if (error.statusCode === 400) {
     return new AppError('validation_failed', 'The request body is not valid JSON.', [{ path: '(body)', rule: 'json', message: 'must be valid JSON' }]);
   }
-  if (error.statusCode === 429) return new AppError('rate_limited', 'Too many tries. Please wait a minute and try again.');
   return new AppError('internal', 'Something went wrong on our side. Your saved data is safe; please try again.');
 }

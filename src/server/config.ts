@@ -11,6 +11,8 @@ export interface Config {
   webRoot: string | null;
   /** Mark the session cookie Secure (set when served over HTTPS). */
   cookieSecure: boolean;
+  /** Which proxies may tell the client's address (X-Forwarded-For); false believes none. */
+  trustProxy: boolean | number | string;
 }
 
 export class ConfigError extends Error {}
@@ -28,5 +30,19 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     webRoot: path.resolve(env.WEB_ROOT?.trim() || './dist/web'),
     cookieSecure: env.COOKIE_SECURE === 'true',
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
   };
+}
+
+/**
+ * TRUST_PROXY: unset or "false" believes no proxy (the client's address is the socket's); a whole number trusts
+ * that many hops; otherwise a comma-separated list of proxy addresses or CIDRs ("loopback", "10.0.0.0/8"). "true"
+ * trusts any sender and is refused: it would let anyone choose their address and so escape the rate limits.
+ */
+function trustProxyFrom(value: string | undefined): boolean | number | string {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false') return false;
+  if (text === 'true') throw new ConfigError('TRUST_PROXY=true would let any client choose its address; give the number of proxies in front (e.g. 1) or their addresses (e.g. loopback or 10.0.0.0/8)');
+  if (/^\d+$/.test(text)) return Number(text);
+  return text;
 }

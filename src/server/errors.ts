@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { unsafeTextPaths } from '../contract/common';
 
 /** The one error vocabulary of the API. Status codes are decided here and nowhere else. */
 export const ERROR_STATUS = {
@@ -48,6 +49,10 @@ export function invalid(issues: FieldIssue[]): AppError {
 
 /** Parses the whole input with its schema, or throws a validation error naming each field and rule. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix?: string): z.infer<S> {
+  const unsafe = unsafeTextPaths(input);
+  if (unsafe.length > 0) {
+    throw invalid(unsafe.map((path) => ({ path: prefix ? `${prefix}.${path}` : path, rule: 'text', message: 'contains a character that cannot be stored (a NUL byte or half of a character pair)' })));
+  }
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   throw invalid(result.error.issues.flatMap((issue) => describeIssue(issue, prefix)));

@@ -11,6 +11,7 @@ async function main(): Promise<void> {
     databaseUrl: config.databaseUrl,
     logLevel: config.logLevel,
     cookieSecure: config.cookieSecure,
+    trustProxy: config.trustProxy,
   });
   const storage = config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`;
   server.app.log.info(`Unclench is ready at ${server.url} (storage: ${storage})`);

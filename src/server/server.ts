@@ -13,6 +13,7 @@ export interface StartOptions {
   pgSchema?: string;
   logLevel?: string;
   cookieSecure?: boolean;
+  trustProxy?: boolean | number | string;
   clock?: Clock;
 }
 
@@ -31,6 +32,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     logLevel: options.logLevel ?? 'warn',
     webRoot: options.webRoot ?? null,
     cookieSecure: options.cookieSecure ?? false,
+    trustProxy: options.trustProxy ?? false,
     ...(options.clock ? { clock: options.clock } : {}),
   });
   const address = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });

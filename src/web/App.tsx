@@ -21,6 +21,8 @@ import { Welcome } from './screens/Welcome';
 import { Move } from './screens/Move';
 import { Goals } from './screens/Goals';
 import { Progress } from './screens/Progress';
+import { More } from './screens/More';
+import { NotFound } from './screens/NotFound';
 import { useOfflineSession } from './offline/useSync';
 import { errorWords } from './words/errors';
 
@@ -31,7 +33,7 @@ type Session =
   | { status: 'signed-in'; me: MeT; episode: EpisodeT | null };
 
 const PUBLIC = ['/', '/sign-in'];
-const NEEDS_EPISODE = ['/outcome', '/today', '/check-in', '/re-check', '/session', '/history', '/move', '/progress', '/goals'];
+const NEEDS_EPISODE = ['/outcome', '/today', '/check-in', '/re-check', '/session', '/history', '/move', '/progress', '/goals', '/more'];
 const FIRST_RUN = ['/safety', '/start'];
 /** Open to anyone signed in, with or without an episode. */
 const ANY_SIGNED_IN = ['/account', '/settings', '/library'];
@@ -48,8 +50,14 @@ function sessionExerciseId(path: string): string | null {
   return m?.[1] ?? null;
 }
 
+/** Whether the app has a screen at this path; any other path shows "Page not found". */
+function known(path: string): boolean {
+  return [PUBLIC, NEEDS_EPISODE, FIRST_RUN, ANY_SIGNED_IN].some((list) => list.includes(path)) || libraryId(path) !== null || sessionExerciseId(path) !== null;
+}
+
 /** Where a path should really go for this session: the person's place when the path does not fit. */
 function resolve(path: string, session: Session, draftComplete: boolean): string {
+  if (!known(path)) return path;
   if (session.status !== 'signed-in') return PUBLIC.includes(path) ? path : '/';
   const { episode } = session;
   const place = episode ? '/today' : '/safety';
@@ -161,7 +169,7 @@ export function App() {
   if (session.status === 'signed-out')
     return (
       <Layout path={path} showNav={false}>
-        {path === '/sign-in' ? <SignIn onSignedIn={signedIn} /> : <Welcome onStarted={signedIn} />}
+        {path === '/sign-in' ? <SignIn onSignedIn={signedIn} /> : path === '/' ? <Welcome onStarted={signedIn} /> : <NotFound home={{ to: '/', label: 'Go to the start' }} />}
       </Layout>
     );
 
@@ -174,7 +182,7 @@ export function App() {
       <EmergencyScreen
         triage={episode.currentTriage}
         timeZone={timeZone}
-        episodeId={episode.id}
+        episode={episode}
         onSeen={(e) => {
           setEpisode(e);
           navigate('/re-check');
@@ -183,6 +191,7 @@ export function App() {
     );
 
   const screen = (() => {
+    if (!known(path)) return <NotFound home={episode ? { to: '/today', label: 'Go to Today' } : { to: '/safety', label: 'Go to the start' }} />;
     switch (path) {
       case '/safety':
         return <Safety draft={draft} onDraft={patchDraft} serverIssues={safetyIssues} onDone={() => navigate('/start')} />;
@@ -208,10 +217,10 @@ export function App() {
       case '/settings':
         return <Settings episode={episode} />;
       case '/library':
-        return <Library />;
+        return <Library episode={episode} timeZone={timeZone} />;
     }
     const exerciseId = libraryId(path);
-    if (exerciseId) return <ExerciseDetail exerciseId={exerciseId} />;
+    if (exerciseId) return <ExerciseDetail exerciseId={exerciseId} episode={episode} timeZone={timeZone} />;
     if (!episode) return null;
     const saved = (fresh: EpisodeT | null, _checkIn: CheckInT) => {
       if (fresh) setEpisode(fresh);
@@ -227,7 +236,7 @@ export function App() {
       case '/re-check':
         return <CheckIn key="re-check" episode={episode} timeZone={timeZone} recheck onSaved={saved} />;
       case '/session':
-        return <Player key="today" episode={episode} />;
+        return <Player key="today" episode={episode} timeZone={timeZone} />;
       case '/move':
         return <Move episode={episode} timeZone={timeZone} />;
       case '/history':
@@ -236,9 +245,11 @@ export function App() {
         return <Progress episode={episode} />;
       case '/goals':
         return <Goals episode={episode} timeZone={timeZone} />;
+      case '/more':
+        return <More />;
     }
     const tryId = sessionExerciseId(path);
-    if (tryId) return <Player key={tryId} episode={episode} exerciseId={tryId} />;
+    if (tryId) return <Player key={tryId} episode={episode} timeZone={timeZone} exerciseId={tryId} />;
     return null;
   })();
 

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { calmAnswers } from './fixtures';
-import { triage, RULE_IDS, ADVISORY_IDS, type RuleId, type AdvisoryId } from './triage';
-import { YES_NO_FIELDS, type SafetyAnswers } from './safety';
+import { anySafetyAnswers } from './arbitraries.test-util';
+import { triage, upgradeStoredTriage, RULE_IDS, ADVISORY_IDS, type RuleId, type AdvisoryId } from './triage';
+import type { SafetyAnswers } from './safety';
+
+/** The rule table of clinical.md §1, in its priority order, written out here (not read from the code under test). */
+const TABLE_RULES = [
+  'E1_CES_SYMPTOMS', 'E2_BILATERAL_LEG_SYMPTOMS', 'E3_PROGRESSIVE_NEURO_DEFICIT', 'E4_CANCER_WITH_NEURO_SYMPTOMS', 'E5_MAJOR_TRAUMA',
+  'E6_CHEST_PAIN', 'E7_FEVER_WITH_INFECTION_RISK', 'U1_FEVER', 'U2_UNEXPLAINED_WEIGHT_LOSS', 'U3_CANCER_HISTORY', 'U4_NEW_ONE_LEG_WEAKNESS',
+  'U5_FRAGILITY_FRACTURE_RISK', 'U6_DEFORMITY_OR_LUMP', 'U7_NIGHT_OR_REST_PAIN', 'U9_THORACIC_PAIN', 'U10_INFECTION_RISK_NO_FEVER',
+  'U11_AGE_OVER_50_NOT_IMPROVING_4_WEEKS', 'U12_UNDER_16_OUT_OF_SCOPE', 'U13_AGE_FLAG_FIRST_EPISODE',
+] as const;
+const TABLE_ADVISORIES = [
+  'S1_NOT_IMPROVING_4_WEEKS', 'S2_SEVERE_OR_WORSENING', 'S3_LIMITS_DAILY_ACTIVITIES', 'S4_STRUGGLING_TO_COPE', 'S5_WORSE_WITH_COUGH_SNEEZE_STRAIN',
+] as const;
 
 interface Case {
   rule: RuleId | AdvisoryId | 'NONE';
@@ -43,7 +55,6 @@ const CASES: Case[] = [
   { rule: 'NONE', name: 'osteoporosis without a strain does not fire U5', answers: { osteoporosisOrLongTermSteroids: true }, level: 'self-care', triggered: [], timeframe: null },
   { rule: 'U6_DEFORMITY_OR_LUMP', name: 'lump', answers: { deformityOrLump: true }, level: 'urgent-doctor', triggered: ['U6_DEFORMITY_OR_LUMP'], timeframe: 'within_24h' },
   { rule: 'U7_NIGHT_OR_REST_PAIN', name: 'night pain', answers: { nightOrRestPain: true }, level: 'urgent-doctor', triggered: ['U7_NIGHT_OR_REST_PAIN'], timeframe: 'within_24h' },
-  { rule: 'U8_WORSE_WITH_COUGH_SNEEZE_STRAIN', name: 'worse with cough', answers: { worseWithCoughSneezeStrain: true }, level: 'urgent-doctor', triggered: ['U8_WORSE_WITH_COUGH_SNEEZE_STRAIN'], timeframe: 'within_24h' },
   { rule: 'U9_THORACIC_PAIN', name: 'between the shoulder blades', answers: { thoracicPain: true }, level: 'urgent-doctor', triggered: ['U9_THORACIC_PAIN'], timeframe: 'within_24h' },
   ...(['ivDrugUse', 'immunosuppressed', 'recentBacterialInfection'] as const).map((f): Case => ({
     rule: 'U10_INFECTION_RISK_NO_FEVER', name: `${f} without fever`, answers: { [f]: true }, level: 'urgent-doctor', triggered: ['U10_INFECTION_RISK_NO_FEVER'], timeframe: 'within_24h',
@@ -65,6 +76,9 @@ const CASES: Case[] = [
   { rule: 'S2_SEVERE_OR_WORSENING', name: 'worsening', answers: { worseningOverTime: true }, level: 'self-care', triggered: [], advisories: ['S2_SEVERE_OR_WORSENING'], timeframe: null },
   { rule: 'S3_LIMITS_DAILY_ACTIVITIES', name: 'limits daily life', answers: { limitsDailyActivities: true }, level: 'self-care', triggered: [], advisories: ['S3_LIMITS_DAILY_ACTIVITIES'], timeframe: null },
   { rule: 'S4_STRUGGLING_TO_COPE', name: 'struggling', answers: { strugglingToCope: 'unsure' }, level: 'self-care', triggered: [], advisories: ['S4_STRUGGLING_TO_COPE'], timeframe: null },
+  // U8 is retired: worse with coughing, sneezing or straining is advisory S5, not urgent (clinical.md §1).
+  { rule: 'S5_WORSE_WITH_COUGH_SNEEZE_STRAIN', name: 'worse with cough, sneeze or strain is only an advisory', answers: { worseWithCoughSneezeStrain: true }, level: 'self-care', triggered: [], advisories: ['S5_WORSE_WITH_COUGH_SNEEZE_STRAIN'], timeframe: null },
+  { rule: 'S5_WORSE_WITH_COUGH_SNEEZE_STRAIN', name: '"not sure" about coughing counts as yes for S5', answers: { worseWithCoughSneezeStrain: 'unsure', painNRS: 8 }, level: 'self-care', triggered: [], advisories: ['S2_SEVERE_OR_WORSENING', 'S5_WORSE_WITH_COUGH_SNEEZE_STRAIN'], timeframe: null },
   { rule: 'E6_CHEST_PAIN', name: 'advisories still listed at emergency level', answers: { chestPain: true, painNRS: 9 }, level: 'emergency', triggered: ['E6_CHEST_PAIN'], advisories: ['S2_SEVERE_OR_WORSENING'], timeframe: 'now' },
 ];
 
@@ -82,18 +96,33 @@ describe('triage (clinical.md §1)', () => {
     });
   });
 
-  it('has a case for every rule', () => {
+  it('has exactly the rules of the table, U8 retired, and a case for every one', () => {
+    expect(RULE_IDS).toEqual(TABLE_RULES);
+    expect(ADVISORY_IDS).toEqual(TABLE_ADVISORIES);
+    expect(RULE_IDS.some((id) => id.startsWith('U8'))).toBe(false);
     const covered = new Set(CASES.map((c) => c.rule));
-    for (const id of [...RULE_IDS, ...ADVISORY_IDS]) expect(covered, id).toContain(id);
+    for (const id of [...TABLE_RULES, ...TABLE_ADVISORIES]) expect(covered, id).toContain(id);
   });
 
-  const anyAnswers = fc.record({
-    ...Object.fromEntries(YES_NO_FIELDS.map((f) => [f, fc.constantFrom(true, false, 'unsure' as const)])),
-    ageYears: fc.integer({ min: 0, max: 120 }),
-    legWeakness: fc.constantFrom('none', 'one_leg_stable', 'progressive', 'unsure'),
-    painNRS: fc.integer({ min: 0, max: 10 }),
-    weeksWithoutImprovement: fc.integer({ min: 0, max: 60 }),
-  }) as fc.Arbitrary<SafetyAnswers>;
+  it('reads a result stored under the old table: U8 becomes advisory S5 and the level follows', () => {
+    // Stored before the change: cough pain alone was urgent within 24 hours.
+    const cough = { level: 'urgent-doctor', timeframe: 'within_24h', decidingRule: 'U8_WORSE_WITH_COUGH_SNEEZE_STRAIN', triggeredRules: ['U8_WORSE_WITH_COUGH_SNEEZE_STRAIN'], advisories: ['S3_LIMITS_DAILY_ACTIVITIES'], gpReviewAdvised: false };
+    expect(upgradeStoredTriage(cough)).toEqual({
+      level: 'self-care', timeframe: null, decidingRule: 'NONE', triggeredRules: [],
+      advisories: ['S3_LIMITS_DAILY_ACTIVITIES', 'S5_WORSE_WITH_COUGH_SNEEZE_STRAIN'], gpReviewAdvised: true,
+    });
+    // With a rule that still holds, that rule decides.
+    const withFever = { triggeredRules: ['U1_FEVER', 'U8_WORSE_WITH_COUGH_SNEEZE_STRAIN'], advisories: [] };
+    expect(upgradeStoredTriage(withFever)).toEqual({
+      level: 'urgent-doctor', timeframe: 'within_24h', decidingRule: 'U1_FEVER', triggeredRules: ['U1_FEVER'],
+      advisories: ['S5_WORSE_WITH_COUGH_SNEEZE_STRAIN'], gpReviewAdvised: false,
+    });
+    // A current result is kept as it is.
+    const e1 = { level: 'emergency', timeframe: 'now', decidingRule: 'E1_CES_SYMPTOMS', triggeredRules: ['E1_CES_SYMPTOMS'], advisories: [], gpReviewAdvised: false };
+    expect(upgradeStoredTriage(e1)).toEqual(e1);
+  });
+
+  const anyAnswers = anySafetyAnswers;
 
   it('"not sure" is never safer than yes', () => {
     fc.assert(
@@ -112,7 +141,8 @@ describe('triage (clinical.md §1)', () => {
         expect(r.decidingRule).toBe(r.triggeredRules[0] ?? 'NONE');
         expect(r.level === 'emergency').toBe(r.triggeredRules.some((id) => id.startsWith('E')));
         expect(r.timeframe === null).toBe(r.level === 'self-care');
-        expect([...r.triggeredRules].sort((x, y) => RULE_IDS.indexOf(x) - RULE_IDS.indexOf(y))).toEqual(r.triggeredRules);
+        const order: readonly string[] = TABLE_RULES;
+        expect([...r.triggeredRules].sort((x, y) => order.indexOf(x) - order.indexOf(y))).toEqual(r.triggeredRules);
       }),
     );
   });

@@ -53,7 +53,7 @@ export const TRIAGE_RULES = [
   ),
   rule('U6_DEFORMITY_OR_LUMP', 'urgent-doctor', (a) => isYes(a.deformityOrLump)),
   rule('U7_NIGHT_OR_REST_PAIN', 'urgent-doctor', (a) => isYes(a.nightOrRestPain)),
-  rule('U8_WORSE_WITH_COUGH_SNEEZE_STRAIN', 'urgent-doctor', (a) => isYes(a.worseWithCoughSneezeStrain)),
+  // U8 is retired (clinical.md §1): pain worse with coughing, sneezing or straining is advisory S5. The id stays unused.
   rule('U9_THORACIC_PAIN', 'urgent-doctor', (a) => isYes(a.thoracicPain)),
   rule('U10_INFECTION_RISK_NO_FEVER', 'urgent-doctor', infectionRisk),
   rule('U11_AGE_OVER_50_NOT_IMPROVING_4_WEEKS', 'urgent-doctor', (a) => olderThan(a, 50) && a.weeksWithoutImprovement >= 4),
@@ -63,6 +63,7 @@ export const TRIAGE_RULES = [
   rule('S2_SEVERE_OR_WORSENING', 'advisory', (a) => a.painNRS >= 7 || isYes(a.worseningOverTime)),
   rule('S3_LIMITS_DAILY_ACTIVITIES', 'advisory', (a) => isYes(a.limitsDailyActivities)),
   rule('S4_STRUGGLING_TO_COPE', 'advisory', (a) => isYes(a.strugglingToCope)),
+  rule('S5_WORSE_WITH_COUGH_SNEEZE_STRAIN', 'advisory', (a) => isYes(a.worseWithCoughSneezeStrain)),
 ] as const;
 
 type AnyRuleId = (typeof TRIAGE_RULES)[number]['id'];
@@ -85,11 +86,20 @@ export interface TriageResult {
 const WITHIN_WEEK_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['U12_UNDER_16_OUT_OF_SCOPE', 'U13_AGE_FLAG_FIRST_EPISODE']);
 
 export function triage(answers: SafetyAnswers): TriageResult {
-  const fired = TRIAGE_RULES.filter((r) => r.fires(answers));
-  const emergency = fired.filter((r) => r.level === 'emergency');
-  const urgent = fired.filter((r) => r.level === 'urgent-doctor');
-  const triggeredRules = [...emergency, ...urgent].map((r) => r.id as RuleId);
-  const advisories = fired.filter((r) => r.level === 'advisory').map((r) => r.id as AdvisoryId);
+  return resultOf(TRIAGE_RULES.filter((r) => r.fires(answers)).map((r) => r.id));
+}
+
+const LEVEL_OF: ReadonlyMap<string, RuleLevel> = new Map(TRIAGE_RULES.map((r) => [r.id, r.level]));
+const ORDER: readonly string[] = TRIAGE_RULES.map((r) => r.id);
+
+/** The result that follows from a set of fired rules (any order, unknown ids ignored). */
+function resultOf(firedIds: readonly string[]): TriageResult {
+  const fired = new Set(firedIds);
+  const ids = ORDER.filter((id) => fired.has(id));
+  const emergency = ids.filter((id) => LEVEL_OF.get(id) === 'emergency');
+  const urgent = ids.filter((id) => LEVEL_OF.get(id) === 'urgent-doctor');
+  const triggeredRules = [...emergency, ...urgent].filter(isRuleId);
+  const advisories = ids.filter(isAdvisoryId);
 
   const level: TriageLevel = emergency.length > 0 ? 'emergency' : urgent.length > 0 ? 'urgent-doctor' : 'self-care';
   let timeframe: Timeframe | null = null;
@@ -106,4 +116,24 @@ export function triage(answers: SafetyAnswers): TriageResult {
     advisories,
     gpReviewAdvised: level === 'self-care' && advisories.length > 0,
   };
+}
+
+function isRuleId(id: string): id is RuleId {
+  return (RULE_IDS as readonly string[]).includes(id);
+}
+function isAdvisoryId(id: string): id is AdvisoryId {
+  return (ADVISORY_IDS as readonly string[]).includes(id);
+}
+
+/** The retired rule id that results stored before clinical.md §1 changed may still name. */
+export const RETIRED_U8 = 'U8_WORSE_WITH_COUGH_SNEEZE_STRAIN';
+
+/**
+ * A triage result as stored, possibly under older rules, brought up to the current table. A stored result is
+ * fully described by the rules that fired, so this is exact: a retired U8 becomes advisory S5 (same answer, "yes"
+ * to worse with coughing, sneezing or straining), and level, timeframe, deciding rule and GP review follow again.
+ */
+export function upgradeStoredTriage(stored: { triggeredRules: readonly string[]; advisories: readonly string[] }): TriageResult {
+  const fired = [...stored.triggeredRules, ...stored.advisories].map((id) => (id === RETIRED_U8 ? 'S5_WORSE_WITH_COUGH_SNEEZE_STRAIN' : id));
+  return resultOf(fired);
 }

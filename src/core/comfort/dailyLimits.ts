@@ -1,13 +1,14 @@
 import { localDateOf } from '../time';
+import type { ComfortKind, ComfortUnit } from './kinds';
 
-/** What helped a person move: tablets, creams, patches, heat or cold. Logged, never suggested. */
-export const COMFORT_KINDS = ['tablet', 'topical', 'patch', 'heat', 'cold', 'other'] as const;
-export type ComfortKind = (typeof COMFORT_KINDS)[number];
+export { COMFORT_KINDS, type ComfortKind } from './kinds';
 
 export interface ComfortEntry {
   kind: ComfortKind;
   name: string;
   amount: number;
+  /** The amount's unit; null for an entry made before units were asked. */
+  unit?: ComfortUnit | null;
   /** The daily maximum the person copied from their own package label, in the same unit as `amount`. */
   dailyMax: number | null;
   at: string;
@@ -18,20 +19,23 @@ export interface OverLimit {
   date: string;
   total: number;
   dailyMax: number;
+  unit: ComfortUnit | null;
 }
 
 const sameProduct = (name: string) => name.trim().toLocaleLowerCase('en');
 
 /**
  * Days on which the amount logged for one product went over the daily maximum the person entered from its label.
- * The most recent maximum entered for a product applies to the whole day.
+ * Amounts in different units are never added up (2 tablets and 400 mg are counted apart). The most recent maximum
+ * entered for a product and unit applies to the whole day.
  */
 export function overDailyLimits(entries: readonly ComfortEntry[], timeZone: string): OverLimit[] {
-  const byDayAndProduct = new Map<string, { name: string; date: string; total: number; dailyMax: number | null; maxAt: string }>();
+  const byDayAndProduct = new Map<string, { name: string; date: string; total: number; dailyMax: number | null; maxAt: string; unit: ComfortUnit | null }>();
   for (const e of entries) {
     const date = localDateOf(e.at, timeZone);
-    const key = `${date}\u0000${sameProduct(e.name)}`;
-    const group = byDayAndProduct.get(key) ?? { name: e.name.trim(), date, total: 0, dailyMax: null, maxAt: '' };
+    const unit = e.unit ?? null;
+    const key = `${date}\u0000${sameProduct(e.name)}\u0000${unit ?? ''}`;
+    const group = byDayAndProduct.get(key) ?? { name: e.name.trim(), date, total: 0, dailyMax: null, maxAt: '', unit };
     group.total += e.amount;
     if (e.dailyMax !== null && e.at >= group.maxAt) {
       group.dailyMax = e.dailyMax;
@@ -41,6 +45,6 @@ export function overDailyLimits(entries: readonly ComfortEntry[], timeZone: stri
   }
   return [...byDayAndProduct.values()]
     .filter((g): g is typeof g & { dailyMax: number } => g.dailyMax !== null && g.total > g.dailyMax)
-    .map(({ name, date, total, dailyMax }) => ({ name, date, total, dailyMax }))
+    .map(({ name, date, total, dailyMax, unit }) => ({ name, date, total, dailyMax, unit }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
 }

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyInput } from './arbitraries.test-util';
+import { addDays, localDate } from './dates';
 import { CATALOGUE, SELF_CARE } from './fixtures.test-util';
-import { buildPlan } from './plan';
-import type { CuePosition, Plan } from './types';
+import { buildPlan, planVolume } from './plan';
+import type { CuePosition, MovementData, Plan, PlanInput } from './types';
 
 /**
  * Coaching that agrees with itself: what a plan says in one place is not contradicted in another.
@@ -32,6 +33,29 @@ const TAKES_POSITION: [CuePosition, RegExp][] = [
   ['sitting', /^sit\b/i],
   ['walking', /^walk\b/i],
 ];
+
+/** What the person last said they can walk, as of the end of `date` (the latest check-in on or before it). */
+function reportedWalk(input: PlanInput, date: string): number {
+  const upTo = input.checkIns.filter((c) => localDate(c.at, input.timeZone) <= date).sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  return upTo[upTo.length - 1]?.walkMinutes ?? 0;
+}
+
+/** An instant on the local day `date` in `timeZone`. */
+function onLocalDay(date: string, timeZone: string): string {
+  const candidates = [`${date}T12:00:00Z`, `${addDays(date, -1)}T23:00:00Z`, `${date}T03:00:00Z`];
+  const at = candidates.find((c) => localDate(c, timeZone) === date);
+  if (!at) throw new Error(`test setup: no instant on ${date} in ${timeZone}`);
+  return at;
+}
+
+/** The input with its walks replaced by one walk of `minutes` on each day given. */
+function withWalks(input: PlanInput, walks: { date: string; minutes: number }[]): PlanInput {
+  const others = input.movements.filter((m) => m.kind !== 'walk');
+  const added: MovementData[] = walks.filter((w) => w.minutes > 0).map((w) => ({ kind: 'walk', startedAt: onLocalDay(w.date, input.timeZone), minutes: w.minutes }));
+  return { ...input, movements: [...others, ...added] };
+}
+
+const codes = (plan: Plan) => plan.reasons.map((r) => r.code);
 
 function postureOf(plan: Plan) {
   for (const item of plan.items) if (item.kind === 'posture') return item;
@@ -80,5 +104,63 @@ describe('coaching that agrees with itself', () => {
     const groups = postureOf(plan)?.groups ?? [];
     expect(groups.map((g) => g.position)).toEqual(['lying', 'getting-up', 'standing']);
     expect(groups.find((g) => g.position === 'standing')?.cues.every((c) => !/\blie\b/i.test(c))).toBe(true);
+  });
+
+  it('never asks to ease off walking that is within what the check-in said you can walk, and plans no walk longer than that', () => {
+    let withinSome = 0;
+    fc.assert(
+      fc.property(anyInput(), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (input, shareToday, shareYesterday) => {
+        const yesterday = addDays(input.date, -1);
+        const walks = [
+          { date: input.date, minutes: Math.floor(reportedWalk(input, input.date) * shareToday) },
+          { date: yesterday, minutes: Math.floor(reportedWalk(input, yesterday) * shareYesterday) },
+        ];
+        if (walks.some((w) => w.minutes > 0)) withinSome++;
+        const plan = buildPlan(withWalks(input, walks), CATALOGUE);
+        expect(codes(plan)).not.toContain('ease-off-walk');
+        // The longest planned walk is what the person last said they can walk (never below the 2-minute floor, docs/engine.md §5).
+        for (const item of plan.items) {
+          if (item.kind !== 'walk') continue;
+          expect(item.minutesEach).toBeLessThanOrEqual(Math.max(2, reportedWalk(input, input.date)));
+          // The Move screen measures today's walking against the same number.
+          expect(item.reportedMinutes).toBe(reportedWalk(input, input.date));
+        }
+      }),
+      RUNS,
+    );
+    expect(withinSome).toBeGreaterThan(20);
+  });
+
+  it('still asks to ease off walking far beyond both the plan and what the check-in said', () => {
+    fc.assert(
+      fc.property(anyInput(), (input) => {
+        const plain = buildPlan(withWalks(input, []), CATALOGUE);
+        if (plain.stage === null) return;
+        // docs/engine.md §5: over 1.5 × and at least 10 minutes over (the larger of the plan and the check-in).
+        const reference = Math.max(planVolume(plain).walkMinutes, reportedWalk(input, input.date));
+        const minutes = Math.max(Math.ceil(reference * 1.5) + 1, reference + 10);
+        const plan = buildPlan(withWalks(input, [{ date: input.date, minutes }]), CATALOGUE);
+        expect(codes(plan)).toContain('ease-off-walk');
+      }),
+      RUNS,
+    );
+  });
+
+  it('a check-in of "over 30 minutes" walking and a 35-minute walk draw no "ease off" (the case in issue 9)', () => {
+    const days = ['2024-03-01', '2024-03-02', '2024-03-03', '2024-03-04'];
+    const checkIns = days.map((d, i) => ({ id: `c${i}`, at: `${d}T08:00:00Z`, painNow: 4, painWorst24h: 5, standStraight: 'yes' as const, walkMinutes: i < 3 ? 5 : 30, regions: ['low-back-center' as const] }));
+    const input: PlanInput = {
+      date: '2024-03-04',
+      timeZone: 'UTC',
+      episode: { onsetDate: '2024-03-01', regions: ['low-back-center'], painNow: 4, triage: SELF_CARE, clinicianSeenAt: null },
+      checkIns,
+      sessions: [],
+      movements: [{ kind: 'walk', startedAt: '2024-03-04T10:00:00Z', minutes: 35 }],
+      muscleNotes: [],
+      preferences: { styles: ['general'], sessionMinutes: 20 },
+    };
+    const plan = buildPlan(input, CATALOGUE);
+    expect(planVolume(plan).walkMinutes).toBeLessThan(35);
+    expect(codes(plan)).not.toContain('ease-off-walk');
   });
 });

@@ -25,3 +25,6 @@ export { chooseSession, scaleDose, type SessionChoice, type SessionNeeds, type S
 export { localDate, addDays, daysBetween, dayNumber, isIsoDate } from './dates';
 export { stageCriteriaText } from './reasons';
 export { mayStart, sessionsPausedOn, stageFit, earliestClinicianVisit, type Activity, type HoldReason, type SafetyHold, type StageFit, type StartDecision } from './mayStart';
+export { planInputFrom, clinicianSeenInstant, latestMuscleNotes, type PlanRecords, type CheckInRecord, type MuscleNoteRecord } from './input';
+export { currentAdvisories, withCurrentAdvisories, recentTrendWorsening, severeOrWorsening, SEVERE_PAIN, RECENT_TREND_DAYS, WORSENING_POINTS } from './advisories';
+export { dayProgress, type DayProgress, type DayTask, type DayLogged, type NextStep, type TaskKind } from './nextStep';

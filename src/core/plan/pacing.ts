@@ -307,6 +307,14 @@ export function maxDoseFactor(scale: number, previousFactor: number | null, paci
 
 // ───────────────────────────── doing more than planned ─────────────────────────────
 
+/**
+ * Whether a day's logged walking is much more than planned, measured against the larger of the plan and
+ * what the person last said they can walk: walking within what they told us is never "too much".
+ */
+export function walkedMuchMore(loggedMinutes: number, plannedMinutes: number, reportedMinutes: number): boolean {
+  return muchMoreThanPlanned(loggedMinutes, Math.max(plannedMinutes, reportedMinutes));
+}
+
 /** Whether a logged amount is "much more than planned" (boom-and-bust guard). */
 export function muchMoreThanPlanned(loggedMinutes: number, plannedMinutes: number): boolean {
   return loggedMinutes > plannedMinutes * EASE_OFF_RATIO && loggedMinutes - plannedMinutes >= EASE_OFF_MIN_EXTRA_MINUTES;

@@ -1,15 +1,30 @@
 import fc from 'fast-check';
+import type { MuscleId } from '../body';
 import { describe, expect, it } from 'vitest';
 import { addDays, localDate } from './dates';
 import { anyInput, IDS, pain, recoveringArb } from './arbitraries.test-util';
 import { CATALOGUE } from './fixtures.test-util';
 import { buildPlan, planVolume } from './plan';
-import { recentlyHurt, replayEpisode } from './replay';
-import { eligiblePool, loadsMuscle } from './session';
+import { replayEpisode } from './replay';
 import { stageIndex } from './stages';
 import type { Plan, PlanInput } from './types';
 
 const byId = new Map(CATALOGUE.map((e) => [e.id, e]));
+
+/** Loading work, as docs/engine.md §7 defines it: an exercise of loadType strengthen that strengthens the muscle. */
+const strengthens = (id: string, m: MuscleId) => {
+  const e = byId.get(id);
+  return e !== undefined && e.loadType === 'strengthen' && e.strengthens.includes(m);
+};
+
+/**
+ * Facts of the fixture catalogue (fixtures.test-util.ts), read from its table: from move on, each of these
+ * muscles has a strengthening exercise in every stage (glute-max: g-half-bridge, g-bridge; glute-med:
+ * g-side-clam; deep-abdominals: p-hundred-prep; multifidus: g-bird-dog)...
+ */
+const WEAK_WITH_WORK: MuscleId[] = ['glute-max', 'glute-med', 'deep-abdominals', 'multifidus'];
+/** ...and no exercise strengthens these, so noting them tight leaves every strengthening exercise in. */
+const NEVER_STRENGTHENED: MuscleId[] = ['piriformis', 'upper-trapezius', 'hip-flexors', 'neck-extensors', 'adductors', 'rhomboids'];
 
 function sessionOf(plan: Plan) {
   for (const item of plan.items) if (item.kind === 'session') return item;
@@ -53,30 +68,17 @@ describe('buildPlan properties', () => {
   it('gives weak muscles strengthening work from the move stage on', () => {
     let checked = 0;
     fc.assert(
-      fc.property(recoveringArb, (input) => {
-        const weak = [...new Set(input.muscleNotes.filter((n) => n.feels === 'weak').map((n) => n.muscle))].slice(0, 2);
-        const tight = input.muscleNotes.filter((n) => n.feels === 'tight').map((n) => n.muscle);
+      fc.property(recoveringArb, fc.subarray(WEAK_WITH_WORK, { minLength: 1, maxLength: 2 }), fc.subarray(NEVER_STRENGTHENED, { maxLength: 2 }), (input, weak, tight) => {
         const notes = [...weak.map((muscle) => ({ muscle, feels: 'weak' as const })), ...tight.map((muscle) => ({ muscle, feels: 'tight' as const }))];
-        const withNotes: PlanInput = { ...input, muscleNotes: notes };
-        const replay = replayEpisode(withNotes, CATALOGUE);
-        const day = replay.days[replay.days.length - 1];
-        if (!day?.session || stageIndex(day.stage) < stageIndex('move') || day.session.range.upperSeconds < 240) return;
-        const plan = buildPlan(withNotes, CATALOGUE);
+        // Pain during each movement stays at or under 5/10 (done), so none of them counts as having hurt.
+        const sessions = input.sessions.map((s) => ({ ...s, exercises: s.exercises.map((e) => ({ ...e, outcome: 'done' as const, painDuring: Math.min(5, e.painDuring ?? 0) })) }));
+        const plan = buildPlan({ ...input, muscleNotes: notes, sessions }, CATALOGUE);
         const session = sessionOf(plan);
-        expect(session).toBeDefined();
-        const { pool } = eligiblePool(CATALOGUE, {
-          stage: day.stage,
-          rotation: 0,
-          styles: input.preferences.styles,
-          weak: [],
-          tight,
-          related: [],
-          hurt: recentlyHurt(replay.history, day.date),
-        });
+        // A session of 4 minutes or more holds the focus picks (two at most here) with room to spare.
+        if (!plan.stage || stageIndex(plan.stage) < stageIndex('move') || !session || session.totalMinutes < 4) return;
         for (const m of weak) {
-          if (tight.includes(m) || !pool.some((e) => loadsMuscle(e, m))) continue;
           checked++;
-          expect(session?.exercises.some((e) => loadsMuscle(byId.get(e.exerciseId) ?? CATALOGUE[0]!, m))).toBe(true);
+          expect(session.exercises.some((e) => strengthens(e.exerciseId, m)), `${m} in ${plan.stage}`).toBe(true);
         }
       }),
       { numRuns: 300 },
@@ -91,7 +93,7 @@ describe('buildPlan properties', () => {
         const plan = buildPlan(input, CATALOGUE);
         for (const e of sessionOf(plan)?.exercises ?? []) {
           const ex = byId.get(e.exerciseId);
-          for (const m of tight) expect(ex && loadsMuscle(ex, m)).toBe(false);
+          for (const m of tight) expect(ex !== undefined && strengthens(ex.id, m)).toBe(false);
         }
       }),
       RUNS,

@@ -2,8 +2,8 @@ import { painChange } from '../clinical';
 import type { Exercise } from '../exercises/types';
 import { stageIndex } from './stages';
 import { sessionsPausedOn } from './mayStart';
-import { daysBetween, isIsoDate } from './dates';
-import { dayLog, minutesBetween, type EpisodeHistory } from './history';
+import { dayNumber, daysBetween, isIsoDate } from './dates';
+import { dayLog, latestCheckInDay, minutesBetween, type EpisodeHistory } from './history';
 import {
   BREATHING_MINUTES,
   EASE_OFF_MIN_EXTRA_MINUTES,
@@ -12,6 +12,7 @@ import {
   STAGE_SESSION_MINUTES,
   STAND_BREAK_MINUTES,
   muchMoreThanPlanned,
+  walkedMuchMore,
 } from './pacing';
 import * as words from './reasons';
 import { muscleFocus, replayEpisode, type DayRecord } from './replay';
@@ -72,8 +73,10 @@ function easeOffReasons(history: EpisodeHistory, today: DayRecord, yesterday: Da
     { when: 'today' as const, day: today },
     ...(yesterday ? [{ when: 'yesterday' as const, day: yesterday }] : []),
   ].map((d) => ({ ...d, logged: loggedMinutes(history, d.day.date), planned: plannedMinutes(d.day) }));
-  const walk = days.find((d) => muchMoreThanPlanned(d.logged.walk, d.planned.walk));
-  if (walk) out.push(words.easeOffReason('walk', walk.when, walk.logged.walk, walk.planned.walk));
+  const walk = days
+    .map((d) => ({ ...d, reported: latestCheckInDay(history, dayNumber(d.day.date))?.last.walkMinutes ?? 0 }))
+    .find((d) => walkedMuchMore(d.logged.walk, d.planned.walk, d.reported));
+  if (walk) out.push(words.easeOffReason('walk', walk.when, walk.logged.walk, walk.planned.walk, walk.reported));
   // A maintain day off plans no routine, but an extra one is not over-doing it: only days with a session count.
   const session = paused ? undefined : days.find((d) => d.day.session !== null && muchMoreThanPlanned(d.logged.session, d.planned.session));
   if (session) out.push(words.easeOffReason('session', session.when, session.logged.session, session.planned.session));
@@ -115,7 +118,10 @@ export function buildPlan(input: PlanInput, catalogue: readonly Exercise[]): Pla
   if (breathing !== null) items.push({ kind: 'breathing', minutes: breathing, reason: words.breathingReason() });
   items.push({ kind: 'posture', cues: words.postureCues(stage), groups: words.postureCueGroups(stage), reason: words.postureReason(stage) });
   const walk = today.walk.plan;
-  if (walk) items.push({ kind: 'walk', walks: walk.walks, minutesEach: walk.minutesEach, reason: words.walkReason(walk.walks, walk.minutesEach) });
+  if (walk) {
+    const reportedMinutes = latestCheckInDay(history, dayNumber(input.date))?.last.walkMinutes ?? 0;
+    items.push({ kind: 'walk', walks: walk.walks, minutesEach: walk.minutesEach, reportedMinutes, reason: words.walkReason(walk.walks, walk.minutesEach) });
+  }
   items.push({ kind: 'stand-breaks', everyMinutes: STAND_BREAK_MINUTES[stage], reason: words.standBreaksReason(STAND_BREAK_MINUTES[stage]) });
 
   // The session and what shaped it.

@@ -368,10 +368,12 @@ export function doseReason(change: 'up' | 'down', rule: PainMonitoringRule, beca
 
 export type EaseOffKind = 'walk' | 'session';
 
-export function easeOffReason(kind: EaseOffKind, when: 'today' | 'yesterday', logged: number, planned: number): Reason {
+/** `reported`: for walking, what the latest check-in said you can walk, when it is more than the plan. */
+export function easeOffReason(kind: EaseOffKind, when: 'today' | 'yesterday', logged: number, planned: number, reported = 0): Reason {
   const whenText = when === 'today' ? 'So far today' : 'Yesterday';
   const did = kind === 'walk' ? `you walked about ${minutes(logged)}` : `you did about ${minutes(logged)} of exercise sessions`;
-  const plan = planned > 0 ? `well over the ${minutes(planned)} planned` : 'more than this stage plans';
+  let plan = planned > 0 ? `well over the ${minutes(planned)} planned` : 'more than this stage plans';
+  if (reported > planned) plan += `, and well over the ${minutes(reported)} you told us you can walk`;
   return reason(
     `ease-off-${kind}`,
     'pacing',

@@ -99,7 +99,14 @@ export type PlanItem =
   | { kind: 'lie-flat'; times: number; minutes: number; reason: Reason }
   | { kind: 'breathing'; minutes: number; reason: Reason }
   | { kind: 'posture'; cues: string[]; groups: PostureCueGroup[]; reason: Reason }
-  | { kind: 'walk'; walks: number; minutesEach: number; reason: Reason }
+  | {
+      kind: 'walk';
+      walks: number;
+      minutesEach: number;
+      /** What the latest check-in said you can walk, in minutes (0 before any): walking within it never draws an "ease off". */
+      reportedMinutes: number;
+      reason: Reason;
+    }
   | { kind: 'stand-breaks'; everyMinutes: number; reason: Reason }
   | { kind: 'session'; paused: boolean; totalMinutes: number; exercises: SessionExercise[]; reason: Reason }
   | { kind: 'see-doctor'; timeframe: 'now' | 'within_24h' | 'within_1_week'; reason: Reason };

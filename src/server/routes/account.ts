@@ -2,9 +2,10 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { ROUTES } from '../../contract';
 import { SESSION_COOKIE } from '../auth/tokens';
 import type { AccountService, SignedIn } from '../services/accounts';
+import type { Limiter } from '../auth/limits';
 import { defineRoute } from './define';
 
-export function accountRoutes(app: FastifyInstance, accounts: AccountService, cookieSecure: boolean): void {
+export function accountRoutes(app: FastifyInstance, accounts: AccountService, limits: Limiter, cookieSecure: boolean): void {
   const setSessionCookie = (reply: FastifyReply, session: SignedIn) =>
     reply.setCookie(SESSION_COOKIE, session.token, {
       path: '/',
@@ -14,30 +15,33 @@ export function accountRoutes(app: FastifyInstance, accounts: AccountService, co
       expires: session.expiresAt,
     });
 
-  defineRoute(app, ROUTES.startGuest, async ({ body, reply }) => {
+  defineRoute(app, ROUTES.startGuest, async ({ body, request, reply }) => {
+    await limits.take('guestPerAddress', request.ip);
     const session = await accounts.startGuest(body);
     setSessionCookie(reply, session);
     return session.me;
   });
-  defineRoute(
-    app,
-    ROUTES.signIn,
-    async ({ body, reply }) => {
-      const session = await accounts.signIn(body);
-      setSessionCookie(reply, session);
-      return session.me;
-    },
-    { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
-  );
+  defineRoute(app, ROUTES.signIn, async ({ body, request, reply }) => {
+    await limits.take('signInPerAddress', request.ip);
+    await limits.take('signInPerEmail', body.email.trim().toLowerCase());
+    const session = await accounts.signIn(body);
+    setSessionCookie(reply, session);
+    return session.me;
+  });
   defineRoute(app, ROUTES.signOut, async ({ request, reply }) => {
     await accounts.signOut(request.cookies[SESSION_COOKIE]);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
   });
+  defineRoute(app, ROUTES.signOutEverywhere, async ({ personId, reply }) => {
+    await accounts.signOutEverywhere(personId);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  });
   defineRoute(app, ROUTES.me, async ({ personId }) => accounts.me(personId));
-  defineRoute(
-    app,
-    ROUTES.addCredentials,
-    async ({ personId, body }) => accounts.addCredentials(personId, body),
-    { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
-  );
+  defineRoute(app, ROUTES.addCredentials, async ({ personId, body, request, reply }) => {
+    await limits.take('credentialsPerAddress', request.ip);
+    await limits.take('credentialsPerPerson', personId);
+    const session = await accounts.addCredentials(personId, body);
+    setSessionCookie(reply, session);
+    return session.me;
+  });
 }

@@ -9,5 +9,6 @@ export function activityRoutes(app: FastifyInstance, activity: ActivityService):
   defineRoute(app, ROUTES.putMovement, async ({ personId, params, body }) => activity.putMovement(personId, params.id, params.eventId, body));
   defineRoute(app, ROUTES.putComfort, async ({ personId, params, body }) => activity.putComfort(personId, params.id, params.logId, body));
   defineRoute(app, ROUTES.listComfort, async ({ personId, params }) => activity.listComfort(personId, params.id));
+  defineRoute(app, ROUTES.deleteMovement, async ({ personId, params }) => activity.removeMovement(personId, params.id, params.eventId));
   defineRoute(app, ROUTES.listMovements, async ({ personId, params }) => activity.listMovements(personId, params.id));
 }

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Credentials, GuestStart, Me, SignIn } from '../../contract';
-import { AppError } from '../errors';
+import { AppError, invalid } from '../errors';
 import type { PersonRow, PersonsRepository } from '../store/repositories/persons';
 import type { SessionsRepository } from '../store/repositories/sessions';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/passwords';
-import { hashToken, newSessionToken, SESSION_DAYS } from '../auth/tokens';
+import { hashToken, MAX_SESSIONS_PER_PERSON, newSessionToken, SESSION_DAYS, SESSION_IDLE_DAYS, SESSION_TOUCH_MS } from '../auth/tokens';
 import type { Clock } from './clock';
 
 export interface AccountDeps {
@@ -25,13 +25,19 @@ export function toMe(row: PersonRow): Me {
 }
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
+const DAY_MS = 86_400_000;
 
 export function accountService({ persons, sessions, clock }: AccountDeps) {
+  const idleSince = (now: Date) => new Date(now.getTime() - SESSION_IDLE_DAYS * DAY_MS).toISOString();
+
+  /** A new token every time (never one the browser already had); sweeps ended sessions and keeps at most the cap. */
   async function openSession(person: PersonRow): Promise<SignedIn> {
     const now = clock();
     const token = newSessionToken();
-    const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
+    const expiresAt = new Date(now.getTime() + SESSION_DAYS * DAY_MS);
+    await sessions.deleteExpired(now.toISOString(), idleSince(now));
     await sessions.insert(hashToken(token), person.id, now.toISOString(), expiresAt.toISOString());
+    await sessions.trimForPerson(person.id, MAX_SESSIONS_PER_PERSON);
     return { me: toMe(person), token, expiresAt };
   }
 
@@ -62,10 +68,20 @@ export function accountService({ persons, sessions, clock }: AccountDeps) {
       if (token) await sessions.delete(hashToken(token));
     },
 
-    /** The person behind a session cookie, or null. */
+    /** Ends every session of the person, on every device. */
+    async signOutEverywhere(personId: string): Promise<void> {
+      await sessions.deleteForPerson(personId);
+    },
+
+    /** The person behind a session cookie, or null when there is none, it has ended, or it sat unused too long. */
     async authenticate(token: string | undefined): Promise<string | null> {
       if (!token) return null;
-      return (await sessions.findPersonId(hashToken(token), clock().toISOString())) ?? null;
+      const now = clock();
+      const tokenHash = hashToken(token);
+      const live = await sessions.findLive(tokenHash, now.toISOString(), idleSince(now));
+      if (!live) return null;
+      if (now.getTime() - Date.parse(live.lastSeenAt) > SESSION_TOUCH_MS) await sessions.touch(tokenHash, now.toISOString());
+      return live.personId;
     },
 
     async me(personId: string): Promise<Me> {
@@ -74,7 +90,21 @@ export function accountService({ persons, sessions, clock }: AccountDeps) {
       return toMe(person);
     },
 
-    async addCredentials(personId: string, input: z.infer<typeof Credentials>): Promise<Me> {
+    /**
+     * Adds (or changes) the email and password. An account that already has a password must give it. Every
+     * session of the person ends, and a new one is opened for this device (a token fixed before cannot carry on).
+     */
+    async addCredentials(personId: string, input: z.infer<typeof Credentials>): Promise<SignedIn> {
+      const person = await persons.findById(personId);
+      if (!person) throw new AppError('unauthenticated', 'Please start again or sign in.');
+      if (person.password_hash) {
+        if (input.currentPassword === undefined) {
+          throw invalid([{ path: 'currentPassword', rule: 'required', message: 'is needed to change the email or password of this account' }]);
+        }
+        if (!(await verifyPassword(input.currentPassword, person.password_hash))) {
+          throw invalid([{ path: 'currentPassword', rule: 'current_password', message: 'does not match the password of this account' }]);
+        }
+      }
       const email = normaliseEmail(input.email);
       const saved = await persons.setCredentials(personId, email, await hashPassword(input.password), clock().toISOString());
       if (!saved) {
@@ -82,7 +112,10 @@ export function accountService({ persons, sessions, clock }: AccountDeps) {
           { path: 'email', rule: 'unique', message: 'is already used by another account; sign in with it instead' },
         ]);
       }
-      return this.me(personId);
+      await sessions.deleteForPerson(personId);
+      const updated = await persons.findById(personId);
+      if (!updated) throw new AppError('unauthenticated', 'Please start again or sign in.');
+      return openSession(updated);
     },
   };
 }

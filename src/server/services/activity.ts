@@ -1,5 +1,6 @@
 import type { Comfort, ComfortPut, Movement, MovementPut, SessionLog, SessionLogPut } from '../../contract';
 import { overDailyLimits, type OverLimit } from '../../core/comfort/dailyLimits';
+import { comfortEntryIssues } from '../../core/comfort/kinds';
 import { localDateOf } from '../../core/time';
 import type { MovementData, SessionLogData } from '../../core/plan/types';
 import { exerciseById } from '../../core/exercises';
@@ -32,25 +33,27 @@ export function toSessionLog(row: SessionLogsTable): SessionLog {
 }
 
 export function toMovement(row: MovementsTable): Movement {
-  return { id: row.id, episodeId: row.episode_id, kind: row.kind, startedAt: row.started_at, minutes: row.minutes, createdAt: row.created_at };
+  return { id: row.id, episodeId: row.episode_id, kind: row.kind, startedAt: row.started_at, minutes: row.seconds / 60, createdAt: row.created_at };
 }
 
 /** Comfort entries with the daily-maximum warning of their day, if the person's own label limit was passed. */
 function toComfortList(rows: ComfortLogsTable[], timeZone: string): Comfort[] {
   const over = overDailyLimits(
-    rows.map((r) => ({ kind: r.kind, name: r.name, amount: r.amount, dailyMax: r.daily_max, at: r.at })),
+    rows.map((r) => ({ kind: r.kind, name: r.name, amount: r.amount, unit: r.unit, dailyMax: r.daily_max, at: r.at })),
     timeZone,
   );
   const warningFor = (r: ComfortLogsTable): OverLimit | null =>
-    over.find((o) => o.date === localDateOf(r.at, timeZone) && o.name.toLocaleLowerCase('en') === r.name.trim().toLocaleLowerCase('en')) ?? null;
+    over.find((o) => o.date === localDateOf(r.at, timeZone) && o.unit === r.unit && o.name.toLocaleLowerCase('en') === r.name.trim().toLocaleLowerCase('en')) ?? null;
   return rows.map((r) => ({
     id: r.id,
     episodeId: r.episode_id,
     kind: r.kind,
     name: r.name,
     amount: r.amount,
+    unit: r.unit,
     dailyMax: r.daily_max,
     at: r.at,
+    helped: r.helped,
     createdAt: r.created_at,
     overLimit: warningFor(r),
   }));
@@ -60,7 +63,7 @@ export const sessionLogData = (row: SessionLogsTable): SessionLogData => {
   const log = toSessionLog(row);
   return { id: log.id, startedAt: log.startedAt, endedAt: log.endedAt, painBefore: log.painBefore, painAfter: log.painAfter, feel: log.feel, exercises: log.exercises };
 };
-export const movementData = (row: MovementsTable): MovementData => ({ kind: row.kind, startedAt: row.started_at, minutes: row.minutes });
+export const movementData = (row: MovementsTable): MovementData => ({ kind: row.kind, startedAt: row.started_at, minutes: row.seconds / 60 });
 
 /** Inserts a record once, corrects it when its content changed, and answers the stored record. */
 async function putOnce<T extends 'session_logs' | 'movements' | 'comfort_logs'>(
@@ -117,7 +120,9 @@ export function activityService({ episodes, sessionLogs, movements, comfortLogs,
       const now = clock();
       const startedAt = instantWithinEpisode('startedAt', input.startedAt, episode, await episodes.timeZoneOf(personId), now);
       const stamp = now.toISOString();
-      const content = { kind: input.kind, started_at: startedAt, minutes: Math.round(input.minutes) };
+      // Kept to the second, so a 45-second walk is never rounded away (`minutes` is the old whole-minute column).
+      const seconds = Math.round(input.minutes * 60);
+      const content = { kind: input.kind, started_at: startedAt, seconds, minutes: Math.round(seconds / 60) };
       const saved = await putOnce(movements, { id, episode_id: episodeId, person_id: personId, ...content, created_at: stamp, updated_at: stamp }, content);
       return toMovement(saved);
     },
@@ -127,9 +132,20 @@ export function activityService({ episodes, sessionLogs, movements, comfortLogs,
       const timeZone = await episodes.timeZoneOf(personId);
       const now = clock();
       const at = instantWithinEpisode('at', input.at, episode, timeZone, now);
+      const issues = comfortEntryIssues(input);
+      if (issues.length) throw invalid(issues);
       const stamp = now.toISOString();
-      const content = { kind: input.kind, name: input.name, amount: input.amount, daily_max: input.dailyMax ?? null, at };
-      await putOnce(comfortLogs, { id, episode_id: episodeId, person_id: personId, ...content, created_at: stamp, updated_at: stamp }, content);
+      const content = {
+        kind: input.kind,
+        name: input.name,
+        amount: input.amount,
+        unit: input.unit ?? null,
+        daily_max: input.dailyMax ?? null,
+        at,
+        // Left out, the stored answer stays: a late copy of the first write never wipes "Did it help?".
+        ...(input.helped === undefined ? {} : { helped: input.helped }),
+      };
+      await putOnce(comfortLogs, { id, episode_id: episodeId, person_id: personId, helped: null, ...content, created_at: stamp, updated_at: stamp }, content);
       const all = toComfortList(await comfortLogs.listForEpisode(personId, episodeId), timeZone);
       const saved = all.find((c) => c.id === id);
       if (!saved) throw notFound('That record');
@@ -139,6 +155,12 @@ export function activityService({ episodes, sessionLogs, movements, comfortLogs,
     async listComfort(personId: string, episodeId: string): Promise<Comfort[]> {
       await episodes.owned(personId, episodeId);
       return toComfortList(await comfortLogs.listForEpisode(personId, episodeId), await episodes.timeZoneOf(personId));
+    },
+
+    /** Idempotent, like every write from the outbox: a retried removal, or one of a walk that never arrived, is fine. */
+    async removeMovement(personId: string, episodeId: string, id: string): Promise<void> {
+      await episodes.owned(personId, episodeId);
+      await movements.delete(personId, episodeId, id);
     },
 
     async listMovements(personId: string, episodeId: string): Promise<Movement[]> {

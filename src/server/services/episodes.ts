@@ -1,10 +1,21 @@
 import type { z } from 'zod';
-import { legRescreen, triage, type Rescreen, type SafetyAnswers, type TriageResult } from '../../core/clinical';
+import {
+  completeSafetyAnswers,
+  emergencyFromPartial,
+  legRescreen,
+  missingRequired,
+  triage,
+  upgradeStoredTriage,
+  type PartialSafetyAnswers,
+  type Rescreen,
+  type SafetyAnswers,
+  type TriageResult,
+} from '../../core/clinical';
 import { localDateOf } from '../../core/time';
 import { earliestClinicianVisit } from '../../core/plan/mayStart';
 import { painfulRegions, toBodyMap, type RegionId, type RegionPain } from '../../core/body';
 import type { CheckIn, CheckInPut, ClinicianCheckPut, Episode, EpisodePut } from '../../contract';
-import { invalid, notFound } from '../errors';
+import { invalid, notFound, type FieldIssue } from '../errors';
 import type { EpisodeRow, EpisodesRepository } from '../store/repositories/episodes';
 import type { CheckInRow, CheckInsRepository } from '../store/repositories/checkIns';
 import type { PersonsRepository } from '../store/repositories/persons';
@@ -20,6 +31,14 @@ export interface EpisodeDeps {
 /** A check-in may be stamped a little ahead of the server's clock (device clocks drift). */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
+/**
+ * A stored triage, read under the current rule table: results stored before clinical.md §1 retired U8 are brought
+ * up to date (U8 → advisory S5) on every read, so no stored row needs rewriting and no response names a retired id.
+ */
+export function storedTriage(text: string): TriageResult {
+  return upgradeStoredTriage(JSON.parse(text) as TriageResult);
+}
+
 export function toEpisode(row: EpisodeRow): Episode {
   return {
     id: row.id,
@@ -27,10 +46,10 @@ export function toEpisode(row: EpisodeRow): Episode {
     regions: JSON.parse(row.regions) as string[],
     painNow: row.pain_now,
     safety: JSON.parse(row.safety) as Episode['safety'],
-    triage: JSON.parse(row.triage) as TriageResult,
-    currentTriage: JSON.parse(row.current_triage) as TriageResult,
-    clinicianSeenOn: row.clinician_seen_on,
+    triage: storedTriage(row.triage),
+    currentTriage: storedTriage(row.current_triage),
     currentTriageAt: row.current_triage_at,
+    clinicianSeenOn: row.clinician_seen_on,
     clinicianRecordedAt: row.clinician_recorded_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -55,7 +74,7 @@ export function toCheckIn(row: CheckInRow): CheckIn {
     regions: painfulRegions(bodyMap),
     bodyMap,
     safety: row.safety === null ? null : (JSON.parse(row.safety) as CheckIn['safety']),
-    triage: row.triage === null ? null : (JSON.parse(row.triage) as TriageResult),
+    triage: row.triage === null ? null : storedTriage(row.triage),
     createdAt: row.created_at,
   };
 }
@@ -96,6 +115,28 @@ export function instantWithinEpisode(path: string, iso: string, episode: Pick<Ep
   return at.toISOString();
 }
 
+/**
+ * What an episode start holds and its triage. Pain is asked once: `painNow` and `safety.painNRS` each fill the other.
+ * An emergency in the answers given is enough to store the start (nothing else is asked then); otherwise every
+ * required safety question and the start's own details must be there, or each missing one is named with `required`.
+ */
+function startOf(input: EpisodePut): { safety: PartialSafetyAnswers; pain: number | undefined; triage: TriageResult } {
+  const pain = input.painNow ?? input.safety.painNRS;
+  const safety: PartialSafetyAnswers = pain === undefined ? input.safety : { ...input.safety, painNRS: input.safety.painNRS ?? pain };
+  const emergency = emergencyFromPartial(safety);
+  if (emergency) return { safety, pain, triage: emergency };
+  const required = (path: string, message: string): FieldIssue => ({ path, rule: 'required', message });
+  const missing: FieldIssue[] = [
+    ...(input.onsetDate === undefined ? [required('onsetDate', 'must be given')] : []),
+    ...(input.regions === undefined ? [required('regions', 'choose at least one place that hurts')] : []),
+    ...(pain === undefined ? [required('painNow', 'must be a number from 0 to 10')] : []),
+    ...missingRequired(safety).map((f) => required(`safety.${f}`, 'must be answered')),
+  ];
+  const complete = completeSafetyAnswers(safety);
+  if (missing.length > 0 || complete === null) throw invalid(missing);
+  return { safety, pain, triage: triage(complete) };
+}
+
 export function episodeService({ persons, episodes, checkIns, clock }: EpisodeDeps) {
   async function timeZoneOf(personId: string): Promise<string> {
     return (await persons.findById(personId))?.time_zone ?? 'UTC';
@@ -113,15 +154,17 @@ export function episodeService({ persons, episodes, checkIns, clock }: EpisodeDe
     async put(personId: string, id: string, input: EpisodePut): Promise<Episode> {
       const now = clock();
       const today = localDateOf(now, await timeZoneOf(personId));
-      if (input.onsetDate > today) {
+      if (input.onsetDate !== undefined && input.onsetDate > today) {
         throw invalid([{ path: 'onsetDate', rule: 'not_future', message: 'cannot be later than today' }]);
       }
-      const safety = JSON.stringify(input.safety);
-      const triageText = JSON.stringify(triage(input.safety as SafetyAnswers));
+      const start = startOf(input);
+      const safety = JSON.stringify(start.safety);
+      const triageText = JSON.stringify(start.triage);
+      // What an emergency start had no answer for: it began today, no places yet, pain 0 (its answer is absent).
       const fields = {
-        onset_date: input.onsetDate,
-        regions: JSON.stringify(input.regions),
-        pain_now: input.painNow,
+        onset_date: input.onsetDate ?? today,
+        regions: JSON.stringify(input.regions ?? []),
+        pain_now: start.pain ?? 0,
         safety,
         triage: triageText,
       };
@@ -164,7 +207,7 @@ export function episodeService({ persons, episodes, checkIns, clock }: EpisodeDe
       const today = localDateOf(clock(), timeZone);
       if (input.seenOn > today) throw invalid([{ path: 'seenOn', rule: 'not_future', message: 'cannot be later than today' }]);
       if (input.seenOn < episode.onset_date) throw invalid([{ path: 'seenOn', rule: 'within_episode', message: 'cannot be before this episode started' }]);
-      const triage = JSON.parse(episode.current_triage) as TriageResult;
+      const triage = storedTriage(episode.current_triage);
       const earliest = earliestClinicianVisit({ onsetDate: episode.onset_date, triage, triagedAt: episode.current_triage_at }, timeZone);
       if (input.seenOn < earliest) throw invalid([{ path: 'seenOn', rule: 'not_before_triage', message: 'cannot be before the day of your latest safety check' }]);
       // Recorded again after a newer triage (even with the same date), the visit answers that triage too.

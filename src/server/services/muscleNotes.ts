@@ -1,6 +1,4 @@
 import type { z } from 'zod';
-import type { MuscleId } from '../../core/body/muscles';
-import type { MuscleNoteData } from '../../core/plan/types';
 import type { MuscleNote, MuscleNotePut } from '../../contract';
 import { notFound } from '../errors';
 import type { MuscleNoteRow, MuscleNotesRepository } from '../store/repositories/muscleNotes';
@@ -9,13 +7,6 @@ import type { Clock } from './clock';
 
 export function toMuscleNote(row: MuscleNoteRow): MuscleNote {
   return { id: row.id, episodeId: row.episode_id, muscle: row.muscle, feels: row.feels, createdAt: row.created_at, updatedAt: row.updated_at };
-}
-
-/** The newest note about each muscle is the one that counts. */
-export function currentMuscleNotes(rows: MuscleNoteRow[]): MuscleNoteData[] {
-  const latest = new Map<string, MuscleNoteRow>();
-  for (const row of rows) latest.set(row.muscle, row);
-  return [...latest.values()].map((r) => ({ muscle: r.muscle as MuscleId, feels: r.feels }));
 }
 
 export function muscleNoteService({ episodes, muscleNotes, clock }: { episodes: EpisodeService; muscleNotes: MuscleNotesRepository; clock: Clock }) {

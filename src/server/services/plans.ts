@@ -1,8 +1,7 @@
 import type { TriageResult } from '../../core/clinical';
-import type { RegionId } from '../../core/body/regions';
-import { painfulRegions } from '../../core/body';
 import { buildPlan } from '../../core/plan';
-import type { Plan, PlanInput } from '../../core/plan/types';
+import { planInputFrom } from '../../core/plan/input';
+import type { Plan, PlanInput, StandStraight } from '../../core/plan/types';
 import { EXERCISES } from '../../core/exercises';
 import { buildProgress } from '../../core/progress';
 import { localDateOf } from '../../core/time';
@@ -13,14 +12,13 @@ import type { Repositories } from '../store';
 import type { CheckInRow } from '../store/repositories/checkIns';
 import type { EpisodeRow } from '../store/repositories/episodes';
 import { movementData, sessionLogData } from './activity';
-import { bodyMapOf, rescreenOf, type EpisodeService } from './episodes';
+import { bodyMapOf, rescreenOf, storedTriage, type EpisodeService } from './episodes';
 import type { PreferencesService } from './preferences';
-import { currentMuscleNotes } from './muscleNotes';
 import type { Clock } from './clock';
 
 export interface PlanDeps {
   episodes: EpisodeService;
-  repos: Pick<Repositories, 'checkIns' | 'muscleNotes' | 'sessionLogs' | 'movements'>;
+  repos: Pick<Repositories, 'checkIns' | 'muscleNotes' | 'sessionLogs' | 'movements' | 'comfortLogs'>;
   preferences: PreferencesService;
   functionGoals: FunctionGoalService;
   clock: Clock;
@@ -42,32 +40,28 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
       repos.movements.listForEpisode(personId, episodeId),
       preferences.get(personId),
     ]);
-    const triage = JSON.parse(episode.current_triage) as TriageResult;
-    const input: PlanInput = {
+    const input = planInputFrom({
       date: day,
       timeZone,
-      episode: {
-        onsetDate: episode.onset_date,
-        regions: JSON.parse(episode.regions) as RegionId[],
-        painNow: episode.pain_now,
-        triage,
-        clinicianSeenAt: episode.clinician_recorded_at,
-        triagedAt: episode.current_triage_at,
-      },
+      episode: { onsetDate: episode.onset_date, regions: JSON.parse(episode.regions) as string[], painNow: episode.pain_now },
+      currentTriage: { result: storedTriage(episode.current_triage), at: episode.current_triage_at },
+      clinicianSeen: episode.clinician_seen_on === null ? null : { on: episode.clinician_seen_on, recordedAt: episode.clinician_recorded_at },
       checkIns: rows.map((r) => ({
         id: r.id,
         at: r.at,
         painNow: r.pain_now,
         painWorst24h: r.pain_worst_24h,
-        standStraight: r.stand_straight as PlanInput['checkIns'][number]['standStraight'],
+        standStraight: r.stand_straight as StandStraight,
         walkMinutes: r.walk_minutes,
-        regions: painfulRegions(bodyMapOf(r)),
+        bodyMap: bodyMapOf(r),
       })),
       sessions: sessions.map(sessionLogData),
       movements: movements.map(movementData),
-      muscleNotes: currentMuscleNotes(notes),
+      muscleNotes: notes.map((n) => ({ id: n.id, muscle: n.muscle, feels: n.feels, updatedAt: n.updated_at })),
       preferences: prefs,
-    };
+    });
+    // The triage as it holds today: the latest screen, its advisories re-derived from the latest data.
+    const triage = input.episode.triage;
     return { input, triage, rows, episode };
   }
 
@@ -86,9 +80,10 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
     },
     async progress(personId: string, episodeId: string): Promise<Progress> {
       const { input, rows } = await inputFor(personId, episodeId);
-      const goals = await functionGoals.list(personId, episodeId);
+      const [goals, comfortRows] = await Promise.all([functionGoals.list(personId, episodeId), repos.comfortLogs.listForEpisode(personId, episodeId)]);
       const bodyMaps = rows.map((r) => ({ at: r.at, map: bodyMapOf(r) }));
-      return buildProgress({ plan: input, bodyMaps, functionGoals: goals }, EXERCISES);
+      const comfort = comfortRows.map((c) => ({ kind: c.kind, name: c.name, at: c.at, helped: c.helped }));
+      return buildProgress({ plan: input, bodyMaps, functionGoals: goals, comfort }, EXERCISES);
     },
     async forDate(personId: string, episodeId: string, date: string) {
       const { plan, triage } = await planFor(personId, episodeId, date);

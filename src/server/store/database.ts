@@ -55,7 +55,8 @@ async function openPostgres(connectionString: string, schema?: string): Promise<
 }
 
 export async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  // Helpers land migrations in parallel (0006… and 0009…), so one applied out of order is not an error.
+  const migrator = new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

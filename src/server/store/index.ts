@@ -7,6 +7,7 @@ import { preferencesRepository } from './repositories/preferences';
 import { muscleNotesRepository } from './repositories/muscleNotes';
 import { episodeRecordsRepository } from './repositories/episodeRecords';
 import { functionGoalsRepository } from './repositories/functionGoals';
+import { rateLimitsRepository } from './repositories/rateLimits';
 
 export * from './database';
 
@@ -22,6 +23,7 @@ export function repositories(store: Store) {
     movements: episodeRecordsRepository(store.db, 'movements', 'started_at'),
     comfortLogs: episodeRecordsRepository(store.db, 'comfort_logs', 'at'),
     functionGoals: functionGoalsRepository(store.db),
+    rateLimits: rateLimitsRepository(store.db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

@@ -1,3 +1,5 @@
+import type { ComfortKind, ComfortUnit, HelpedAnswer } from '../../core/comfort/kinds';
+
 /** Table shapes as Kysely sees them. Timestamps are ISO-8601 UTC text; lists and answers are JSON text (portable). */
 
 export interface PersonsTable {
@@ -14,7 +16,10 @@ export interface SessionsTable {
   token_hash: string;
   person_id: string;
   created_at: string;
+  /** The absolute end of the session. */
   expires_at: string;
+  /** When the session was last used (null only for rows written before migration 0009). */
+  last_seen_at: string | null;
 }
 
 export interface EpisodesTable {
@@ -93,7 +98,9 @@ export interface MovementsTable {
   person_id: string;
   kind: 'walk' | 'stand-break' | 'lie-flat';
   started_at: string;
+  /** Whole minutes, rounded; kept for older readers. `seconds` is the stored length. */
   minutes: number;
+  seconds: number;
   created_at: string;
   updated_at: string;
 }
@@ -102,10 +109,12 @@ export interface ComfortLogsTable {
   id: string;
   episode_id: string;
   person_id: string;
-  kind: 'tablet' | 'topical' | 'patch' | 'heat' | 'cold' | 'other';
+  kind: ComfortKind;
   name: string;
   amount: number;
+  unit: ComfortUnit | null;
   daily_max: number | null;
+  helped: HelpedAnswer | null;
   at: string;
   created_at: string;
   updated_at: string;
@@ -128,6 +137,13 @@ export interface FunctionRatingsTable {
   updated_at: string;
 }
 
+export interface RateLimitsTable {
+  /** What is limited and for whom, e.g. "sign-in:ip:203.0.113.9". */
+  key: string;
+  window_start: string;
+  count: number;
+}
+
 export interface Database {
   persons: PersonsTable;
   sessions: SessionsTable;
@@ -140,4 +156,5 @@ export interface Database {
   comfort_logs: ComfortLogsTable;
   function_goals: FunctionGoalsTable;
   function_ratings: FunctionRatingsTable;
+  rate_limits: RateLimitsTable;
 }

@@ -3,10 +3,19 @@ import { randomUUID } from 'node:crypto';
 import { calmAnswers } from '../../core/clinical/fixtures';
 import type { SafetyAnswers } from '../../core/clinical';
 
-/** A person talking to the app in-process, carrying their own session cookie. */
+let clientCount = 0;
+
+/**
+ * A person talking to the app in-process, carrying their own session cookie, from their own network address
+ * (so the per-address rate limits treat each test person as a different device, as in life).
+ */
 export class TestClient {
   cookie: string | null = null;
-  constructor(private readonly app: FastifyInstance) {}
+  readonly address: string;
+  constructor(private readonly app: FastifyInstance) {
+    clientCount += 1;
+    this.address = `10.${(clientCount >> 16) & 255}.${(clientCount >> 8) & 255}.${clientCount & 255}`;
+  }
 
   async request(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown): Promise<LightMyRequestResponse> {
     const res = await this.app.inject({
@@ -14,6 +23,7 @@ export class TestClient {
       url,
       ...(body !== undefined ? { payload: body as object } : {}),
       headers: this.cookie ? { cookie: this.cookie } : {},
+      remoteAddress: this.address,
     });
     const setCookie = res.cookies.find((c) => c.name === 'unclench_session');
     if (setCookie) this.cookie = setCookie.value && !(setCookie.expires && setCookie.expires.getTime() < Date.now()) ? `unclench_session=${setCookie.value}` : null;

@@ -123,7 +123,10 @@ export type MuscleNoteBody = z.infer<typeof MuscleNotePut>;
 export type PlanResponseT = z.infer<typeof PlanResponse>;
 export type PlanItemT = TodayT['plan'][number];
 export type ReasonT = TodayT['reasons'][number];
-export type SafetyAnswersT = EpisodeT['safety'];
+/** A full set of safety answers (a check-in's re-screen). */
+export type SafetyAnswersT = NonNullable<CheckInT['safety']>;
+/** Safety answers as far as they go (an episode's start may stop at an emergency sign). */
+export type PartialSafetyAnswersT = EpisodeT['safety'];
 
 const EpisodeList = z.array(Episode);
 const CheckInList = z.array(CheckIn);

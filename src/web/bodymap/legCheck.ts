@@ -1,5 +1,5 @@
 import type { YesNoField } from '../../core/clinical';
-import type { Issue, SafetyAnswersT } from '../api/client';
+import type { Issue, PartialSafetyAnswersT, SafetyAnswersT } from '../api/client';
 import { CHOOSE_AN_ANSWER, checkSafety, draftFromAnswers, type SafetyDraft } from '../lib/safetyDraft';
 
 /** The safety questions about the legs and the nerves to them, asked again when pain newly reaches a leg. */
@@ -11,7 +11,7 @@ export type LegDraft = Pick<SafetyDraft, (typeof LEG_QUESTIONS)[number] | 'legWe
  * The leg answers, asked fresh (never pre-filled), on top of the person's last full safety answers, with today's
  * pain: the whole answer set the server triages. Unanswered questions are issues on their API paths.
  */
-export function legSafety(last: SafetyAnswersT, legs: LegDraft, painNow: number | undefined): { answers: SafetyAnswersT | null; issues: Issue[] } {
+export function legSafety(last: PartialSafetyAnswersT, legs: LegDraft, painNow: number | undefined): { answers: SafetyAnswersT | null; issues: Issue[] } {
   const issues: Issue[] = [];
   for (const field of LEG_QUESTIONS) if (legs[field] === undefined) issues.push({ path: `safety.${field}`, rule: 'required', message: CHOOSE_AN_ANSWER });
   if (legs.legWeakness === undefined) issues.push({ path: 'safety.legWeakness', rule: 'required', message: CHOOSE_AN_ANSWER });

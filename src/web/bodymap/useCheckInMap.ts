@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CheckInPrefill } from '../../core/body/checkInPrefill';
 import { newLegPain, previousBodyMap } from '../../core/clinical/legRecheck';
-import type { CheckInT, EpisodeT, Issue, SafetyAnswersT } from '../api/client';
+import type { CheckInT, EpisodeT, Issue, PartialSafetyAnswersT, SafetyAnswersT } from '../api/client';
 import { legSafety, type LegDraft } from './legCheck';
 import { screenCheckIns } from './rescreen';
 import { draftFromMap, toPayload, type MapDraft, type RegionPainOut } from './mapState';
@@ -25,6 +25,6 @@ export function useCheckInMap(episode: EpisodeT, history: readonly CheckInT[], p
     /** Leg places that hurt now and did not on the map before `at` (pain now fills places left at "same as pain now"). */
     newLegs: (painNow: number | undefined, at?: string) => newLegPain(previous(at), toPayload(map, painNow ?? 0, previous(at))),
     regions: (painNow: number | undefined, at?: string): RegionPainOut[] => toPayload(map, painNow ?? 0, previous(at)),
-    legSafety: (last: SafetyAnswersT, painNow: number | undefined): { answers: SafetyAnswersT | null; issues: Issue[] } => legSafety(last, legs, painNow),
+    legSafety: (last: PartialSafetyAnswersT, painNow: number | undefined): { answers: SafetyAnswersT | null; issues: Issue[] } => legSafety(last, legs, painNow),
   };
 }

@@ -7,7 +7,8 @@ import { ClinicianCheck } from './ClinicianCheck';
 interface Props {
   triage: TriageT;
   timeZone: string | undefined;
-  episodeId: string;
+  /** The episode whose triage a clinician visit would answer. */
+  episode: Pick<EpisodeT, 'id' | 'onsetDate' | 'currentTriage' | 'currentTriageAt'>;
   /** Called after the person confirms a clinician has seen them. */
   onSeen: (episode: EpisodeT) => void;
 }
@@ -16,7 +17,7 @@ interface Props {
  * Full screen, high contrast, the only screen with an alarming colour. There is no navigation here
  * on purpose: the only way on is the small, confirmed "I have been seen" step.
  */
-export function EmergencyScreen({ triage, timeZone, episodeId, onSeen }: Props) {
+export function EmergencyScreen({ triage, timeZone, episode, onSeen }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const first = emergencyNumberFor(timeZone);
   const reasons = triage.triggeredRules.filter((r) => r.startsWith('E'));
@@ -59,7 +60,7 @@ export function EmergencyScreen({ triage, timeZone, episodeId, onSeen }: Props) 
         <p>Please leave the exercises for now. If someone is with you, show them this screen.</p>
         <div className="emergency-seen">
           <ClinicianCheck
-            episodeId={episodeId}
+            episode={episode}
             timeZone={timeZone}
             onRecorded={onSeen}
             openLabel="I have been seen by a clinician"

@@ -26,7 +26,7 @@ export function TriageCard({ triage, episode, timeZone, onEpisode, sessionPaused
           Guided exercise sessions are paused until you tell us a clinician has seen you. Gentle walks, lying flat and slow breathing are still fine.
         </p>
         <ClinicianCheck
-          episodeId={episode.id}
+          episode={episode}
           timeZone={timeZone}
           onRecorded={onEpisode}
           openLabel="A clinician has seen me"

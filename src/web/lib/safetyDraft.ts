@@ -1,6 +1,6 @@
-import { SafetyAnswers } from '../../contract';
-import { YES_NO_FIELDS, type LegWeakness, type Sex, type YesNoField, type YesNoUnsure } from '../../core/clinical';
-import { issuesFrom, type Issue, type SafetyAnswersT } from '../api/client';
+import { PartialSafetyAnswers, SafetyAnswers } from '../../contract';
+import { REQUIRED_SAFETY_FIELDS, YES_NO_FIELDS, type LegWeakness, type SafetyField, type Sex, type YesNoField, type YesNoUnsure } from '../../core/clinical';
+import { issuesFrom, type Issue, type PartialSafetyAnswersT, type SafetyAnswersT } from '../api/client';
 
 /** The safety form while it is being filled in: anything may still be missing. */
 export type SafetyDraft = { [K in YesNoField]?: YesNoUnsure } & {
@@ -13,23 +13,53 @@ export type SafetyDraft = { [K in YesNoField]?: YesNoUnsure } & {
 
 export const CHOOSE_AN_ANSWER = 'Please choose an answer.';
 
-/** Checks the draft: every question answered, then the contract's own rules. Paths match the API's (`safety.ageYears`). */
+const REQUIRED_MESSAGES: Partial<Record<SafetyField, string>> = {
+  ageYears: 'Please enter your age in years.',
+  weeksWithoutImprovement: 'Please enter a number of weeks (0 is fine).',
+};
+const PAIN_MESSAGE = 'Please choose a number from 0 to 10.';
+
+/**
+ * The answers given so far, each checked with the contract's own rule; a typed answer that does not pass (an age of
+ * 130) is left out here and reported by `checkSafety`. What the emergency check and a partial start use.
+ */
+export function knownAnswers(draft: SafetyDraft, painNow?: number): PartialSafetyAnswersT {
+  const candidate: Record<string, unknown> = {};
+  for (const field of YES_NO_FIELDS) if (draft[field] !== undefined) candidate[field] = draft[field];
+  if (draft.legWeakness) candidate.legWeakness = draft.legWeakness;
+  if (draft.sex) candidate.sex = draft.sex;
+  const pain = painNow ?? draft.painNRS;
+  if (pain !== undefined) candidate.painNRS = pain;
+  if (draft.ageYears?.trim()) candidate.ageYears = numberOrText(draft.ageYears);
+  const weeks = draft.weeksWithoutImprovement?.trim();
+  if (weeks) candidate.weeksWithoutImprovement = numberOrText(weeks);
+  const known: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(candidate)) {
+    if (PartialSafetyAnswers.safeParse({ [k]: v }).success) known[k] = v;
+  }
+  const parsed = PartialSafetyAnswers.safeParse(known);
+  return parsed.success ? parsed.data : {};
+}
+
+/**
+ * Checks the draft: every required question answered (core `REQUIRED_SAFETY_FIELDS`; optional ones count as no),
+ * the pain, then the contract's own rules. Paths match the API's (`safety.ageYears`).
+ */
 export function checkSafety(draft: SafetyDraft, painNow?: number): { answers: SafetyAnswersT | null; issues: Issue[] } {
   const issues: Issue[] = [];
-  for (const field of YES_NO_FIELDS) {
-    if (draft[field] === undefined) issues.push({ path: `safety.${field}`, rule: 'required', message: CHOOSE_AN_ANSWER });
+  for (const field of REQUIRED_SAFETY_FIELDS) {
+    // Weeks shows 0 until changed (the form's default), so only an emptied box is missing.
+    const given = field === 'ageYears' ? draft.ageYears?.trim() : field === 'weeksWithoutImprovement' ? (draft.weeksWithoutImprovement ?? '0').trim() : draft[field];
+    if (given === undefined || given === '') issues.push({ path: `safety.${field}`, rule: 'required', message: REQUIRED_MESSAGES[field] ?? CHOOSE_AN_ANSWER });
   }
-  if (!draft.ageYears?.trim()) issues.push({ path: 'safety.ageYears', rule: 'required', message: 'Please enter your age in years.' });
-  if (!draft.legWeakness) issues.push({ path: 'safety.legWeakness', rule: 'required', message: CHOOSE_AN_ANSWER });
   const pain = painNow ?? draft.painNRS;
-  if (pain === undefined) issues.push({ path: 'safety.painNRS', rule: 'required', message: 'Please choose a number from 0 to 10.' });
-  const weeks = draft.weeksWithoutImprovement?.trim() || '0';
+  if (pain === undefined) issues.push({ path: 'safety.painNRS', rule: 'required', message: PAIN_MESSAGE });
 
   const candidate: Record<string, unknown> = {
     ageYears: numberOrText(draft.ageYears ?? ''),
     legWeakness: draft.legWeakness ?? 'none',
     painNRS: pain ?? 0,
-    weeksWithoutImprovement: numberOrText(weeks),
+    weeksWithoutImprovement: numberOrText(draft.weeksWithoutImprovement ?? '0'),
   };
   if (draft.sex) candidate.sex = draft.sex;
   for (const field of YES_NO_FIELDS) candidate[field] = draft[field] ?? false;
@@ -49,15 +79,17 @@ function numberOrText(value: string): number | string {
   return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
 }
 
-export function draftFromAnswers(a: SafetyAnswersT): SafetyDraft {
-  const draft: SafetyDraft = {
-    ageYears: String(a.ageYears),
-    sex: a.sex ?? '',
-    legWeakness: a.legWeakness,
-    painNRS: a.painNRS,
-    weeksWithoutImprovement: String(a.weeksWithoutImprovement),
-  };
-  for (const field of YES_NO_FIELDS) draft[field] = a[field];
+/** A draft from answers as far as they go: unanswered questions stay unanswered. */
+export function draftFromAnswers(a: PartialSafetyAnswersT): SafetyDraft {
+  const draft: SafetyDraft = { sex: a.sex ?? '' };
+  if (a.ageYears !== undefined) draft.ageYears = String(a.ageYears);
+  if (a.legWeakness !== undefined) draft.legWeakness = a.legWeakness;
+  if (a.painNRS !== undefined) draft.painNRS = a.painNRS;
+  if (a.weeksWithoutImprovement !== undefined) draft.weeksWithoutImprovement = String(a.weeksWithoutImprovement);
+  for (const field of YES_NO_FIELDS) {
+    const v = a[field];
+    if (v !== undefined) draft[field] = v;
+  }
   return draft;
 }
 

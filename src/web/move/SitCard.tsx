@@ -5,12 +5,16 @@ import { ActionBar } from '../components/Screen';
 import { clockTime } from '../words/move';
 import { NotifyExplain } from './NotifyExplain';
 import { sitPhase } from './sitState';
+import { formatElapsed } from './walkTimer';
 import { MicroRoutine } from './StandPrompt';
 import { prefsStore, sitStore, snoozeSit, standUpNow, startSit, useKept, useNow } from './stores';
 import './move.css';
 
 /** Used when today's plan has no stand-up breaks (it always has, but a screen never guesses silently). */
 export const FALLBACK_INTERVAL = 30;
+
+/** Time left before the reminder, counted down to the second (rounded up, so it reads 0:00 only when due). */
+export const countdown = (leftMs: number) => formatElapsed(Math.ceil(Math.max(0, leftMs) / 1000) * 1000);
 
 /** The sit timer: "I'm sitting down" starts it; when due, a short standing routine, one snooze, and "I'm up". */
 export function SitCard({ episodeId, timeZone, planEvery }: { episodeId: string; timeZone: string; planEvery: number | null }) {
@@ -52,6 +56,12 @@ export function SitCard({ episodeId, timeZone, planEvery }: { episodeId: string;
       ) : null}
       {phase === 'sitting' && sit.timer.state === 'sitting' ? (
         <>
+          <p className="sit-countdown">
+            <span id="sit-left-label">Stand up in</span>{' '}
+            <span className="sit-left" role="timer" aria-live="off" aria-labelledby="sit-left-label">
+              {countdown(sit.timer.dueMs - Math.max(now, sit.timer.sittingSinceMs))}
+            </span>
+          </p>
           <p className="sit-times" role="status">
             Sitting since {clockTime(sit.timer.sittingSinceMs, timeZone)}. We’ll remind you at {clockTime(sit.timer.dueMs, timeZone)}
             {prefs.quietHours && localTimeOf(sit.timer.dueMs, timeZone) === prefs.quietHours.end ? ', when your quiet hours end' : ''}.

@@ -1,38 +1,40 @@
 import { useState, type FormEvent } from 'react';
 import { MovementPut } from '../../contract';
+import { walkedMuchMore } from '../../core/plan/pacing';
 import type { MovementT } from '../api/client';
 import { TextField } from '../components/TextField';
 import { dateIn, todayIn } from '../lib/dates';
 import { newId } from '../lib/ids';
 import { saveMovement } from '../offline/writes';
-import { minutesWords, SAFE_WALKING_CUES } from '../words/move';
+import { durationWords, minutesWords, SAFE_WALKING_CUES, walkSavedWords } from '../words/move';
 import { stopWalkAndLog, useKept, useNow, walkAction, walkStore } from './stores';
 import { elapsedMs, formatElapsed } from './walkTimer';
 import './move.css';
 
-/** More than this share of today's walking goal draws a gentle "ease off", never praise. */
-export const EASE_OFF_RATIO = 1.2;
 
-export function walkProgress(movements: readonly MovementT[], timeZone: string, now: Date): { walks: number; minutes: number } {
+/** Today's walks and their time to the second (the API keeps minutes to the second). */
+export function walkProgress(movements: readonly MovementT[], timeZone: string, now: Date): { walks: number; seconds: number } {
   const today = todayIn(timeZone);
   const walks = movements.filter((m) => m.kind === 'walk' && dateIn(new Date(m.startedAt), timeZone) === today && new Date(m.startedAt) <= now);
-  return { walks: walks.length, minutes: Math.round(walks.reduce((s, m) => s + m.minutes, 0) * 10) / 10 };
+  return { walks: walks.length, seconds: Math.round(walks.reduce((s, m) => s + m.minutes * 60, 0)) };
 }
 
 /** The walk timer, today's progress against the plan's walks, and how to walk safely. */
-export function WalkCard({ episodeId, timeZone, goal, movements }: { episodeId: string; timeZone: string; goal: { walks: number; minutesEach: number } | null; movements: readonly MovementT[] }) {
+export function WalkCard({ episodeId, timeZone, goal, movements }: { episodeId: string; timeZone: string; goal: { walks: number; minutesEach: number; reportedMinutes: number } | null; movements: readonly MovementT[] }) {
   const walk = useKept(walkStore);
   const now = useNow(1_000);
   const [said, setSaid] = useState<string | null>(null);
   const [manual, setManual] = useState('');
   const [manualError, setManualError] = useState<string | undefined>();
   const progress = walkProgress(movements, timeZone, new Date(now));
-  const goalMinutes = goal ? goal.walks * goal.minutesEach : 0;
+  const goalSeconds = goal ? goal.walks * goal.minutesEach * 60 : 0;
+  // What was done, never a zero to feel bad about.
+  const soFar = progress.walks === 0 ? 'No walks yet today' : `So far today: ${progress.walks} ${progress.walks === 1 ? 'walk' : 'walks'}, ${durationWords(progress.seconds)}`;
   const state = walk.timer.state;
 
   const stop = async () => {
-    const minutes = await stopWalkAndLog(Date.now());
-    setSaid(minutes === null ? 'That was too short to log. Start again whenever you’re ready.' : `Saved: a walk of ${minutesWords(minutes)}.`);
+    const seconds = await stopWalkAndLog(Date.now());
+    setSaid(seconds === null ? 'That was too short to log. Start again whenever you’re ready.' : walkSavedWords(seconds));
   };
 
   const addManual = async (e: FormEvent) => {
@@ -46,7 +48,7 @@ export function WalkCard({ episodeId, timeZone, goal, movements }: { episodeId: 
     setManualError(undefined);
     setManual('');
     await saveMovement(episodeId, newId(), parsed.data);
-    setSaid(`Saved: a walk of ${minutesWords(minutes)}.`);
+    setSaid(walkSavedWords(minutes * 60));
   };
 
   return (
@@ -58,21 +60,19 @@ export function WalkCard({ episodeId, timeZone, goal, movements }: { episodeId: 
             Today’s plan: {goal.walks} {goal.walks === 1 ? 'walk' : 'walks'} of about {minutesWords(goal.minutesEach)}.
           </p>
           <div className="walk-progress">
-            <progress id="walk-progress" max={goalMinutes} value={Math.min(progress.minutes, goalMinutes)} aria-labelledby="walk-progress-text" />
+            <progress id="walk-progress" max={goalSeconds} value={Math.min(progress.seconds, goalSeconds)} aria-labelledby="walk-progress-text" />
             <p id="walk-progress-text">
-              So far today: {progress.walks} {progress.walks === 1 ? 'walk' : 'walks'}, {minutesWords(progress.minutes)} of {minutesWords(goalMinutes)}.
+              {progress.walks === 0 ? `${soFar}. The plan is ${durationWords(goalSeconds)} in all, whenever suits you.` : `${soFar} of ${durationWords(goalSeconds)}.`}
             </p>
           </div>
-          {progress.minutes > goalMinutes * EASE_OFF_RATIO ? (
+          {goal && walkedMuchMore(progress.seconds / 60, goalSeconds / 60, goal.reportedMinutes) ? (
             <p className="ease-off" data-reason-code="ease-off-walk">
               That’s more walking than today’s plan. Ease off for the rest of today: the plan grows a little each day, and that pace is what helps.
             </p>
           ) : null}
         </>
       ) : (
-        <p>
-          So far today: {progress.walks} {progress.walks === 1 ? 'walk' : 'walks'}, {minutesWords(progress.minutes)}.
-        </p>
+        <p>{soFar}.</p>
       )}
 
       <p className="walk-clock" aria-label={`Walk time ${formatElapsed(elapsedMs(walk.timer, now))}`}>

@@ -131,12 +131,12 @@ export function walkAction(action: 'start' | 'pause' | 'resume', nowMs: number, 
   walkStore.set({ timer, episodeId: action === 'start' ? episodeId : (w.episodeId ?? episodeId) });
 }
 
-/** Stops the walk and logs it; answers the minutes logged, or null when it was too short to count. */
+/** Stops the walk and logs it; answers the seconds logged, or null when it was too short to count. */
 export async function stopWalkAndLog(nowMs: number): Promise<number | null> {
   const w = walkStore.get();
   const { timer, logged } = stopWalk(w.timer, nowMs);
   walkStore.set({ timer, episodeId: null });
   if (!logged || !w.episodeId) return null;
-  await saveMovement(w.episodeId, newId(), { kind: 'walk', startedAt: new Date(logged.startedAtMs).toISOString(), minutes: logged.minutes });
-  return logged.minutes;
+  await saveMovement(w.episodeId, newId(), { kind: 'walk', startedAt: new Date(logged.startedAtMs).toISOString(), minutes: logged.seconds / 60 });
+  return logged.seconds;
 }

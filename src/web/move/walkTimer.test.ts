@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elapsedMs, formatElapsed, IDLE, MAX_WALK_MS, pauseWalk, restoreWalk, resumeWalk, startWalk, stopWalk, walkMinutes } from './walkTimer';
+import { elapsedMs, formatElapsed, IDLE, MAX_WALK_MS, pauseWalk, restoreWalk, resumeWalk, startWalk, stopWalk, walkSeconds } from './walkTimer';
 
 const MIN = 60_000;
 
@@ -11,7 +11,7 @@ describe('walk timer', () => {
     expect(elapsedMs(t, 10 * MIN)).toBe(3 * MIN);
     t = resumeWalk(t, 10 * MIN);
     expect(elapsedMs(t, 12 * MIN)).toBe(5 * MIN);
-    expect(stopWalk(t, 12 * MIN)).toEqual({ timer: IDLE, logged: { startedAtMs: 0, minutes: 5 } });
+    expect(stopWalk(t, 12 * MIN)).toEqual({ timer: IDLE, logged: { startedAtMs: 0, seconds: 300 } });
   });
 
   it('ignores actions that do not fit the state', () => {
@@ -22,9 +22,11 @@ describe('walk timer', () => {
     expect(stopWalk(IDLE, 5)).toEqual({ timer: IDLE, logged: null });
   });
 
-  it('logs minutes to one decimal, skips a mis-tap, and never more than the API accepts', () => {
-    expect(walkMinutes(90_000)).toBe(1.5);
-    expect(walkMinutes(10 * 60 * MIN)).toBe(600);
+  it('logs whole seconds (a 45-second walk is 45, not 1 minute or 0), skips a mis-tap, and never more than the API accepts', () => {
+    expect(walkSeconds(45_000)).toBe(45);
+    expect(walkSeconds(90_400)).toBe(90);
+    expect(stopWalk(startWalk(IDLE, 0), 45_000).logged).toEqual({ startedAtMs: 0, seconds: 45 });
+    expect(walkSeconds(20 * 60 * MIN)).toBe(600 * 60);
     expect(stopWalk(startWalk(IDLE, 0), 3_000).logged).toBeNull();
     expect(elapsedMs(startWalk(IDLE, 0), 2 * MAX_WALK_MS)).toBe(MAX_WALK_MS);
   });

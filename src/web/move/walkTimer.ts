@@ -36,16 +36,16 @@ export function resumeWalk(timer: WalkTimer, nowMs: number): WalkTimer {
   return { state: 'walking', startedAtMs: timer.startedAtMs, runningSinceMs: nowMs, doneMs: timer.doneMs };
 }
 
-/** Minutes to one decimal place, as logged. */
-export function walkMinutes(ms: number): number {
-  return Math.round(Math.min(ms, MAX_WALK_MS) / 6_000) / 10;
+/** Whole seconds, as logged (the API takes minutes and keeps them to the second). */
+export function walkSeconds(ms: number): number {
+  return Math.round(Math.min(ms, MAX_WALK_MS) / 1_000);
 }
 
 /** Ends the walk and says what to log (nothing for a walk too short to count). */
-export function stopWalk(timer: WalkTimer, nowMs: number): { timer: WalkTimer; logged: { startedAtMs: number; minutes: number } | null } {
+export function stopWalk(timer: WalkTimer, nowMs: number): { timer: WalkTimer; logged: { startedAtMs: number; seconds: number } | null } {
   if (timer.state === 'idle') return { timer, logged: null };
   const ms = elapsedMs(timer, nowMs);
-  return { timer: IDLE, logged: ms >= MIN_LOGGED_MS ? { startedAtMs: timer.startedAtMs, minutes: walkMinutes(ms) } : null };
+  return { timer: IDLE, logged: ms >= MIN_LOGGED_MS ? { startedAtMs: timer.startedAtMs, seconds: walkSeconds(ms) } : null };
 }
 
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;

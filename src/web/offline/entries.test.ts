@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { YES_NO_FIELDS } from '../../core/clinical';
 import type { MuscleNoteT } from '../api/client';
 import { newEntry, type OutboxEntry } from '../outbox/queue';
-import { apiPath, changesPlan, mergeById, pendingCheckIns, pendingComfort, pendingEpisodeStart, pendingMovements, pendingSafety, withPendingMuscleNotes } from './entries';
+import { apiPath, changesPlan, mergeById, pendingCheckIns, pendingComfort, pendingEpisodeStart, pendingMovements, pendingSafety, withPendingMovements, withPendingMuscleNotes } from './entries';
 
 const EP = '11111111-1111-4111-8111-111111111111';
 const ID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -55,6 +55,19 @@ describe('the outbox read as records', () => {
       put(apiPath('putMuscleNote', { id: EP, noteId: ID(2) }), { muscle: 'obliques', feels: 'weak' }),
     ];
     expect(withPendingMuscleNotes(server, entries, EP).map((n) => [n.id, n.feels])).toEqual([[ID(2), 'weak']]);
+  });
+
+  it('applies waiting walks and their taking back (Undo)', () => {
+    const walk = (id: string, startedAt: string) => ({ id, episodeId: EP, kind: 'walk' as const, startedAt, minutes: 5, createdAt: startedAt });
+    const server = [walk(ID(1), '2026-03-02T09:00:00Z'), walk(ID(2), '2026-03-02T11:00:00Z')];
+    const entries = [
+      del(apiPath('deleteMovement', { id: EP, eventId: ID(2) })),
+      put(apiPath('putMovement', { id: EP, eventId: ID(3) }), { kind: 'lie-flat', startedAt: '2026-03-02T10:00:00Z', minutes: 10 }),
+    ];
+    expect(withPendingMovements(server, entries, EP).map((m) => [m.id, m.kind])).toEqual([
+      [ID(1), 'walk'],
+      [ID(3), 'lie-flat'],
+    ]);
   });
 
   it('knows which waiting writes hold safety answers the server has not checked', () => {

@@ -63,12 +63,21 @@ export function pendingMovements(entries: readonly Pending[], episodeId: string)
   });
 }
 
+/** The server's walks, breaks and rests with those waiting here laid over them, less those taken back here. */
+export function withPendingMovements(server: readonly MovementT[], entries: readonly Pending[], episodeId: string): MovementT[] {
+  const removed = new Set(pendingIn(entries, episodeId, 'movements', 'DELETE').map((x) => x.id));
+  return mergeById(server.filter((m) => !removed.has(m.id)), pendingMovements(entries, episodeId), (m) => m.startedAt);
+}
+
+/** A comfort entry as it will be once the server has it (its day's label warning is worked out on the screen). */
+export function comfortOf(id: string, episodeId: string, b: ComfortPut, createdAtMs: number): ComfortT {
+  return { id, episodeId, kind: b.kind, name: b.name, amount: b.amount, unit: b.unit ?? null, dailyMax: b.dailyMax ?? null, at: b.at, helped: b.helped ?? null, createdAt: stamp(createdAtMs), overLimit: null };
+}
+
 export function pendingComfort(entries: readonly Pending[], episodeId: string): ComfortT[] {
   return pendingIn(entries, episodeId, 'comfort').flatMap(({ id, entry }) => {
     const parsed = ComfortPut.safeParse(entry.body);
-    if (!parsed.success) return [];
-    const b = parsed.data;
-    return [{ id, episodeId, kind: b.kind, name: b.name, amount: b.amount, dailyMax: b.dailyMax ?? null, at: b.at, createdAt: stamp(entry.createdAt), overLimit: null }];
+    return parsed.success ? [comfortOf(id, episodeId, parsed.data, entry.createdAt)] : [];
   });
 }
 

@@ -1,6 +1,6 @@
-import { api, isApiError, type CheckInT, type ComfortT, type EpisodeT, type MovementT, type PreferencesT, type TodayT } from '../api/client';
+import { api, isApiError, type CheckInT, type ComfortT, type EpisodeT, type MovementT, type PreferencesT, type SessionLogT, type TodayT } from '../api/client';
 import { browserTimeZone, todayIn } from '../lib/dates';
-import { changesPlan, mergeById, pendingCheckIns, pendingComfort, pendingMovements, pendingSessions, withPendingMuscleNotes } from './entries';
+import { changesPlan, mergeById, pendingCheckIns, pendingComfort, pendingSessions, withPendingMovements, withPendingMuscleNotes } from './entries';
 import { getSyncState, settle } from './sync';
 
 /**
@@ -12,6 +12,11 @@ import { getSyncState, settle } from './sync';
 export interface TodayData {
   today: TodayT;
   checkIns: CheckInT[];
+  /** The episode's walks, breaks, rests and sessions (with those waiting here): what was ticked off today. */
+  movements: MovementT[];
+  sessions: SessionLogT[];
+  /** The zone the day was worked out in. */
+  timeZone: string;
   /** 'device': worked out here, because the server could not be reached. */
   source: 'server' | 'device';
 }
@@ -39,8 +44,13 @@ export async function loadToday(episode: EpisodeT, timeZone: string | undefined)
     await settle(SETTLE_MS);
     if (!getSyncState().pending.some((e) => changesPlan(e, episode.id))) {
       try {
-        const [today, checkIns] = await Promise.all([api.today(episode.id), api.listCheckIns(episode.id)]);
-        return { today, checkIns, source: 'server' };
+        const [today, checkIns, movements, sessions] = await Promise.all([
+          api.today(episode.id),
+          api.listCheckIns(episode.id),
+          api.listMovements(episode.id),
+          api.listSessions(episode.id),
+        ]);
+        return { today, checkIns, movements, sessions, timeZone: zoneOf(timeZone), source: 'server' };
       } catch (e) {
         if (!unreachable(e)) throw e;
       }
@@ -62,23 +72,25 @@ export async function todayOnDevice(episode: EpisodeT, timeZone: string): Promis
   const { localToday } = await import('./localToday');
   const pending = getSyncState().pending;
   const allCheckIns = mergeById(checkIns, pendingCheckIns(pending, id), (c) => c.at);
+  const allSessions = mergeById(sessions, pendingSessions(pending, id), (s) => s.startedAt);
+  const allMovements = withPendingMovements(movements, pending, id);
   const today = localToday({
     date: todayIn(timeZone),
     timeZone,
     episode,
     checkIns: allCheckIns,
-    sessions: mergeById(sessions, pendingSessions(pending, id), (s) => s.startedAt),
-    movements: mergeById(movements, pendingMovements(pending, id), (m) => m.startedAt),
+    sessions: allSessions,
+    movements: allMovements,
     muscleNotes: withPendingMuscleNotes(notes, pending, id),
     preferences,
   });
-  return { today, checkIns: allCheckIns, source: 'device' };
+  return { today, checkIns: allCheckIns, movements: allMovements, sessions: allSessions, timeZone, source: 'device' };
 }
 
 /** Walks, breaks and rests of the episode, with those still waiting here. */
 export async function loadMovements(episodeId: string): Promise<MovementT[]> {
   const server = await orKept(api.listMovements(episodeId), []);
-  return mergeById(server, pendingMovements(getSyncState().pending, episodeId), (m) => m.startedAt);
+  return withPendingMovements(server, getSyncState().pending, episodeId);
 }
 
 /** Comfort entries of the episode, with those still waiting here. */

@@ -1,23 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { triage, YES_NO_FIELDS, type SafetyAnswers } from '../../core/clinical';
-import { EXERCISES } from '../../core/exercises';
-import { buildPlan } from '../../core/plan';
+import { calmAnswers } from '../../core/clinical/fixtures';
+import { triage } from '../../core/clinical';
 import type { CheckInT, EpisodeT, MuscleNoteT } from '../api/client';
 import { localToday, planInputOf, type LocalTodayInput } from './localToday';
 
+/**
+ * Stated facts about Today worked out on the device. That it matches the server's Today for the same records is
+ * checked against the real server in src/server/offlineToday.test.ts.
+ */
+
 const EP = '11111111-1111-4111-8111-111111111111';
-const answers = { ...Object.fromEntries(YES_NO_FIELDS.map((k) => [k, false])), ageYears: 40, legWeakness: 'none', painNRS: 5, weeksWithoutImprovement: 0 } as SafetyAnswers;
-const calm = triage(answers);
+const calm = triage(calmAnswers({ painNRS: 5 }));
+/** The first screen at pain 8 of 10: "severe or getting worse" fired. */
+const severe = triage(calmAnswers({ painNRS: 8 }));
+const urgent = triage(calmAnswers({ nightOrRestPain: true }));
 
 const episode: EpisodeT = {
   id: EP,
   onsetDate: '2026-03-01',
   regions: ['low-back-center'],
   painNow: 6,
-  safety: answers,
+  safety: calmAnswers({ painNRS: 5 }),
   triage: calm,
   currentTriage: calm,
+  currentTriageAt: '2026-03-01T08:00:00.000Z',
   clinicianSeenOn: null,
+  clinicianRecordedAt: null,
   createdAt: '2026-03-01T08:00:00.000Z',
   updatedAt: '2026-03-01T08:00:00.000Z',
 };
@@ -51,25 +59,55 @@ const input = (over: Partial<LocalTodayInput> = {}): LocalTodayInput => ({
 });
 
 describe('Today worked out on this device', () => {
-  it('is the core engine’s plan for the same data, with the server’s last triage', () => {
+  it('is a plan for the asked day with stand breaks and a walk, under the server’s last triage', () => {
     const today = localToday(input());
-    const plan = buildPlan(planInputOf(input()), EXERCISES);
-    expect(today).toEqual({ date: '2026-03-06', stage: plan.stage, triage: calm, rescreen: { needed: false }, plan: plan.items, reasons: plan.reasons });
-    expect(today.plan.some((i) => i.kind === 'stand-breaks')).toBe(true);
+    expect(today.date).toBe('2026-03-06');
+    expect(today.triage.level).toBe('self-care');
+    expect(today.plan.map((i) => i.kind)).toEqual(expect.arrayContaining(['posture', 'walk', 'stand-breaks']));
+    expect(today.rescreen).toEqual({ needed: false });
   });
 
-  it('hands the engine check-ins in time order, and the latest note per muscle', () => {
-    const note = (muscle: string, feels: 'weak' | 'tight', createdAt: string): MuscleNoteT => ({ id: createdAt, episodeId: EP, muscle, feels, createdAt, updatedAt: createdAt });
-    const planInput = planInputOf(input({ muscleNotes: [note('glute-max', 'tight', '2026-03-04'), note('glute-max', 'weak', '2026-03-02'), note('not-a-muscle', 'weak', '2026-03-01')] }));
+  it('hands the engine check-ins in time order, and the latest note per muscle by when it was changed', () => {
+    const note = (id: string, muscle: string, feels: 'weak' | 'tight', createdAt: string, updatedAt: string): MuscleNoteT => ({ id, episodeId: EP, muscle, feels, createdAt, updatedAt });
+    const planInput = planInputOf(
+      input({
+        muscleNotes: [
+          // Made first but corrected last: the correction is what the person says now.
+          note('n1', 'glute-max', 'tight', '2026-03-01T09:00:00.000Z', '2026-03-05T09:00:00.000Z'),
+          note('n2', 'glute-max', 'weak', '2026-03-02T09:00:00.000Z', '2026-03-02T09:00:00.000Z'),
+          note('n3', 'not-a-muscle', 'weak', '2026-03-01T09:00:00.000Z', '2026-03-01T09:00:00.000Z'),
+        ],
+      }),
+    );
     expect(planInput.checkIns.map((c) => c.at.slice(0, 10))).toEqual(['2026-03-02', '2026-03-03', '2026-03-04']);
     expect(planInput.muscleNotes).toEqual([{ muscle: 'glute-max', feels: 'tight' }]);
   });
 
-  it('takes the cautious side on a clinician visit: counted from the start of its day, against the latest triage', () => {
-    const triaged = checkIn(5, 4, { triage: calm, safety: answers });
-    const planInput = planInputOf(input({ episode: { ...episode, clinicianSeenOn: '2026-03-05' }, checkIns: [checkIn(3, 4), triaged] }));
-    expect(planInput.episode.clinicianSeenAt).toBe('2026-03-05T00:00:00.000Z');
-    expect(planInput.episode.triagedAt).toBe(triaged.at);
-    expect(planInputOf(input()).episode).toMatchObject({ clinicianSeenAt: null, triagedAt: episode.createdAt });
+  it('uses the server’s time of the current triage and of the clinician visit', () => {
+    const seen: EpisodeT = {
+      ...episode,
+      currentTriage: urgent,
+      currentTriageAt: '2026-03-05T09:00:00.000Z',
+      clinicianSeenOn: '2026-03-05',
+      clinicianRecordedAt: '2026-03-05T16:30:00.000Z',
+    };
+    const planInput = planInputOf(input({ episode: seen }));
+    expect(planInput.episode.triagedAt).toBe('2026-03-05T09:00:00.000Z');
+    expect(planInput.episode.clinicianSeenAt).toBe('2026-03-05T16:30:00.000Z');
+    // Seen after the urgent answer: the session is back.
+    const session = localToday(input({ episode: seen })).plan.find((i) => i.kind === 'session');
+    expect(session && session.kind === 'session' && session.paused).toBe(false);
+    // Seen on the day before the urgent answer: still paused, and the doctor visit is the first thing.
+    const before = localToday(input({ episode: { ...seen, clinicianSeenOn: '2026-03-04' } }));
+    expect(before.plan[0]?.kind).toBe('see-doctor');
+  });
+
+  it('drops a first-screen "severe or getting worse" once check-ins show pain 3 and falling', () => {
+    const started: EpisodeT = { ...episode, painNow: 8, triage: severe, currentTriage: severe };
+    expect(severe.advisories).toContain('S2_SEVERE_OR_WORSENING');
+    const day10 = localToday(input({ date: '2026-03-10', episode: started, checkIns: [checkIn(2, 7), checkIn(5, 5), checkIn(8, 4), checkIn(10, 3, { painWorst24h: 3 })] }));
+    expect(day10.triage.advisories).toEqual([]);
+    expect(day10.triage.gpReviewAdvised).toBe(false);
+    expect(day10.reasons.map((r) => r.code)).not.toContain('gp-review-advised');
   });
 });

@@ -20,6 +20,11 @@ export function saveMovement(episodeId: string, eventId: string, body: MovementP
   return write({ method: 'PUT', path: apiPath('putMovement', { id: episodeId, eventId }), body, label: MOVEMENT_LABELS[body.kind] });
 }
 
+/** Takes back a walk, break or rest logged by a slip (Undo). A removal of one still waiting here just drops it. */
+export function removeMovement(episodeId: string, eventId: string, kind: MovementPut['kind']): Promise<WriteResult> {
+  return write({ method: 'DELETE', path: apiPath('deleteMovement', { id: episodeId, eventId }), label: `Taking back: ${MOVEMENT_LABELS[kind]}` });
+}
+
 export function saveComfort(episodeId: string, logId: string, body: ComfortPut): Promise<WriteResult> {
   return write({ method: 'PUT', path: apiPath('putComfort', { id: episodeId, logId }), body, label: `What helped: ${body.name}` });
 }

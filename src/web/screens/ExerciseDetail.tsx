@@ -1,21 +1,24 @@
 import { useEffect, useMemo, useState } from 'react';
 import { exerciseById } from '../../core/exercises';
 import { STAGE_LABELS } from '../../core/plan/stages';
-import { api, isApiError, type ExerciseT } from '../api/client';
+import { api, isApiError, type EpisodeT, type ExerciseT } from '../api/client';
 import { Card } from '../components/Card';
 import { Figure } from '../components/Figure';
 import { Screen } from '../components/Screen';
 import { ErrorState, Loading } from '../components/Status';
 import { distinctKeyframes, figureBounds } from '../lib/keyframes';
 import { libraryPath } from '../lib/libraryFilters';
-import { Link } from '../lib/router';
+import { Link, navigate } from '../lib/router';
+import { OutsideStage, SessionHold } from '../player/Hold';
+import { chooseOutsideStage, decide, useTodayRead } from '../player/startRule';
+import { outsideStageWords } from '../words/session';
 import { errorWords } from '../words/errors';
 import { doseInWords, doseTimeInWords, muscleLabel, phaseLabel, POSITION_WORDS, ROLE_ONE_WORDS, STYLE_WORDS } from '../words/exercises';
 
 type State = { status: 'loading' } | { status: 'missing' } | { status: 'error'; message: string } | { status: 'ready'; exercise: ExerciseT };
 
 /** One movement: how it goes (a still at each keyframe), how much, step by step, what to watch, and its variants. */
-export function ExerciseDetail({ exerciseId }: { exerciseId: string }) {
+export function ExerciseDetail({ exerciseId, episode, timeZone }: { exerciseId: string; episode: EpisodeT | null; timeZone: string | undefined }) {
   const [attempt, setAttempt] = useState(0);
   const key = `${exerciseId}#${attempt}`;
   const [loaded, setLoaded] = useState<{ key: string; state: State } | null>(null);
@@ -56,12 +59,12 @@ export function ExerciseDetail({ exerciseId }: { exerciseId: string }) {
       {state.status === 'loading' ? <Loading what="Getting this movement ready…" /> : null}
       {state.status === 'missing' ? <p>It may have been renamed or removed. The library has every movement Unclench offers.</p> : null}
       {state.status === 'error' ? <ErrorState message={`We couldn’t load this movement. ${state.message}`} onRetry={() => setAttempt((n) => n + 1)} /> : null}
-      {state.status === 'ready' ? <Detail exercise={state.exercise} /> : null}
+      {state.status === 'ready' ? <Detail exercise={state.exercise} episode={episode} timeZone={timeZone} /> : null}
     </Screen>
   );
 }
 
-function Detail({ exercise: e }: { exercise: ExerciseT }) {
+function Detail({ exercise: e, episode, timeZone }: { exercise: ExerciseT; episode: EpisodeT | null; timeZone: string | undefined }) {
   const bounds = useMemo(() => figureBounds(e.keyframes), [e.keyframes]);
   const frames = useMemo(() => distinctKeyframes(e.keyframes), [e.keyframes]);
   const easier = e.easierId ? (exerciseById(e.easierId)?.name ?? 'the easier version') : null;
@@ -162,10 +165,53 @@ function Detail({ exercise: e }: { exercise: ExerciseT }) {
         </section>
       ) : null}
 
+      <TryMovement exercise={e} episode={episode} timeZone={timeZone} />
+    </>
+  );
+}
+
+/**
+ * "Try this movement", asked of the core rule first: paused sessions say why and what is still fine; a movement
+ * for another stage says so and starts only after a deliberate "Try it anyway".
+ */
+function TryMovement({ exercise: e, episode, timeZone }: { exercise: ExerciseT; episode: EpisodeT | null; timeZone: string | undefined }) {
+  const read = useTodayRead(episode, timeZone);
+  const [asking, setAsking] = useState(false);
+  const activity = { kind: 'exercise', stages: e.stages } as const;
+  const today = read.status === 'ready' ? read.today : null;
+  const decision = episode ? decide(episode, timeZone, today?.stage ?? null, activity, today) : null;
+  if (decision && !decision.allowed) return <SessionHold reason={decision.reason} />;
+  const stage = today?.stage ?? null;
+  const outside = decision?.allowed && decision.outsideStage && stage ? { fit: decision, stage } : null;
+  if (outside && asking)
+    return (
+      <OutsideStage
+        fit={outside.fit}
+        stage={outside.stage}
+        onTry={() => {
+          chooseOutsideStage(e.id);
+          navigate(`/session/${e.id}`);
+        }}
+        onCancel={() => setAsking(false)}
+      />
+    );
+  return (
+    <>
+      {outside ? (
+        <p className="stage-note" data-direction={outside.fit.direction}>
+          {outsideStageWords(outside.fit.direction, STAGE_LABELS[outside.fit.meantFor], STAGE_LABELS[outside.stage]).line}
+        </p>
+      ) : null}
       <div className="action-bar">
-        <Link to={`/session/${e.id}`} className="button primary">
-          Try this movement
-        </Link>
+        {outside ? (
+          <button type="button" className="button primary" onClick={() => setAsking(true)}>
+            Try this movement
+          </button>
+        ) : (
+          <Link to={`/session/${e.id}`} className="button primary">
+            Try this movement
+          </Link>
+        )}
       </div>
     </>
   );

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { MUSCLES } from '../../core/body/muscles';
 import { EXERCISE_STYLES, POSITIONS } from '../../core/exercises/types';
-import { STAGE_IDS, STAGE_LABELS } from '../../core/plan/stages';
-import { api, isApiError, type ExerciseT } from '../api/client';
+import { stageFit } from '../../core/plan/mayStart';
+import { STAGE_IDS, STAGE_LABELS, type StageId } from '../../core/plan/stages';
+import { api, isApiError, type EpisodeT, type ExerciseT } from '../api/client';
 import { Figure } from '../components/Figure';
 import { Screen } from '../components/Screen';
 import { SelectField } from '../components/SelectField';
@@ -10,6 +11,8 @@ import { ErrorState, Loading } from '../components/Status';
 import { figureBounds, tellingKeyframe } from '../lib/keyframes';
 import { filtersFromSearch, hasFilters, rememberLibrarySearch, searchFromFilters, type LibraryFilters } from '../lib/libraryFilters';
 import { Link } from '../lib/router';
+import { SessionHold } from '../player/Hold';
+import { decide, useTodayRead } from '../player/startRule';
 import { errorWords } from '../words/errors';
 import { phaseLabel, POSITION_WORDS, STYLE_WORDS } from '../words/exercises';
 
@@ -21,7 +24,7 @@ const MUSCLE_OPTIONS = MUSCLES.map((m) => ({ value: m.id, label: m.label }));
 const STAGE_OPTIONS = STAGE_IDS.map((s) => ({ value: s, label: STAGE_LABELS[s] }));
 
 /** Browse the catalogue, filtered on the server by style, position, muscle and stage. */
-export function Library() {
+export function Library({ episode, timeZone }: { episode: EpisodeT | null; timeZone: string | undefined }) {
   const [filters, setFilters] = useState<LibraryFilters>(() => filtersFromSearch(window.location.search));
   const [attempt, setAttempt] = useState(0);
   const key = `${searchFromFilters(filters)}#${attempt}`;
@@ -51,9 +54,15 @@ export function Library() {
   const shown = current ?? loaded?.result ?? null;
   const set = (patch: Partial<LibraryFilters>) => setFilters((f) => ({ ...f, ...patch }));
   const clear = () => setFilters({});
+  // The person's stage and whether sessions are held, so each card can say where it fits (core/plan/mayStart).
+  const read = useTodayRead(episode, timeZone);
+  const today = read.status === 'ready' ? read.today : null;
+  const stage = today?.stage ?? null;
+  const hold = episode ? decide(episode, timeZone, stage, { kind: 'session' }, today) : null;
 
   return (
     <Screen title="Library" lead="Gentle movements from six styles. Choose one to see how it goes, step by step." className="library">
+      {hold && !hold.allowed ? <SessionHold reason={hold.reason} compact /> : null}
       <section className="card filters" aria-labelledby="filters-title">
         <h2 id="filters-title">Find a movement</h2>
         <div className="filter-grid">
@@ -87,7 +96,7 @@ export function Library() {
       ) : (
         <ul className="exercise-list" aria-busy={current === null ? true : undefined} aria-label="Movements">
           {shown.list.map((e) => (
-            <ExerciseCard key={e.id} exercise={e} />
+            <ExerciseCard key={e.id} exercise={e} stage={stage} />
           ))}
         </ul>
       )}
@@ -99,9 +108,10 @@ function countWords(n: number): string {
   return n === 1 ? '1 movement' : `${n} movements`;
 }
 
-function ExerciseCard({ exercise }: { exercise: ExerciseT }) {
+function ExerciseCard({ exercise, stage }: { exercise: ExerciseT; stage: StageId | null }) {
   const bounds = useMemo(() => figureBounds(exercise.keyframes), [exercise.keyframes]);
   const still = tellingKeyframe(exercise.keyframes);
+  const fit = stageFit(stage, exercise.stages);
   return (
     <li className="exercise-card">
       {still ? <Figure pose={still.pose} bounds={bounds} label={`${exercise.name}, ${phaseLabel(still.phase).toLowerCase()}`} className="figure-thumb" /> : null}
@@ -115,6 +125,11 @@ function ExerciseCard({ exercise }: { exercise: ExerciseT }) {
           <span>{STYLE_WORDS[exercise.style]}</span> <span aria-hidden="true">·</span> <span>{POSITION_WORDS[exercise.position]}</span>
         </p>
         <p className="exercise-summary">{exercise.summary}</p>
+        {fit.outsideStage ? (
+          <p className="stage-tag" data-direction={fit.direction}>
+            {fit.direction === 'later' ? 'For a later stage' : 'For an earlier stage'}: {STAGE_LABELS[fit.meantFor]}
+          </p>
+        ) : null}
       </div>
     </li>
   );

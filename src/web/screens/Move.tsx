@@ -92,7 +92,7 @@ export function Move({ episode, timeZone }: { episode: EpisodeT; timeZone: strin
     <Screen title="Keep moving" lead="Lying still and long sitting make a spasm worse. Little and often is the way." className="move">
       {plan.source === 'device' ? <OfflineNote /> : null}
       <SitCard episodeId={episode.id} timeZone={zone} planEvery={breaks?.kind === 'stand-breaks' ? breaks.everyMinutes : null} />
-      <WalkCard episodeId={episode.id} timeZone={zone} goal={walk?.kind === 'walk' ? { walks: walk.walks, minutesEach: walk.minutesEach } : null} movements={movements} />
+      <WalkCard episodeId={episode.id} timeZone={zone} goal={walk?.kind === 'walk' ? { walks: walk.walks, minutesEach: walk.minutesEach, reportedMinutes: walk.reportedMinutes } : null} movements={movements} />
       <ComfortCard episodeId={episode.id} timeZone={zone} entries={comfort} onSaved={(entry) => setComfort((list) => [...list.filter((c) => c.id !== entry.id), entry])} />
     </Screen>
   );

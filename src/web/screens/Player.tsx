@@ -2,7 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { exerciseById } from '../../core/exercises';
 import { entryFor, sessionEntries, type PlannedExercise } from '../../core/session/entries';
 import { createTimer, type SessionEntry } from '../../core/session/timer';
-import { api, ApiError, isApiError, type EpisodeT, type Issue, type SessionLogBody } from '../api/client';
+import type { Activity, HoldReason, StageFit } from '../../core/plan/mayStart';
+import type { StageId } from '../../core/plan/stages';
+import { ApiError, isApiError, type EpisodeT, type Issue, type SessionLogBody, type TodayT } from '../api/client';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PainScale } from '../components/PainScale';
@@ -12,7 +14,9 @@ import { newId } from '../lib/ids';
 import { messageFor } from '../lib/issues';
 import { Link, navigate } from '../lib/router';
 import { saveSession } from '../offline/writes';
+import { OutsideStage, SessionHold } from '../player/Hold';
 import { SessionRun, type RunResult } from '../player/SessionRun';
+import { chooseOutsideStage, choseOutsideStage, decide, useTodayRead, type TodayRead } from '../player/startRule';
 import { instantOf, playerClock } from '../player/useSessionTimer';
 import { errorWords } from '../words/errors';
 import { doseInWords } from '../words/exercises';
@@ -24,8 +28,10 @@ type Feel = keyof typeof FEEL_WORDS;
 type Load =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'nothing'; why: 'no-session' | 'paused' | 'unknown' }
-  | { status: 'ready'; planned: PlannedExercise[] };
+  | { status: 'nothing'; why: 'no-session' | 'unknown' }
+  | { status: 'hold'; reason: HoldReason }
+  | { status: 'outside'; fit: Extract<StageFit, { outsideStage: true }>; stage: StageId }
+  | { status: 'ready' };
 
 type Step =
   | { kind: 'before' }
@@ -33,41 +39,58 @@ type Step =
   | { kind: 'after'; painBefore: number; result: RunResult; sessionId: string };
 
 /**
+ * What the Player may show, asked of the core rule (core/plan/mayStart) on every path: today's session, one movement
+ * from the library or a direct link, online or offline (the episode's last triage, today's plan from the device).
+ */
+function loadFor(episode: EpisodeT, timeZone: string | undefined, exerciseId: string | undefined, read: TodayRead, stageChosen: boolean): Load {
+  const single = exerciseId ? exerciseById(exerciseId) : undefined;
+  if (exerciseId && !single) return { status: 'nothing', why: 'unknown' };
+  const activity: Activity = single ? { kind: 'exercise', stages: single.stages } : { kind: 'session' };
+  // Paused needs nothing from the network: the episode's triage decides at once, offline too.
+  const first = decide(episode, timeZone, null, activity);
+  if (!first.allowed) return { status: 'hold', reason: first.reason };
+  if (read.status === 'loading') return { status: 'loading' };
+  if (read.status === 'failed') {
+    // One movement can start without today's plan (its stage is then not known); today's session cannot.
+    return single ? { status: 'ready' } : { status: 'error', message: read.message };
+  }
+  const { today } = read;
+  const decision = decide(episode, timeZone, today.stage, activity, today);
+  if (!decision.allowed) return { status: 'hold', reason: decision.reason };
+  if (single) {
+    if (decision.outsideStage && today.stage && !stageChosen) return { status: 'outside', fit: decision, stage: today.stage };
+    return { status: 'ready' };
+  }
+  return plannedOf(today).length === 0 ? { status: 'nothing', why: 'no-session' } : { status: 'ready' };
+}
+
+/** Today's session as the player runs it (none when the plan has no session). */
+function plannedOf(today: TodayT): PlannedExercise[] {
+  const session = today.plan.find((i) => i.kind === 'session');
+  return session ? session.exercises.map((e) => ({ exerciseId: e.exerciseId, dose: e.dose })) : [];
+}
+
+/**
  * The guided session: pain now → each movement with the figure, a cue, a timer, voice and captions, and a
  * "This hurts" button that always works → pain now and how it felt → saved, and back to Today.
  * With `exerciseId` it is a single movement from the library, at its own usual amount.
  */
-export function Player({ episode, exerciseId }: { episode: EpisodeT; exerciseId?: string }) {
+export function Player({ episode, timeZone, exerciseId }: { episode: EpisodeT; timeZone?: string; exerciseId?: string }) {
   const single = exerciseId ? exerciseById(exerciseId) : undefined;
-  const [load, setLoad] = useState<Load>(() => (exerciseId ? (single ? { status: 'ready', planned: [{ exerciseId: single.id, dose: single.dose }] } : { status: 'nothing', why: 'unknown' }) : { status: 'loading' }));
   const [attempt, setAttempt] = useState(0);
+  const read = useTodayRead(episode, timeZone, attempt);
+  const [stageChosen, setStageChosen] = useState(() => (exerciseId ? choseOutsideStage(exerciseId) : false));
   const [step, setStep] = useState<Step>({ kind: 'before' });
+  const load = loadFor(episode, timeZone, exerciseId, read, stageChosen);
 
-  useEffect(() => {
-    if (exerciseId) return;
-    let cancelled = false;
-    api.today(episode.id).then(
-      (today) => {
-        if (cancelled) return;
-        const session = today.plan.find((i) => i.kind === 'session');
-        if (!session || session.exercises.length === 0) setLoad({ status: 'nothing', why: 'no-session' });
-        else if (session.paused) setLoad({ status: 'nothing', why: 'paused' });
-        else setLoad({ status: 'ready', planned: session.exercises.map((e) => ({ exerciseId: e.exerciseId, dose: e.dose })) });
-      },
-      (e: unknown) => {
-        if (!cancelled) setLoad({ status: 'error', message: errorWords(isApiError(e) ? e.code : 'server') });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [episode.id, exerciseId, attempt]);
-
+  // From the kept read, not from `load` (a new object each render), so a sync that changes nothing never restarts the timer.
+  const ready = load.status === 'ready';
+  const today = read.status === 'ready' ? read.today : null;
   const entries = useMemo<SessionEntry[]>(() => {
-    if (load.status !== 'ready') return [];
+    if (!ready) return [];
     if (single) return [entryFor(single)];
-    return sessionEntries(load.planned, exerciseById);
-  }, [load, single]);
+    return today ? sessionEntries(plannedOf(today), exerciseById) : [];
+  }, [ready, single, today]);
 
   const finished = useCallback((result: RunResult) => {
     setStep((s) => (s.kind === 'running' ? { kind: 'after', painBefore: s.painBefore, result, sessionId: newId() } : s));
@@ -93,12 +116,27 @@ export function Player({ episode, exerciseId }: { episode: EpisodeT; exerciseId?
   if (load.status === 'error')
     return (
       <Screen title={title}>
-        <ErrorState
-          message={`We couldn’t load today’s session. ${load.message}`}
-          onRetry={() => {
-            setLoad({ status: 'loading' });
-            setAttempt((n) => n + 1);
+        <ErrorState message={`We couldn’t load today’s session. ${load.message}`} onRetry={() => setAttempt((n) => n + 1)} />
+      </Screen>
+    );
+  if (load.status === 'hold')
+    return (
+      <Screen title={title}>
+        <SessionHold reason={load.reason} />
+      </Screen>
+    );
+  if (load.status === 'outside')
+    return (
+      <Screen title={title}>
+        <OutsideStage
+          fit={load.fit}
+          stage={load.stage}
+          onTry={() => {
+            if (exerciseId) chooseOutsideStage(exerciseId);
+            setStageChosen(true);
           }}
+          onCancel={() => navigate(exerciseId ? `/library/${exerciseId}` : '/library')}
+          cancelLabel="Back to this movement"
         />
       </Screen>
     );
@@ -115,10 +153,9 @@ export function Player({ episode, exerciseId }: { episode: EpisodeT; exerciseId?
   );
 }
 
-function Nothing({ why, title }: { why: 'no-session' | 'paused' | 'unknown'; title: string }) {
+function Nothing({ why, title }: { why: 'no-session' | 'unknown'; title: string }) {
   const words = {
     'no-session': 'There is no guided session in today’s plan. Today’s walks, rests and posture cues are the work for now.',
-    paused: 'Guided sessions are paused for now. Today’s plan explains why and what to do next.',
     unknown: 'We couldn’t find that movement. The library has every movement Unclench offers.',
   }[why];
   return (

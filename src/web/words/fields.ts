@@ -32,6 +32,7 @@ const FIELD_NAMES: Record<string, string> = {
   'safety.weeksWithoutImprovement': 'Weeks without getting better',
   comfortKind: 'What it was',
   comfortName: 'Name',
+  comfortUnit: 'Counted in',
   comfortAmount: 'How much',
   comfortDailyMax: 'Daily maximum from your label',
   comfortAt: 'When',

@@ -1,4 +1,4 @@
-import type { ComfortT } from '../api/client';
+import { COMFORT_KINDS, HELPED_ANSWERS, type ComfortKind, type ComfortUnit, type HelpedAnswer } from '../../core/comfort/kinds';
 
 /** Words for the Move screen: sitting reminders, walks and what helped. Written for this project. */
 
@@ -17,34 +17,56 @@ export const SAFE_WALKING_CUES = [
   'If the pain becomes sharp, stop, stand easy, and head back gently.',
 ];
 
-export const COMFORT_KIND_CHOICES = [
-  { value: 'tablet', label: 'Tablet' },
-  { value: 'topical', label: 'Cream or gel' },
-  { value: 'patch', label: 'Patch' },
-  { value: 'heat', label: 'Heat' },
-  { value: 'cold', label: 'Cold' },
-  { value: 'other', label: 'Something else' },
-] as const;
-export type ComfortKindValue = (typeof COMFORT_KIND_CHOICES)[number]['value'];
-
-export const COMFORT_KIND_WORDS: Record<ComfortT['kind'], string> = {
-  tablet: 'Tablet',
-  topical: 'Cream or gel',
-  patch: 'Patch',
-  heat: 'Heat',
-  cold: 'Cold',
-  other: 'Something else',
+/** Each kind in the order the core offers them (heat, cold and movement aids first; tablets last). */
+export const COMFORT_KIND_WORDS: Record<ComfortKind, { label: string }> = {
+  heat: { label: 'Heat' },
+  cold: { label: 'Cold' },
+  'movement-aid': { label: 'A walking aid or support' },
+  topical: { label: 'Cream or gel' },
+  patch: { label: 'Patch' },
+  tablet: { label: 'Tablet or capsule' },
+  other: { label: 'Something else' },
 };
 
-/** What the amount means for each kind, as a hint under the field. */
-export const AMOUNT_HINTS: Record<ComfortT['kind'], string> = {
-  tablet: 'How many tablets, or the dose in the unit on your package (for example mg).',
-  topical: 'How many times you put it on, or the amount in the unit on your package.',
-  patch: 'How many patches.',
-  heat: 'How many minutes.',
-  cold: 'How many minutes.',
-  other: 'How much, in whatever unit makes sense to you.',
+export const COMFORT_KIND_CHOICES = COMFORT_KINDS.map((value) => ({ value, label: COMFORT_KIND_WORDS[value].label }));
+
+/** Examples under the question, so each choice stays a short name. */
+export const COMFORT_KIND_HINT = 'Heat or cold: a hot water bottle, a warm bath, a cold pack. A walking aid or support: a stick, a rail, a support belt.';
+
+const UNIT_WORDS: Record<ComfortUnit, { one: string; many: string; choice: string }> = {
+  minutes: { one: 'minute', many: 'minutes', choice: 'Minutes' },
+  applications: { one: 'application', many: 'applications', choice: 'Applications' },
+  patches: { one: 'patch', many: 'patches', choice: 'Patches' },
+  tablets: { one: 'tablet', many: 'tablets', choice: 'Tablets' },
+  mg: { one: 'mg', many: 'mg', choice: 'mg (the dose on the package)' },
+  times: { one: 'time', many: 'times', choice: 'Times' },
 };
+
+/** The unit's name as in "in tablets". */
+export const unitWord = (unit: ComfortUnit) => UNIT_WORDS[unit].many;
+
+export const unitChoices = (units: readonly ComfortUnit[]) => units.map((value) => ({ value, label: UNIT_WORDS[value].choice }));
+
+/** The question for the amount, in the unit being asked. */
+export const AMOUNT_QUESTIONS: Record<ComfortUnit, string> = {
+  minutes: 'For how many minutes?',
+  applications: 'How many times did you put it on?',
+  patches: 'How many patches?',
+  tablets: 'How many tablets?',
+  mg: 'How many mg in all?',
+  times: 'How many times?',
+};
+
+/** "20 minutes", "1 tablet", "400 mg"; an entry from before units were asked shows its number alone. */
+export function amountWords(amount: number, unit: ComfortUnit | null): string {
+  const n = round(amount);
+  if (!unit) return n;
+  const w = UNIT_WORDS[unit];
+  return `${n} ${amount === 1 ? w.one : w.many}`;
+}
+
+export const HELPED_WORDS: Record<HelpedAnswer, string> = { yes: 'Yes', a_little: 'A little', no: 'No' };
+export const HELPED_CHOICES = HELPED_ANSWERS.map((value) => ({ value, label: HELPED_WORDS[value] }));
 
 export const NEVER_SUGGESTS =
   'Unclench never suggests a medicine or a dose. This is your own record. Follow the label on your package, or ask a pharmacist.';
@@ -59,6 +81,25 @@ export const NOTIFY_WHY = {
   denied: 'Notifications for Unclench are off in your browser’s settings. Reminders still show here in the app.',
 };
 
+/** A length to the second, short: "45 s", "6 min", "6 min 30 s", "1 h 5 min". */
+export function durationWords(seconds: number): string {
+  const total = Math.max(0, Math.round(seconds));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  if (h > 0) return m > 0 ? `${h} h ${m} min` : `${h} h`;
+  if (m === 0) return `${s} s`;
+  return s > 0 ? `${m} min ${s} s` : `${m} min`;
+}
+
+/** "Saved: a 45-second walk.", "Saved: a 5-minute walk.", "Saved: a walk of 6 min 30 s." */
+export function walkSavedWords(seconds: number): string {
+  const total = Math.max(0, Math.round(seconds));
+  if (total < 60) return `Saved: a ${total}-second walk.`;
+  if (total % 60 === 0 && total < 3600) return `Saved: a ${total / 60}-minute walk.`;
+  return `Saved: a walk of ${durationWords(total)}.`;
+}
+
 export function minutesWords(minutes: number): string {
   const rounded = Math.round(minutes * 10) / 10;
   return `${rounded} ${rounded === 1 ? 'minute' : 'minutes'}`;
@@ -68,8 +109,8 @@ export function clockTime(ms: number, timeZone: string | undefined): string {
   return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(ms));
 }
 
-export function overLimitWords(o: { name: string; total: number; dailyMax: number }): string {
-  return `Today you’ve logged ${round(o.total)} of ${o.name}. The most your label allows in a day is ${round(o.dailyMax)}. Please don’t take or use any more today. If you’re unsure what to do, a pharmacist or your doctor’s helpline can advise.`;
+export function overLimitWords(o: { name: string; total: number; dailyMax: number; unit: ComfortUnit | null }): string {
+  return `Today you’ve logged ${amountWords(o.total, o.unit)} of ${o.name}. The most your label allows in a day is ${amountWords(o.dailyMax, o.unit)}. Please don’t take or use any more today. If you’re unsure what to do, a pharmacist or your doctor’s helpline can advise.`;
 }
 
 function round(n: number): string {

@@ -98,3 +98,29 @@ export function instructionWords(v: Pick<TimerView, 'phase' | 'side' | 'set' | '
 
 export const PAUSED_WORDS = 'Paused. Take all the time you need.';
 export const HURT_WORDS = 'Stopping now. Breathe out slowly and let the movement go.';
+
+/** Why a guided session cannot start now (core/plan/mayStart), and what is still fine. */
+export const HOLD_WORDS = {
+  sessions_paused: {
+    title: 'Guided movements are paused for now',
+    why: 'Your last safety check suggests seeing a doctor soon. Until you have been seen, Unclench pauses guided exercise, single movements from the library too. Once you have been seen, mark it on Today and they come back.',
+  },
+  emergency: {
+    title: 'Please get medical help first',
+    why: 'Your last safety check found a sign that needs medical help now. Guided movements stop until you have been seen.',
+  },
+} as const;
+
+/** In the Library while paused: reading is fine, trying waits. */
+export const HOLD_BROWSE = 'You can still read how each movement goes. Gentle walks, short rests lying flat and comfort such as heat are fine while you wait to be seen.';
+
+export const STILL_FINE_TITLE = 'Still fine while you wait';
+export const STILL_FINE = ['Gentle walks on flat ground, at your own pace', 'Short rests lying flat on your back', 'Getting up from sitting often', 'Comfort that helps you, such as heat'] as const;
+export const OFFLINE_HOLD_NOTE = 'You are offline, so this follows your last safety check on this device.';
+
+/** "This one is for a later stage: Strengthen. You're in Settle." */
+export function outsideStageWords(direction: 'later' | 'earlier', meantFor: string, current: string): { line: string; hint: string } {
+  return direction === 'later'
+    ? { line: `This one is for a later stage: ${meantFor}. You’re in ${current}.`, hint: 'It may ask more of your back than today’s plan. Try it only if it feels right, and stop if anything hurts.' }
+    : { line: `This one is for an earlier stage: ${meantFor}. You’re in ${current}.`, hint: 'It may feel easy, which is fine. Today’s plan has movements chosen for where you are now.' };
+}

@@ -17,7 +17,6 @@ export const RULE_WORDS: Record<RuleId, string> = {
   U5_FRAGILITY_FRACTURE_RISK: 'A small fall, lift or twist can crack a weaker bone. A doctor can check for that.',
   U6_DEFORMITY_OR_LUMP: 'You noticed a lump or a change in the shape of your back. A doctor should look at it.',
   U7_NIGHT_OR_REST_PAIN: 'Pain that rest does not ease, or that is worse at night, is worth a doctor’s check.',
-  U8_WORSE_WITH_COUGH_SNEEZE_STRAIN: 'Pain that grows when you cough, sneeze or strain is worth a doctor’s check.',
   U9_THORACIC_PAIN: 'Pain mainly between the shoulder blades is worth a doctor’s check.',
   U10_INFECTION_RISK_NO_FEVER: 'You may be more likely to get infections, so new back pain is worth a doctor’s check.',
   U11_AGE_OVER_50_NOT_IMPROVING_4_WEEKS: 'Over the age of 50, back pain that has not improved in four weeks is worth a doctor’s check.',
@@ -31,6 +30,7 @@ export const ADVISORY_WORDS: Record<AdvisoryId, string> = {
   S2_SEVERE_OR_WORSENING: 'The pain is severe, or it is getting worse.',
   S3_LIMITS_DAILY_ACTIVITIES: 'It gets in the way of everyday life.',
   S4_STRUGGLING_TO_COPE: 'You are finding it hard to cope. You do not have to do this alone.',
+  S5_WORSE_WITH_COUGH_SNEEZE_STRAIN: 'It hurts more when you cough, sneeze or strain. That is common with an irritated nerve, and a GP can check it.',
 };
 
 export const TIMEFRAME_WORDS = {
@@ -39,12 +39,20 @@ export const TIMEFRAME_WORDS = {
   within_1_week: 'See a doctor within the next week',
 } as const;
 
-/** The emergency signs, for the always-visible card on the check-in. */
-export const EMERGENCY_SIGNS = [
-  'Numbness or tingling around your genitals or bottom',
-  'New trouble peeing, or controlling your bladder or bowels',
-  'Weakness, numbness or pain in both legs',
-  'Leg weakness that keeps getting worse',
-  'A fever together with your back pain',
-  'Chest pain',
-] as const;
+/**
+ * The emergency signs, for the always-visible card on the check-in: only what the rule table makes an emergency
+ * (E1–E7 of clinical.md §1). A fever alone is urgent (U1), not an emergency, so it is named only with what makes
+ * it one (E7). Each line names the rules it stands for, so a test can hold the card to the table.
+ */
+export const EMERGENCY_SIGN_RULES = [
+  { rules: ['E1_CES_SYMPTOMS'], text: 'New numbness or tingling around your genitals, bottom or inner thighs' },
+  { rules: ['E1_CES_SYMPTOMS'], text: 'New trouble peeing, or controlling your bladder or bowels, or a new change in sex' },
+  { rules: ['E2_BILATERAL_LEG_SYMPTOMS'], text: 'Pain, tingling, weakness or numbness in both legs' },
+  { rules: ['E3_PROGRESSIVE_NEURO_DEFICIT'], text: 'Leg weakness that keeps getting worse' },
+  { rules: ['E4_CANCER_WITH_NEURO_SYMPTOMS'], text: 'New leg pain, numbness or weakness after you have had cancer' },
+  { rules: ['E5_MAJOR_TRAUMA'], text: 'Back pain after a serious accident, such as a car crash or a fall from a height' },
+  { rules: ['E6_CHEST_PAIN'], text: 'Chest pain' },
+  { rules: ['E7_FEVER_WITH_INFECTION_RISK'], text: 'A fever when your immune system is weaker, you inject drugs, or you have had an infection lately' },
+] as const satisfies readonly { rules: readonly RuleId[]; text: string }[];
+
+export const EMERGENCY_SIGNS = EMERGENCY_SIGN_RULES.map((s) => s.text);

@@ -4,6 +4,9 @@ import * as m0002 from './0002_engine';
 import * as m0003 from './0003_activity';
 import * as m0004 from './0004_comfort';
 import * as m0005 from './0005_function_goals';
+import * as m0006 from './0006_seconds_and_comfort_answers';
+import * as m0009 from './0009_sessions';
+import * as m0010 from './0010_rate_limits';
 
 /** Migrations are listed in code (not read from disk) so the bundled server carries them. Append only. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +15,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003_activity': m0003,
   '0004_comfort': m0004,
   '0005_function_goals': m0005,
+  '0006_seconds_and_comfort_answers': m0006,
+  '0009_sessions': m0009,
+  '0010_rate_limits': m0010,
 };
 
 export const migrationProvider: MigrationProvider = {

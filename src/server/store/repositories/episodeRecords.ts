@@ -11,7 +11,7 @@ interface EpisodeRecord {
   updated_at: string;
 }
 
-/** The shared queries of those tables: find, list by time, insert once, correct. Every query is scoped to its owner. */
+/** The shared queries of those tables: find, list by time, insert once, correct, remove. Every query is scoped to its owner. */
 export function episodeRecordsRepository<T extends EpisodeRecordTable>(db: Kysely<Database>, table: T, timeColumn: keyof Database[T] & string) {
   type Row = Database[T] & EpisodeRecord;
   // Kysely cannot type a table chosen by a parameter: the queries see it as one generic table of records,
@@ -35,6 +35,9 @@ export function episodeRecordsRepository<T extends EpisodeRecordTable>(db: Kysel
     async insertIfAbsent(row: Row): Promise<boolean> {
       const result = await q.insertInto(records).values(row).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    },
+    async delete(personId: string, episodeId: string, id: string): Promise<void> {
+      await q.deleteFrom(records).where('id', '=', id).where('episode_id', '=', episodeId).where('person_id', '=', personId).execute();
     },
     async update(personId: string, id: string, changes: Partial<Omit<Row, keyof EpisodeRecord>> & { updated_at: string }): Promise<void> {
       await q.updateTable(records).set(changes).where('id', '=', id).where('person_id', '=', personId).execute();

@@ -1,26 +1,54 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
 
+export interface LiveSession {
+  personId: string;
+  lastSeenAt: string;
+}
+
 export function sessionsRepository(db: Kysely<Database>) {
   return {
     async insert(tokenHash: string, personId: string, createdAt: string, expiresAt: string): Promise<void> {
-      await db.insertInto('sessions').values({ token_hash: tokenHash, person_id: personId, created_at: createdAt, expires_at: expiresAt }).execute();
+      await db
+        .insertInto('sessions')
+        .values({ token_hash: tokenHash, person_id: personId, created_at: createdAt, expires_at: expiresAt, last_seen_at: createdAt })
+        .execute();
     },
-    /** The person of a live session, or undefined. */
-    async findPersonId(tokenHash: string, now: string): Promise<string | undefined> {
+    /** The session when it has neither passed its absolute end (`now`) nor been idle since `idleSince`. */
+    async findLive(tokenHash: string, now: string, idleSince: string): Promise<LiveSession | undefined> {
       const row = await db
         .selectFrom('sessions')
-        .select('person_id')
+        .select(['person_id', 'last_seen_at', 'created_at'])
         .where('token_hash', '=', tokenHash)
         .where('expires_at', '>', now)
         .executeTakeFirst();
-      return row?.person_id;
+      if (!row) return undefined;
+      const lastSeenAt = row.last_seen_at ?? row.created_at;
+      return lastSeenAt > idleSince ? { personId: row.person_id, lastSeenAt } : undefined;
+    },
+    async touch(tokenHash: string, now: string): Promise<void> {
+      await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute();
     },
     async delete(tokenHash: string): Promise<void> {
       await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
     },
-    async deleteExpired(now: string): Promise<void> {
-      await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+    /** Ends every session of a person, except the one of `keepTokenHash` when given. */
+    async deleteForPerson(personId: string, keepTokenHash?: string): Promise<void> {
+      let query = db.deleteFrom('sessions').where('person_id', '=', personId);
+      if (keepTokenHash) query = query.where('token_hash', '!=', keepTokenHash);
+      await query.execute();
+    },
+    /** Keeps only the `keep` most recently used sessions of a person. */
+    async trimForPerson(personId: string, keep: number): Promise<void> {
+      const kept = db.selectFrom('sessions').select('token_hash').where('person_id', '=', personId).orderBy('last_seen_at', 'desc').orderBy('created_at', 'desc').limit(keep);
+      await db.deleteFrom('sessions').where('person_id', '=', personId).where('token_hash', 'not in', kept).execute();
+    },
+    /** Deletes sessions past their absolute end, or idle since `idleSince`. */
+    async deleteExpired(now: string, idleSince: string): Promise<void> {
+      await db
+        .deleteFrom('sessions')
+        .where((eb) => eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<=', idleSince), eb.and([eb('last_seen_at', 'is', null), eb('created_at', '<=', idleSince)])]))
+        .execute();
     },
   };
 }

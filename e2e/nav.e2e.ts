@@ -1,0 +1,138 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { arriveAsNewPerson, heading, openNav } from './flows';
+import { DESKTOP, startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function newPerson(options: Parameters<Harness['newPage']>[0] = {}) {
+  const opened = await h.newPage(options);
+  await arriveAsNewPerson(opened.page);
+  return opened;
+}
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
+/** The names of the tabs marked as the current page (there should be exactly one). */
+async function currentTabs(page: Page): Promise<string[]> {
+  await nav(page).locator('a[aria-current="page"]').first().waitFor();
+  return nav(page).locator('a[aria-current="page"]').allInnerTexts();
+}
+
+/** Where each screen belongs in the tab bar, as the issue lists it. */
+const BELONGS: [path: string, tab: string][] = [
+  ['/today', 'Today'],
+  ['/session', 'Today'],
+  ['/check-in', 'Check in'],
+  ['/move', 'Move'],
+  ['/progress', 'Progress'],
+  ['/goals', 'Progress'],
+  ['/more', 'More'],
+  ['/library', 'More'],
+  ['/history', 'More'],
+  ['/settings', 'More'],
+  ['/account', 'More'],
+];
+
+describe('navigation on a phone (390 × 844)', () => {
+  it('a bottom tab bar of five tabs, at least 48 px tall, with the right tab marked on every screen', async () => {
+    const { page, errors } = await newPerson();
+    const tabs = nav(page).getByRole('link');
+    expect(await tabs.allInnerTexts()).toEqual(['Today', 'Check in', 'Move', 'Progress', 'More']);
+    const viewport = page.viewportSize();
+    if (!viewport) throw new Error('no viewport');
+    for (const box of await tabs.evaluateAll((links) => links.map((a) => a.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(box.height).toBeGreaterThanOrEqual(48);
+      expect(box.width).toBeGreaterThanOrEqual(48);
+      // In the thumb zone: the bar's bottom edge is the screen's.
+      expect(Math.round(box.bottom)).toBe(viewport.height);
+    }
+    // Each tab shows an icon and a word.
+    expect(await nav(page).locator('a svg.nav-icon').count()).toBe(5);
+
+    for (const [path, tab] of BELONGS) {
+      await page.goto(path);
+      expect(await currentTabs(page), path).toEqual([tab]);
+      expect(new URL(page.url()).pathname).toBe(path);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('the tabs and "More" lead to every place, and nothing hides behind the bar', async () => {
+    const { page, errors } = await newPerson();
+    await openNav(page, 'Check in');
+    // The check-in's sticky "Save" bar sits on top of the tab bar, not under it.
+    const barTop = async () => (await nav(page).boundingBox())?.y ?? 0;
+    const save = page.locator('.action-bar').last();
+    const saveBox = await save.boundingBox();
+    expect(saveBox).not.toBeNull();
+    expect((saveBox?.y ?? 0) + (saveBox?.height ?? 0)).toBeLessThanOrEqual((await barTop()) + 1);
+
+    await openNav(page, 'Move', 'Keep moving');
+    await openNav(page, 'Progress', 'Your progress');
+    await openNav(page, 'Library');
+    expect(await currentTabs(page)).toEqual(['More']);
+    await openNav(page, 'Settings');
+    expect(await currentTabs(page)).toEqual(['More']);
+    await openNav(page, 'Account', 'Your account');
+    await openNav(page, 'History', 'Your sessions');
+    await openNav(page, 'Today');
+    await page.locator('.plan-item').first().waitFor();
+
+    // At the very bottom of a long screen the last line of the page is above the bar.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await page.evaluate(() => Math.round(window.scrollY + window.innerHeight))).toBe(await page.evaluate(() => document.documentElement.scrollHeight));
+    const footer = await page.locator('.site-footer p').boundingBox();
+    expect((footer?.y ?? Infinity) + (footer?.height ?? 0)).toBeLessThanOrEqual(await barTop());
+
+    // The session player's controls stay above the bar too.
+    await page.goto('/session');
+    await heading(page, /session/i);
+    const controls = page.locator('.player-controls, .action-bar').last();
+    await controls.waitFor();
+    const box = await controls.boundingBox();
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual((await barTop()) + 1);
+    expect(errors).toEqual([]);
+  });
+
+  it('an unknown address says "Page not found" and offers the way back', async () => {
+    const { page, errors } = await newPerson();
+    await page.goto('/no-such-page');
+    await heading(page, 'Page not found');
+    expect(new URL(page.url()).pathname).toBe('/no-such-page');
+    expect(await nav(page).locator('a[aria-current]').count()).toBe(0);
+    await page.getByRole('link', { name: 'Go to Today' }).click();
+    await heading(page, 'Today');
+
+    // Signed out, the way back is the start.
+    const other = await h.newPage();
+    await other.page.goto('/today/nothing-here');
+    await heading(other.page, 'Page not found');
+    await other.page.getByRole('link', { name: 'Go to the start' }).click();
+    await heading(other.page, /Let’s ease it, gently/);
+    expect([...errors, ...other.errors]).toEqual([]);
+  });
+});
+
+describe('navigation on a wide screen (1280 × 800)', () => {
+  it('one header row: the mark, the five places and the sync status', async () => {
+    const { page, errors } = await newPerson({ viewport: { width: DESKTOP.width, height: 800 } });
+    const header = await page.locator('.site-header').boundingBox();
+    const lineHeight = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    // One row of 48 px targets with a little padding: well under two rows.
+    expect(header?.height ?? 0).toBeLessThan(48 + 2 * lineHeight);
+    const tops = await page
+      .locator('.site-header .brand, .site-header nav a, .site-header .sync-status')
+      .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2)));
+    expect(tops.length).toBe(7);
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(2);
+    expect(await currentTabs(page)).toEqual(['Today']);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import { mayStart, type Activity, type SafetyHold, type StartDecision } from '../../core/plan/mayStart';
+import type { StageId } from '../../core/plan/stages';
+import type { EpisodeT, TodayT } from '../api/client';
+import { isApiError } from '../api/client';
+import { browserTimeZone, instantAt, todayIn } from '../lib/dates';
+import { loadToday } from '../offline/load';
+import { errorWords } from '../words/errors';
+
+/**
+ * The web side of "may this person start this now" (core/plan/mayStart): the facts it needs, read from the episode
+ * the app already holds — the server's last triage, kept for offline use — never worked out here.
+ */
+
+export function zoneOf(timeZone: string | undefined): string {
+  return timeZone ?? browserTimeZone() ?? 'UTC';
+}
+
+export function holdOf(episode: EpisodeT, timeZone: string | undefined): SafetyHold {
+  const zone = zoneOf(timeZone);
+  // An answer kept by an older version has only the visit's date: count it from the start of that day (the cautious side).
+  const seenAt =
+    episode.clinicianRecordedAt !== undefined
+      ? episode.clinicianRecordedAt
+      : episode.clinicianSeenOn
+        ? instantAt(episode.clinicianSeenOn, 0, 0, zone).toISOString()
+        : null;
+  return { triage: episode.currentTriage, triagedAt: episode.currentTriageAt, clinicianSeenAt: seenAt, date: todayIn(zone), timeZone: zone };
+}
+
+/** The decision for this episode now; a plan that says its session is paused holds too (it may be newer). */
+export function decide(episode: EpisodeT, timeZone: string | undefined, stage: StageId | null, activity: Activity, today?: TodayT | null): StartDecision {
+  const decision = mayStart(holdOf(episode, timeZone), stage, activity);
+  if (decision.allowed && today?.plan.some((i) => i.kind === 'session' && i.paused)) return { allowed: false, reason: 'sessions_paused' };
+  return decision;
+}
+
+export type TodayRead = { status: 'loading' } | { status: 'ready'; today: TodayT; source: 'server' | 'device' } | { status: 'failed'; message: string };
+
+/** Today's plan (the stage, the session), from the server or — offline — worked out on this device. */
+export function useTodayRead(episode: EpisodeT | null, timeZone: string | undefined, attempt = 0): TodayRead {
+  const episodeId = episode?.id ?? null;
+  const [read, setRead] = useState<{ key: string; value: TodayRead } | null>(null);
+  const key = `${episodeId ?? ''}#${attempt}`;
+  useEffect(() => {
+    if (!episode) return;
+    let cancelled = false;
+    const requestKey = `${episode.id}#${attempt}`;
+    loadToday(episode, timeZone).then(
+      (data) => {
+        if (!cancelled) setRead({ key: requestKey, value: { status: 'ready', today: data.today, source: data.source } });
+      },
+      (e: unknown) => {
+        if (!cancelled) setRead({ key: requestKey, value: { status: 'failed', message: errorWords(isApiError(e) ? e.code : 'server') } });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+    // The episode object changes with every sync; its id and triage are what matter here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [episodeId, episode?.currentTriage.level, episode?.clinicianSeenOn, timeZone, attempt]);
+  return read?.key === key ? read.value : { status: 'loading' };
+}
+
+/** Exercises the person chose to try although they are for another stage: asked once, remembered for this visit. */
+const outsideStageChosen = new Set<string>();
+
+export function chooseOutsideStage(exerciseId: string): void {
+  outsideStageChosen.add(exerciseId);
+}
+
+export function choseOutsideStage(exerciseId: string): boolean {
+  return outsideStageChosen.has(exerciseId);
+}
