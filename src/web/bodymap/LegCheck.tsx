@@ -3,13 +3,14 @@ import { ChoiceGroup } from '../components/ChoiceGroup';
 import { YesNoUnsure } from '../components/YesNoUnsure';
 import { messageFor } from '../lib/issues';
 import { LEG_WEAKNESS_CHOICES, SAFETY_SECTIONS } from '../words/safety';
-import { regionById, type RegionId } from '../../core/body/regions';
+import { regionPhrase } from '../../core/body/regionPhrase';
+import type { RegionId } from '../../core/body/regions';
 import { LEG_QUESTIONS, type LegDraft } from './legCheck';
 
 const QUESTIONS = SAFETY_SECTIONS.flatMap((s) => s.questions).filter((q) => LEG_QUESTIONS.includes(q.field));
 
 function placesInWords(ids: readonly RegionId[]): string {
-  const names = ids.map((id) => regionById(id).label.toLowerCase());
+  const names = ids.map((id) => regionPhrase(id));
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
@@ -22,7 +23,7 @@ export function LegCheck({ places, value, onChange, issues }: { places: readonly
     <section className="card form-section tone-gentle leg-check" aria-labelledby="leg-check-title" data-testid="leg-check">
       <h2 id="leg-check-title">A few questions about your legs</h2>
       <p className="section-intro">
-        You’ve marked new pain in your {placesInWords(places)}. Pain that travels into a leg is common with a back spasm and usually settles. A few
+        You’ve marked new pain in {placesInWords(places)}. Pain that travels into a leg is common with a back spasm and usually settles. A few
         signs need a doctor quickly, so please answer these as things are now.
       </p>
       {QUESTIONS.map((q) => (
