@@ -43,8 +43,17 @@ describe('accessibility (axe-core)', () => {
       await openNav(page, 'Settings');
       await page.locator('#field-theme').getByLabel(chosen === 'dark' ? 'Dark' : 'Light', { exact: true }).check();
       expect(await looksDark(page)).toBe(chosen === 'dark');
+      // Notes the theme on <html> at the moment the app first puts anything on the screen.
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          if (!document.getElementById('root')?.childElementCount) return;
+          document.documentElement.setAttribute('data-theme-at-first-render', document.documentElement.dataset.theme ?? 'none');
+          observer.disconnect();
+        }).observe(document, { childList: true, subtree: true });
+      });
       await page.reload();
       await heading(page, 'Settings');
+      expect(await page.evaluate(() => document.documentElement.getAttribute('data-theme-at-first-render'))).toBe(chosen);
       expect(await page.locator('#field-theme').getByLabel(chosen === 'dark' ? 'Dark' : 'Light', { exact: true }).isChecked()).toBe(true);
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(chosen);
 

@@ -61,6 +61,10 @@ export async function startEpisode(page: Page, regionLabels: string[] = ['Lower 
   await page.getByRole('button', { name: 'See what this means' }).click();
 }
 
+/**
+ * Answers the check-in's questions one by one (the body map keeps what it was filled in with: last time's places with
+ * their own numbers). "Same as yesterday" is `sameAsBefore`.
+ */
 export async function checkIn(page: Page, opts: { painNow: number; worst: number; stand: 'Yes' | 'Partly' | 'Not yet'; walk: string; anythingNew?: boolean }) {
   await heading(page, 'Check in');
   await page.locator(`#field-painNow-${opts.painNow}`).check();
@@ -68,6 +72,20 @@ export async function checkIn(page: Page, opts: { painNow: number; worst: number
   await page.locator('#field-standStraight').getByLabel(opts.stand, { exact: true }).check();
   await page.locator('#field-walkMinutes').getByLabel(opts.walk, { exact: true }).check();
   await page.locator('#field-anythingNew').getByLabel(opts.anythingNew ? 'Yes, something is new or different' : 'No, nothing new').check();
+}
+
+/** The leg questions at a check-in (LegCheck): "No" to each unless named in `yes`, and no weakness. */
+export async function answerLegQuestions(page: Page, yes: readonly YesNoField[] = []) {
+  for (const f of ['bilateralLegSymptoms', 'radicularLegPainOneSide', 'saddleNumbness', 'bladderChange', 'bowelChange'] as const) {
+    await page.locator(`#field-safety-${f}-${yes.includes(f) ? 'yes' : 'no'}`).check();
+  }
+  await page.locator('#field-safety-legWeakness').getByLabel('No weakness').check();
+}
+
+/** On the check-in screen: opens the list of named places under the body map (collapsed by default). */
+export async function openPlaceList(page: Page) {
+  const list = page.locator('.bodymap details.bm-list');
+  if (!(await list.evaluate((d) => d.hasAttribute('open')))) await list.locator('summary').click();
 }
 
 /** What the server says about the person's newest episode, fetched with the page's own cookies. */
@@ -103,8 +121,12 @@ export async function openNav(page: Page, label: string, title: string | RegExp 
   return heading(page, title);
 }
 
-/** On the check-in screen: "This is for" an earlier day (or today when `day` is null). */
+/** On the check-in screen: "This is for" an earlier day (or today when `day` is null), under "Filling in a day you missed?". */
 export async function checkInFor(page: Page, day: string | null) {
+  const details = page.locator('details.for-day');
+  const open = await details.evaluate((d) => d.hasAttribute('open'));
+  if (day === null && !open) return; // closed: the check-in is for today
+  if (!open) await details.locator('summary').click();
   const group = page.locator('#field-forDay');
   if (day === null) return group.getByLabel('Today', { exact: true }).check();
   await group.getByLabel('An earlier day', { exact: true }).check();

@@ -6,6 +6,7 @@ import { PlanList, PlanNotes, PlanReasons, planLevelReasons } from '../component
 import { ActionBar, Screen } from '../components/Screen';
 import { ErrorState, Loading } from '../components/Status';
 import { TriageCard } from '../components/TriageCard';
+import { RescreenCard } from '../components/RescreenCard';
 import { TodayLinks } from '../progress/TodayLinks';
 import { dateIn, longDate } from '../lib/dates';
 import { Link } from '../lib/router';
@@ -72,6 +73,7 @@ export function Today({ episode, timeZone, onEpisode }: { episode: EpisodeT; tim
 
   return (
     <Screen title="Today" lead={longDate(today.date)} className="today">
+      <RescreenCard rescreen={today.rescreen} />
       {state.source === 'device' ? <OfflineNote /> : null}
       {welcomeBack ? <p className="welcome-back">Welcome back. Let’s start gently.</p> : null}
 
