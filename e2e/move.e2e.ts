@@ -185,7 +185,7 @@ describe('keep moving', () => {
     await heading(page, 'Keep moving');
     expect(errors).toEqual([]);
   });
-  it('logs heat in minutes with no label question, and asks “Did it help?” an hour later, saved with the entry', async () => {
+  it('logs heat in minutes with no label question, and asks “Did it help?” an hour later on Move and in a small prompt on Today, saved with the entry', async () => {
     const { page, errors, episodeId } = await newPerson(async (p) => {
       await p.clock.install({ time: sameDayStart() });
     });
@@ -204,17 +204,37 @@ describe('keep moving', () => {
     await page.locator('.comfort-card .saved-note', { hasText: 'Saved: Hot water bottle, 20 minutes' }).waitFor();
     expect(await page.locator('.comfort-entry').innerText()).toContain('Heat · 20 minutes');
     expect(await page.locator('.helped-prompt').count()).toBe(0);
+    await page.locator('#field-comfortKind').getByLabel('Cold', { exact: true }).check();
+    await page.getByLabel('Name', { exact: true }).fill('Cold pack');
+    await page.getByLabel('For how many minutes?').fill('10');
+    await page.getByRole('button', { name: 'Save this entry' }).click();
+    await page.locator('.comfort-card .saved-note', { hasText: 'Saved: Cold pack, 10 minutes' }).waitFor();
 
     // An hour later the question appears on Move; the answer goes with the same entry.
     await page.clock.fastForward(61 * 60_000);
-    const prompt = page.locator('.helped-prompt');
+    const prompt = page.locator('.comfort-card .helped-prompt', { hasText: 'Hot water bottle, 20 minutes' });
     await prompt.waitFor();
-    expect(await prompt.innerText()).toContain('Hot water bottle, 20 minutes');
+    expect(await page.locator('.comfort-card .helped-prompt').count()).toBe(2);
     await prompt.getByRole('button', { name: 'A little' }).click();
     await prompt.waitFor({ state: 'detached' });
     await page.locator('.comfort-entry', { hasText: 'Did it help? A little' }).waitFor();
     const comfort = async () => (await (await page.request.get(`/api/v1/episodes/${episodeId}/comfort`)).json()) as { name: string; unit: string; helped: string | null }[];
-    await expect.poll(async () => (await comfort()).map((c) => [c.name, c.unit, c.helped])).toEqual([['Hot water bottle', 'minutes', 'a_little']]);
+    await expect.poll(async () => (await comfort()).map((c) => [c.name, c.unit, c.helped])).toEqual([
+      ['Hot water bottle', 'minutes', 'a_little'],
+      ['Cold pack', 'minutes', null],
+    ]);
+
+    // On Today, a small prompt asks about the other one.
+    await openNav(page, 'Today');
+    const small = page.locator('.helped-banner .helped-prompt');
+    await small.waitFor();
+    expect(await small.innerText()).toContain('Cold pack, 10 minutes');
+    await small.getByRole('button', { name: 'No' }).click();
+    await page.locator('.helped-banner', { hasText: 'Thank you. Saved for Cold pack.' }).waitFor();
+    await expect.poll(async () => (await comfort()).map((c) => c.helped)).toEqual(['a_little', 'no']);
+    await openNav(page, 'Move', 'Keep moving');
+    await page.locator('.comfort-entry', { hasText: 'Did it help? No' }).waitFor();
+    expect(await page.locator('.helped-prompt').count()).toBe(0);
     await page.screenshot({ path: path.join(RESULTS_DIR, 'move-comfort-helped.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);

@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerSafety, arriveAtToday, continueFromSafety, daysAgo, heading, startEpisode, startNow } from './flows';
 import { RESULTS_DIR, startHarness, type Harness } from './harness';
@@ -64,9 +65,19 @@ async function seed(page: Page, episodeId: string) {
           codes.push(r.status);
         }
       }
+      // What helped: a hot water bottle twice (answered later each day), a cream once.
+      for (const [day, name, kind, unit, amount, helped] of [
+        [ratings.later, 'Hot water bottle', 'heat', 'minutes', 20, 'yes'],
+        [ratings.recent, 'Hot water bottle', 'heat', 'minutes', 15, 'yes'],
+        [ratings.recent, 'Warming cream', 'topical', 'applications', 1, 'no'],
+      ] as const) {
+        const entry = { kind, name, amount, unit, at: `${day}T10:00:00.000Z`, helped };
+        const res = await fetch(`/api/v1/episodes/${episodeId}/comfort/${crypto.randomUUID()}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(entry) });
+        codes.push(res.status);
+      }
       return codes;
     },
-    { episodeId, list: seeds(), ratings: { start: daysAgo(DAYS - 1), later: daysAgo(DAYS - 15) } },
+    { episodeId, list: seeds(), ratings: { start: daysAgo(DAYS - 1), later: daysAgo(DAYS - 15), recent: daysAgo(2) } },
   );
   expect(status.every((c) => c === 200)).toBe(true);
 }
@@ -113,8 +124,15 @@ describe('progress', () => {
     await summary.waitFor();
     const summaryText = await summary.innerText();
     expect(summaryText).toMatch(/Your worst pain has dropped from 8 to 3 since the \d+(st|nd|rd|th): that is a real improvement\./);
-    expect(summaryText).toMatch(/Pain has appeared in your back of the right thigh since/);
-    expect(await page.locator('.related-pains [data-region=thigh-back-right]').innerText()).toMatch(/^Pain has appeared in your back of the right thigh since/);
+    expect(summaryText).toMatch(/Pain has appeared in the back of your right thigh since/);
+    expect(await page.locator('.related-pains [data-region=thigh-back-right]').innerText()).toMatch(/^Pain has appeared in the back of your right thigh since/);
+    expect(summaryText).toContain('What you said helped you move: Hot water bottle.');
+
+    // What helped, from the answers given on Move; what was done, never a count of what was not.
+    const helped = page.locator('section[aria-labelledby=helped-title]');
+    expect(await helped.locator('li').allInnerTexts()).toEqual(['Hot water bottle: it helped twice.', 'Warming cream: it didn’t help once.']);
+    const moving = await page.locator('.activity-facts').innerText();
+    expect(moving).not.toMatch(/\b0 done|\bof \d+ days/);
     expect(await page.getByTestId('mcid').innerText()).toContain('A real improvement: 2+ points or 30 %');
 
     // Charts: drawn (with data on the canvas), lazily loaded, each with a table of the same numbers.
@@ -171,6 +189,7 @@ describe('progress', () => {
     await heading(page, 'Your progress');
     expect(await page.locator('.progress-summary').innerText()).toContain('Nothing to show yet');
     expect(await page.locator('canvas').count()).toBe(0);
+    expect(await page.locator('section[aria-labelledby=helped-title]').innerText()).toContain('we ask later that day whether it helped');
 
     await page.getByRole('link', { name: 'Choose your activities' }).click();
     await heading(page, 'Your everyday activities');
@@ -187,6 +206,18 @@ describe('progress', () => {
     expect(goals).toHaveLength(1);
     expect(goals[0].ratings).toHaveLength(1);
     expect(goals[0].ratings[0].rating).toBe(3);
+
+    // After one check-in: no comparison with the usual course yet, and nothing counted that was not done.
+    const checkInBody = { at: new Date().toISOString(), painNow: 5, painWorst24h: 6, standStraight: 'partly', walkMinutes: 10, regions: [{ region: 'low-back-center', pain: 5, spasm: false }] };
+    expect((await page.request.put(`/api/v1/episodes/${episodes[0].id}/check-ins/${randomUUID()}`, { data: checkInBody })).status()).toBe(200);
+    await page.reload();
+    await heading(page, 'Your progress');
+    const usual = await page.locator('section[aria-labelledby=usual-title]').innerText();
+    expect(usual).not.toMatch(/following the usual course|more slowly than it usually does|lower than it usually is/);
+    expect(usual).toContain('After a few more check-ins, over about a week, you will see how your recovery compares with the usual course.');
+    const moving = await page.locator('.activity-facts').innerText();
+    expect(moving).not.toMatch(/\b0\b/);
+    expect(moving).toContain('will show here as you log them');
     expect(errors).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { REGION_IDS } from '../core/body/regions';
 import { MUSCLE_IDS } from '../core/body/muscles';
 
-export const Uuid = z.uuid({ error: 'must be a UUID made by the app' });
+/** A UUID, normalised to lower case so the same id in capitals is the same record. */
+export const Uuid = z.uuid({ error: 'must be a UUID made by the app' }).transform((id) => id.toLowerCase());
 /** A calendar date, YYYY-MM-DD. */
 export const IsoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
 /** An instant with a time zone offset, e.g. 2026-11-24T08:30:00Z. */
@@ -40,3 +41,32 @@ export const ErrorBody = z.object({
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** A NUL byte, or half of a surrogate pair with no other half: text the two databases would store differently. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const isUnsafeText = (text: string) => text.includes('\u0000') || LONE_SURROGATE.test(text);
+
+/**
+ * Every text in a parsed JSON value (values and keys, at any depth) that holds a NUL byte or a lone surrogate,
+ * by its dotted path. Refused for every field before the schemas run, so SQLite and PostgreSQL never see them.
+ * Walks with its own stack, so a deeply nested body cannot exhaust the call stack.
+ */
+export function unsafeTextPaths(input: unknown, limit = 20): string[] {
+  const found: string[] = [];
+  const stack: { value: unknown; path: string }[] = [{ value: input, path: '' }];
+  const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
+  while (stack.length > 0 && found.length < limit) {
+    const { value, path } = stack.pop() ?? { value: undefined, path: '' };
+    if (typeof value === 'string') {
+      if (isUnsafeText(value)) found.push(path || '(body)');
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: join(path, String(i)) });
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if (isUnsafeText(key)) found.push(join(path, '(key)'));
+        else stack.push({ value: inner, path: join(path, key) });
+      }
+    }
+  }
+  return found.sort();
+}

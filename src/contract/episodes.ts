@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, IsoInstant, Pain, RegionId } from './common';
+import { IsoDate, IsoInstant, Pain, RegionId, Uuid } from './common';
 import { PartialSafetyAnswers, SafetyAnswers, TriageResult } from './safety';
 
 const Regions = z.array(RegionId).min(1, { error: 'choose at least one place that hurts' }).max(40);
@@ -95,4 +95,4 @@ export const Rescreen = z.discriminatedUnion('needed', [
 ]);
 export type Rescreen = z.infer<typeof Rescreen>;
 
-export const CheckInIdParams = z.strictObject({ id: z.uuid({ error: 'must be a UUID made by the app' }), checkInId: z.uuid({ error: 'must be a UUID made by the app' }) });
+export const CheckInIdParams = z.strictObject({ id: Uuid, checkInId: Uuid });

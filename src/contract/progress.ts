@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COMFORT_KINDS } from '../core/comfort/kinds';
 import { STAGE_IDS } from '../core/plan/stages';
 import { Reason } from './plan';
 
@@ -24,5 +25,7 @@ export const Progress = z.object({
   askAboutLegs: z.boolean(),
   expectation: z.object({ comparison: z.enum(['ahead', 'as-usual', 'slower']).nullable(), text: z.string(), sources: z.array(z.string()) }),
   reviews: z.array(Reason),
+  /** What helped, from the person's "Did it help?" answers: counts of yes, a little and no per thing used. */
+  whatHelped: z.array(z.object({ name: z.string(), kind: z.enum(COMFORT_KINDS), yes: z.number(), aLittle: z.number(), no: z.number() })),
 });
 export type Progress = z.infer<typeof Progress>;

@@ -20,17 +20,19 @@ export interface RouteSpec {
   body?: z.ZodType;
   /** Success status and its body (null for no body). */
   success: { status: number; body: z.ZodType | null };
+  /** Error replies beyond those the other fields imply: 409 (a conflict), 429 (rate limited). */
+  extraErrors?: readonly (409 | 429)[];
 }
 
 export const Health = z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) });
 
 export const ROUTES = {
   health: { method: 'GET', path: '/healthz', summary: 'Answers 200 when the database answers.', auth: false, success: { status: 200, body: Health } },
-  startGuest: { method: 'POST', path: '/api/v1/session/guest', summary: 'Start now: create a guest account and sign it in.', auth: false, body: GuestStart, success: { status: 201, body: Me } },
-  signIn: { method: 'POST', path: '/api/v1/session', summary: 'Sign in with email and password.', auth: false, body: SignIn, success: { status: 200, body: Me } },
+  startGuest: { method: 'POST', path: '/api/v1/session/guest', summary: 'Start now: create a guest account and sign it in.', auth: false, body: GuestStart, success: { status: 201, body: Me }, extraErrors: [429] },
+  signIn: { method: 'POST', path: '/api/v1/session', summary: 'Sign in with email and password.', auth: false, body: SignIn, success: { status: 200, body: Me }, extraErrors: [429] },
   signOut: { method: 'DELETE', path: '/api/v1/session', summary: 'Sign out (ends this session).', auth: false, success: { status: 204, body: null } },
   signOutEverywhere: { method: 'DELETE', path: '/api/v1/sessions', summary: 'Sign out everywhere: ends every session of this account, on every device.', auth: true, success: { status: 204, body: null } },
-  addCredentials: { method: 'POST', path: '/api/v1/account/credentials', summary: 'Add an email and password to a guest account, or change them (the current password is then needed). Ends every other session.', auth: true, body: Credentials, success: { status: 200, body: Me } },
+  addCredentials: { method: 'POST', path: '/api/v1/account/credentials', summary: 'Add an email and password to a guest account, or change them (the current password is then needed). Ends every other session.', auth: true, body: Credentials, success: { status: 200, body: Me } , extraErrors: [409, 429] },
   me: { method: 'GET', path: '/api/v1/me', summary: 'The signed-in account.', auth: true, success: { status: 200, body: Me } },
   putEpisode: { method: 'PUT', path: '/api/v1/episodes/:id', summary: 'Create or replace an episode (id made by the app); the safety answers are triaged.', auth: true, params: IdParams, body: EpisodePut, success: { status: 200, body: Episode } },
   listEpisodes: { method: 'GET', path: '/api/v1/episodes', summary: 'Your episodes, newest first.', auth: true, success: { status: 200, body: z.array(Episode) } },

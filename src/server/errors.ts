@@ -1,14 +1,17 @@
 import type { z } from 'zod';
+import { unsafeTextPaths } from '../contract/common';
 
 /** The one error vocabulary of the API. Status codes are decided here and nowhere else. */
 export const ERROR_STATUS = {
   validation_failed: 400,
-  body_too_large: 400,
+  body_too_large: 413,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
   not_found: 404,
   email_taken: 409,
+  precondition_failed: 412,
+  range_not_satisfiable: 416,
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
@@ -48,6 +51,10 @@ export function invalid(issues: FieldIssue[]): AppError {
 
 /** Parses the whole input with its schema, or throws a validation error naming each field and rule. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix?: string): z.infer<S> {
+  const unsafe = unsafeTextPaths(input);
+  if (unsafe.length > 0) {
+    throw invalid(unsafe.map((path) => ({ path: prefix ? `${prefix}.${path}` : path, rule: 'text', message: 'contains a character that cannot be stored (a NUL byte or half of a character pair)' })));
+  }
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   throw invalid(result.error.issues.flatMap((issue) => describeIssue(issue, prefix)));

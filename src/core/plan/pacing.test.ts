@@ -15,10 +15,11 @@ import {
   maxDoseFactor,
   muchMoreThanPlanned,
   nextDose,
-  nextSessionQuota,
+  nextSessionShare,
   nextWalkQuota,
   planWalks,
   sessionCapSeconds,
+  sessionQuotaSeconds,
   sessionRange,
   walkTarget,
   walkingBaseline,
@@ -96,15 +97,22 @@ describe('walk quota, day to day', () => {
 
 describe('session length', () => {
   it.each([
-    ['first day: 80 % of the target', { previous: null, targetSeconds: 600, flareToday: false, recentlyDone: false }, 480],
-    ['grows 10 % after a day with a session', { previous: 480, targetSeconds: 600, flareToday: false, recentlyDone: true }, 528],
-    ['holds when no session was done', { previous: 480, targetSeconds: 600, flareToday: false, recentlyDone: false }, 480],
-    ['stops growing at the target plus 10 %', { previous: 650, targetSeconds: 600, flareToday: false, recentlyDone: true }, 660],
-    ['drops to a lower stage target', { previous: 1200, targetSeconds: 300, flareToday: false, recentlyDone: true }, 330],
-    ['steps back to 80 % on a flare day', { previous: 600, targetSeconds: 1200, flareToday: true, recentlyDone: true }, 480],
-    ['never below 3 minutes from a flare', { previous: 200, targetSeconds: 1200, flareToday: true, recentlyDone: true }, 180],
-  ] as const)('%s', (_name, step, expected) => {
-    expect(nextSessionQuota(step)).toBeCloseTo(expected, 9);
+    ['first day: the whole aim', null, 'normal', 1],
+    ['an ordinary day stays at the whole aim', 1, 'normal', 1],
+    ['steps back to 80 % on a flare day', 1, 'flare', 0.8],
+    ['a first day with a flare starts at 80 %', null, 'flare', 0.8],
+    ['holds the day after a flare', 0.8, 'after-flare', 0.8],
+    ['grows back 10 % of the aim a day', 0.8, 'normal', 0.9],
+    ['and stops at the whole aim', 0.95, 'normal', 1],
+    ['flares never take it under half', 0.55, 'flare', 0.5],
+  ] as const)('%s', (_name, previous, pacing, expected) => {
+    expect(nextSessionShare(previous, pacing)).toBeCloseTo(expected, 9);
+  });
+
+  it('plans at least 3 minutes, or the whole aim when it is shorter', () => {
+    expect(sessionQuotaSeconds(0.5, 1200)).toBe(600);
+    expect(sessionQuotaSeconds(0.5, 300)).toBe(180);
+    expect(sessionQuotaSeconds(0.5, 120)).toBe(120);
   });
 
   it("caps the day after a flare at yesterday's planned session", () => {
@@ -117,7 +125,7 @@ describe('session length', () => {
     ['aims ±10 % around the chosen length', 10, 'move', 900, { targetSeconds: 600, lowerSeconds: 540, upperSeconds: 660, cappedBy: null }],
     ['the stage caps it shorter', 30, 'stand-walk', 900, { targetSeconds: 600, lowerSeconds: 540, upperSeconds: 660, cappedBy: 'stage' }],
     ['pacing caps it shorter, never above the cap', 20, 'move', 800, { targetSeconds: 800, lowerSeconds: 720, upperSeconds: 800, cappedBy: 'pacing' }],
-    ['a cap just under the chosen length keeps the ±10 % range', 10, 'move', 560, { targetSeconds: 560, lowerSeconds: 540, upperSeconds: 560, cappedBy: null }],
+    ['a cap just under the chosen length is still a cap', 10, 'move', 560, { targetSeconds: 560, lowerSeconds: 504, upperSeconds: 560, cappedBy: 'pacing' }],
   ] as const)('%s', (_name, preferred, stage, cap, expected) => {
     const range = sessionRange(preferred, stage, cap);
     expect(range.cappedBy).toBe(expected.cappedBy);
@@ -231,13 +239,13 @@ describe('pacing over a replayed episode', () => {
   const steady = Array.from({ length: 21 }, (_, i) => checkIn(day(i), { painNow: 4, painWorst24h: 4, walkMinutes: 15, standStraight: 'yes' }));
   const sessions = Array.from({ length: 21 }, (_, i) => sessionLog(day(i), { painDuring: 2, painAfter: 2 }));
 
-  it('never grows a walk quota or session length by more than 10 % a day', () => {
+  it('never grows a walk quota or the dose by more than 10 % a day; the session length changes only with the stage', () => {
     const { days } = replayEpisode(planInput({ date: day(20), checkIns: steady, sessions, preferences: { styles: ['general'], sessionMinutes: 30 } }), CATALOGUE);
     for (let i = 1; i < days.length; i++) {
       const [a, b] = [days[i - 1]!, days[i]!];
       expect(b.walk.quota).toBeLessThanOrEqual(a.walk.quota * (1 + MAX_DAILY_GROWTH) + 1e-9);
       if (a.session && b.session) {
-        expect(b.session.capSeconds).toBeLessThanOrEqual(a.session.capSeconds * (1 + MAX_DAILY_GROWTH) + 1e-9);
+        if (a.stage === b.stage) expect(b.session.capSeconds).toBe(a.session.capSeconds);
         expect(b.session.maxDoseFactor).toBeLessThanOrEqual(a.session.maxDoseFactor * (1 + MAX_DAILY_GROWTH) + 1e-9);
       }
     }

@@ -30,9 +30,12 @@ export const MAX_WALK_MINUTES = 40;
 /** How many walks a day each stage plans: more, shorter walks early; fewer, longer ones later. Product defaults. */
 export const WALKS_PER_DAY: Record<StageId, number> = { settle: 0, 'stand-walk': 4, move: 3, strengthen: 2, maintain: 1 };
 
-/** The longest session each stage allows, in minutes (settle: a short gentle routine). Product defaults. */
+/**
+ * Each stage's session ceiling, in minutes (settle: a short gentle routine). The session is the chosen length
+ * (5/10/20/30) up to this ceiling, ±10 %. Product defaults.
+ */
 export const STAGE_SESSION_MINUTES: Record<StageId, number> = { settle: 5, 'stand-walk': 10, move: 20, strengthen: 30, maintain: 15 };
-/** The shortest session pacing plans (unless the day after a flare holds it lower). Product default. */
+/** The shortest session a flare step back plans (unless the day after a flare holds it lower). Product default. */
 export const MIN_SESSION_MINUTES = 3;
 /** The session's length lands within ±10 % of the chosen length when pacing does not cap it. */
 export const SESSION_TOLERANCE = 0.1;
@@ -147,33 +150,31 @@ export function planWalks(stage: StageId, quota: number, holdTotal: number | nul
 
 // ───────────────────────────── session length ─────────────────────────────
 
-export interface SessionQuotaStep {
-  /** Yesterday's session quota in seconds, or null before the first day. */
-  previous: number | null;
-  /** The length aimed at today: min(chosen length, stage cap), in seconds. */
-  targetSeconds: number;
-  flareToday: boolean;
-  /** Whether a session was logged on one of the previous SESSION_GROWTH_WINDOW_DAYS days: the quota grows only as it is used. */
-  recentlyDone: boolean;
-}
-
-/** The session quota grows only when a session was logged on one of this many previous days. Product default. */
-export const SESSION_GROWTH_WINDOW_DAYS = 3;
+/**
+ * After a flare the session grows back by this share of the aim a day (product default: the same 10 % as
+ * the daily growth cap), so two days on from one step back it is within the ±10 % range again.
+ */
+export const SESSION_RECOVERY_PER_DAY = 0.1;
+/** Flares never take the session below this share of the aim (product default; the stage steps back if they go on). */
+export const MIN_SESSION_SHARE = 0.5;
 
 /**
- * The session-length quota: starts at 80 % of the target, grows at most MAX_DAILY_GROWTH a day (and only
- * while sessions are being done, so a break never leaves a longer session waiting), steps back
- * to FLARE_STEP_BACK on a flare day, and never runs ahead of the target's upper bound (so a later, longer
- * stage starts from where the person is, not from a quota that grew unused).
+ * Today's session as a share of its aim (min(chosen length, stage ceiling)): the whole aim on an ordinary day,
+ * FLARE_STEP_BACK of yesterday's share on a flare day (not below MIN_SESSION_SHARE), held the day after, and
+ * back up by SESSION_RECOVERY_PER_DAY a day from then on. Pacing of the session length is only this step back
+ * after a flare: the length follows the person's choice within the stage's ceiling, and the exercise dose
+ * (below) carries the slow growth.
  */
-export function nextSessionQuota(step: SessionQuotaStep): number {
-  const { previous, targetSeconds, flareToday, recentlyDone } = step;
-  const floor = Math.min(MIN_SESSION_MINUTES * 60, targetSeconds);
-  let quota: number;
-  if (previous === null) quota = targetSeconds * START_SHARE;
-  else if (flareToday) quota = Math.min(previous, Math.max(floor, previous * FLARE_STEP_BACK));
-  else quota = recentlyDone ? previous * (1 + MAX_DAILY_GROWTH) : previous;
-  return Math.max(Math.min(floor, previous ?? floor), Math.min(quota, targetSeconds * (1 + SESSION_TOLERANCE)));
+export function nextSessionShare(previous: number | null, pacing: DayPacing): number {
+  const before = previous ?? 1;
+  if (pacing === 'flare') return Math.max(MIN_SESSION_SHARE, Math.min(before, before * FLARE_STEP_BACK));
+  if (pacing === 'after-flare') return before;
+  return Math.min(1, before + SESSION_RECOVERY_PER_DAY);
+}
+
+/** Seconds of today's session quota: the share of the aim, never under MIN_SESSION_MINUTES (or the aim, if shorter). */
+export function sessionQuotaSeconds(share: number, aimSeconds: number): number {
+  return Math.max(Math.min(MIN_SESSION_MINUTES * 60, aimSeconds), share * aimSeconds);
 }
 
 /**
@@ -197,7 +198,8 @@ export function sessionRange(preferredMinutes: number, stage: StageId, capSecond
   const stageMinutes = STAGE_SESSION_MINUTES[stage];
   const aim = Math.min(preferredMinutes, stageMinutes) * 60;
   const stageCapped = stageMinutes < preferredMinutes;
-  if (capSeconds < aim * (1 - SESSION_TOLERANCE)) {
+  // Any cap under the aim is a step back after a flare: the session lands just under it, and says so.
+  if (capSeconds < aim - 1e-6) {
     return { targetSeconds: capSeconds, lowerSeconds: capSeconds * (1 - SESSION_TOLERANCE), upperSeconds: capSeconds, cappedBy: 'pacing' };
   }
   return {

@@ -121,11 +121,21 @@ describe('stage and reasons', () => {
 });
 
 describe('pacing in the plan', () => {
-  it('says so when pacing keeps the session under the chosen length', () => {
-    const plan = buildPlan(moving(2, { preferences: { styles: ['general'], sessionMinutes: 20 } }), CATALOGUE);
-    const session = item(plan, 'session');
-    expect(session?.totalMinutes).toBeLessThan(18);
+  it('plans the chosen length from the first day, within the stage ceiling (±10 %)', () => {
+    const plan = buildPlan(moving(2, { preferences: { styles: ['general'], sessionMinutes: 10 } }), CATALOGUE);
+    expect(plan.stage).toBe('move');
+    expect(item(plan, 'session')?.totalMinutes).toBeGreaterThanOrEqual(9);
+    expect(item(plan, 'session')?.totalMinutes).toBeLessThanOrEqual(11);
+    expect(codes(plan).some((c) => c.startsWith('session-capped'))).toBe(false);
+  });
+
+  it('says so while the session grows back after two flares', () => {
+    const sessions = Array.from({ length: 10 }, (_, i) => sessionLog(day(i), { painDuring: i === 5 || i === 8 ? 7 : 3 }));
+    // Share of the 10-minute aim: 80 % on day 5, held on 6, 90 % on 7, 72 % on day 8, held on 9, 82 % on day 10.
+    const plan = buildPlan(moving(10, { sessions, preferences: { styles: ['general'], sessionMinutes: 10 } }), CATALOGUE);
     expect(codes(plan)).toContain('session-capped-pacing');
+    expect(item(plan, 'session')?.totalMinutes).toBeLessThanOrEqual(8.2);
+    expect(plan.reasons.find((r) => r.code === 'session-capped-pacing')?.text).toMatch(/flare/);
   });
 
   it('says so when the stage keeps the session short', () => {

@@ -8,15 +8,15 @@ import { checkInDayOn, collectHistory, dayLog, dayLogOn, latestCheckInDay, type 
 import {
   DOSE_START,
   MAINTAIN_SESSION_EVERY_DAYS,
-  SESSION_GROWTH_WINDOW_DAYS,
   STAGE_SESSION_MINUTES,
   WALKS_PER_DAY,
   maxDoseFactor,
   nextDose,
-  nextSessionQuota,
+  nextSessionShare,
   nextWalkQuota,
   planWalks,
   sessionCapSeconds,
+  sessionQuotaSeconds,
   sessionRange,
   walkTarget,
   walkingBaselineOn,
@@ -171,7 +171,7 @@ export function replayEpisode(input: PlanInput, catalogue: readonly Exercise[]):
   let walkYesterday: number | null = null;
   let dose: DoseState = { scale: DOSE_START, changedOn: history.startDate };
   let factorCeiling: number | null = null;
-  let sessionQuota: number | null = null;
+  let sessionShare: number | null = null;
   let sessionYesterday: number | null = null;
   const days: DayRecord[] = [];
 
@@ -223,13 +223,12 @@ export function replayEpisode(input: PlanInput, catalogue: readonly Exercise[]):
     // The session (every other day in maintain).
     const related = relatedFor(recentRegions(history, input.episode.regions, day));
     const sessionDay = stage !== 'maintain' || daysBetween(stageState.since, date) % MAINTAIN_SESSION_EVERY_DAYS === 0;
+    // The share steps back on flare days whether or not the day has a session (a maintain day off).
+    sessionShare = nextSessionShare(sessionShare, pacing);
     let session: SessionDay | null = null;
     if (sessionDay) {
-      const targetSeconds = Math.min(preferred, STAGE_SESSION_MINUTES[stage]) * 60;
-      let recentlyDone = false;
-      for (let k = 1; k <= SESSION_GROWTH_WINDOW_DAYS; k++) recentlyDone ||= dayLogOn(history, day - k).sessions.length > 0;
-      sessionQuota = nextSessionQuota({ previous: sessionQuota, targetSeconds, flareToday, recentlyDone });
-      const capSeconds = sessionCapSeconds(sessionQuota, flareYesterday, sessionYesterday);
+      const aimSeconds = Math.min(preferred, STAGE_SESSION_MINUTES[stage]) * 60;
+      const capSeconds = sessionCapSeconds(sessionQuotaSeconds(sessionShare, aimSeconds), flareYesterday, sessionYesterday);
       const range = sessionRange(preferred, stage, capSeconds);
       factorCeiling = maxDoseFactor(dose.scale, factorCeiling, pacing);
       const choice = chooseSession(

@@ -1,3 +1,5 @@
 export * from './progress';
 export * from './spread';
 export * from './expectation';
+export * from './helped';
+export * from './regionPhrase';

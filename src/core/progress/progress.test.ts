@@ -96,6 +96,37 @@ describe('buildProgress', () => {
     for (const s of p.stages) expect(s.reason.text.length).toBeGreaterThan(10);
   });
 
+  it('compares with the usual course only after 3 check-ins over 5 days or more', () => {
+    const one = buildProgress(input([checkIn('2026-11-24', 5, 6)]), EXERCISES);
+    expect(one.expectation.comparison).toBeNull();
+    expect(one.expectation.text).not.toMatch(/following the usual course/);
+    expect(one.expectation.text).toMatch(/After a few more check-ins/);
+    const overFourDays = buildProgress(input([checkIn('2026-11-21', 5, 6), checkIn('2026-11-22', 5, 6), checkIn('2026-11-24', 5, 6)]), EXERCISES);
+    expect(overFourDays.expectation.comparison).toBeNull();
+    const twoOverAWeek = buildProgress(input([checkIn('2026-11-17', 5, 6), checkIn('2026-11-24', 5, 6)]), EXERCISES);
+    expect(twoOverAWeek.expectation.comparison).toBeNull();
+    // Starting at 5/10, three weeks after onset the usual course is about 3.6 (Menezes Costa: 52 → 37.5 of 100), so 4 is "as usual", 2 "ahead".
+    const overFiveDays = buildProgress(input([checkIn('2026-11-20', 5, 6), checkIn('2026-11-22', 4, 6), checkIn('2026-11-24', 4, 6)]), EXERCISES);
+    expect(overFiveDays.expectation.comparison).toBe('as-usual');
+    expect(overFiveDays.expectation.text).toMatch(/^Your pain is following the usual course/);
+    expect(buildProgress(input([checkIn('2026-11-20', 5, 6), checkIn('2026-11-22', 3, 4), checkIn('2026-11-24', 2, 3)]), EXERCISES).expectation.comparison).toBe('ahead');
+  });
+
+  it('says what helped, from the person’s own answers', () => {
+    const comfort = [
+      { kind: 'heat' as const, name: 'Hot water bottle', at: '2026-11-20T09:00:00Z', helped: 'yes' as const },
+      { kind: 'tablet' as const, name: 'Ibuprofen', at: '2026-11-20T09:00:00Z', helped: 'no' as const },
+      { kind: 'cold' as const, name: 'Cold pack', at: '2026-11-21T09:00:00Z', helped: null },
+    ];
+    const p = buildProgress(input(checkIns, { comfort }), EXERCISES);
+    expect(p.whatHelped).toEqual([
+      { name: 'Hot water bottle', kind: 'heat', yes: 1, aLittle: 0, no: 0 },
+      { name: 'Ibuprofen', kind: 'tablet', yes: 0, aLittle: 0, no: 1 },
+    ]);
+    expect(p.summary).toContain('What you said helped you move: Hot water bottle.');
+    expect(buildProgress(input(checkIns), EXERCISES).whatHelped).toEqual([]);
+  });
+
   it('ignores anything logged after the day asked about', () => {
     const before = buildProgress(input(checkIns.slice(0, 2), {}, 'UTC', '2026-11-12'), EXERCISES);
     const withLater = buildProgress(input(checkIns, {}, 'UTC', '2026-11-12'), EXERCISES);

@@ -8,6 +8,7 @@ import type { StageId } from '../plan/stages';
 import { addDays, daysBetween, localDateOf } from '../time';
 import { changeSentence, painChangesSinceStart, spreadsToLegs, type DatedBodyMap, type PainChangeInRegion } from './spread';
 import { compareWithTypical, EXPECTATION_SOURCES, typicalPain, type Comparison } from './expectation';
+import { whatHelped, type ComfortAnswerData, type WhatHelped } from './helped';
 
 /** Everything the Progress screen shows, built from what was logged up to `input.plan.date`. */
 
@@ -21,7 +22,16 @@ export interface ProgressInput {
   plan: PlanInput;
   bodyMaps: DatedBodyMap[];
   functionGoals: FunctionGoalData[];
+  /** Comfort entries with their "Did it help?" answers (optional: none logged is the same as an empty list). */
+  comfort?: ComfortAnswerData[];
 }
+
+/**
+ * Comparing with the usual course needs a little history: at least this many check-ins, spread over at least this
+ * many days (first to last, both counted). One check-in says nothing about a course.
+ */
+export const USUAL_COURSE_MIN_CHECK_INS = 3;
+export const USUAL_COURSE_MIN_DAYS = 5;
 
 export interface PainDay {
   date: string;
@@ -69,6 +79,8 @@ export interface Progress {
   askAboutLegs: boolean;
   expectation: { comparison: Comparison | null; text: string; sources: string[] };
   reviews: Reason[];
+  /** What helped, from the person's own "Did it help?" answers. */
+  whatHelped: WhatHelped[];
 }
 
 const dayOf = (iso: string, tz: string) => localDateOf(iso, tz);
@@ -190,7 +202,13 @@ export function buildProgress(input: ProgressInput, catalogue: readonly Exercise
 
   const latest = checkIns[checkIns.length - 1];
   const weeksIn = daysBetween(onset, today) / 7;
-  const comparison = latest ? compareWithTypical(startPain, weeksIn, latest.painNow) : null;
+  const firstCheckIn = checkIns[0];
+  const enoughToCompare =
+    checkIns.length >= USUAL_COURSE_MIN_CHECK_INS &&
+    firstCheckIn !== undefined &&
+    latest !== undefined &&
+    daysBetween(dayOf(firstCheckIn.at, tz), dayOf(latest.at, tz)) + 1 >= USUAL_COURSE_MIN_DAYS;
+  const comparison = latest && enoughToCompare ? compareWithTypical(startPain, weeksIn, latest.painNow) : null;
   const expectationText =
     comparison === 'ahead'
       ? 'Your pain is lower than it usually is at this point. Keep the steady pace: it is what got you here.'
@@ -198,7 +216,9 @@ export function buildProgress(input: ProgressInput, catalogue: readonly Exercise
         ? 'Your pain is settling more slowly than it usually does. That happens, and it is worth keeping the plan gentle; the suggestions below say when to ask for a check.'
         : comparison === 'as-usual'
           ? 'Your pain is following the usual course: most of the easing comes in the first six weeks, then it keeps improving more slowly.'
-          : 'Once you have checked in, you will see how your recovery compares with the usual course.';
+          : latest
+            ? 'After a few more check-ins, over about a week, you will see how your recovery compares with the usual course.'
+            : 'Once you have checked in for a few days, you will see how your recovery compares with the usual course.';
 
   const plan = buildPlan(planInput, catalogue);
   const reviews = plan.reasons.filter((r) => r.code.startsWith('review'));
@@ -222,6 +242,9 @@ export function buildProgress(input: ProgressInput, catalogue: readonly Exercise
   }
   if (functionChange && functionChange.meetsSmall) summary.push('The everyday activities you chose have become easier, by an amount people notice.');
   for (const r of relatedPains) summary.push(r.text);
+  const helped = whatHelped(input.comfort ?? [], today, tz);
+  const mostHelpful = helped.filter((h) => h.yes > 0);
+  if (mostHelpful.length) summary.push(`What you said helped you move: ${mostHelpful.slice(0, 3).map((h) => h.name).join(', ')}.`);
 
   return {
     date: today,
@@ -239,5 +262,6 @@ export function buildProgress(input: ProgressInput, catalogue: readonly Exercise
     askAboutLegs: spreadsToLegs(changes),
     expectation: { comparison, text: expectationText, sources: [...EXPECTATION_SOURCES] },
     reviews,
+    whatHelped: helped,
   };
 }

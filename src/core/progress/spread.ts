@@ -1,4 +1,5 @@
 import { regionById, type BodyArea, type RegionId } from '../body/regions';
+import { regionPhrase } from './regionPhrase';
 import type { RegionPain } from '../body/regionPain';
 import { addDays, daysBetween, localDateOf } from '../time';
 
@@ -21,6 +22,8 @@ export interface PainChangeInRegion {
 /** How far back "recent" maps reach, and how much higher counts as clearly worse (as for pain overall). */
 export const RECENT_DAYS = 7;
 export const WORSE_BY_POINTS = 2;
+/** Pain counts as having travelled only once the new place is on this many check-ins: one day alone is not a trend. */
+export const TRAVEL_MIN_CHECK_INS = 2;
 const LEG_AREAS: ReadonlySet<BodyArea> = new Set(['thighs', 'lower-legs']);
 
 /**
@@ -37,19 +40,20 @@ export function painChangesSinceStart(maps: readonly DatedBodyMap[], today: stri
   const baseline = new Map(first.map.map((r) => [r.region, r.pain]));
   const recentFrom = addDays(today, -(RECENT_DAYS - 1));
   const latestPain = new Map<RegionId, number>();
-  const since = new Map<RegionId, { kind: 'new' | 'worse'; day: string }>();
+  const since = new Map<RegionId, { kind: 'new' | 'worse'; day: string; checkIns: number }>();
 
   for (const m of dated.slice(1)) {
     for (const r of m.map) {
       const start = baseline.get(r.region) ?? 0;
       const kind = start === 0 && r.pain > 0 ? 'new' : r.pain - start >= WORSE_BY_POINTS ? 'worse' : null;
-      if (kind && !since.has(r.region)) since.set(r.region, { kind, day: m.day });
-      if (!kind) since.delete(r.region);
+      const seen = since.get(r.region);
+      if (kind) since.set(r.region, seen ? { ...seen, checkIns: seen.checkIns + 1 } : { kind, day: m.day, checkIns: 1 });
+      else since.delete(r.region);
       if (m.day >= recentFrom) latestPain.set(r.region, r.pain);
     }
   }
   return [...since.entries()]
-    .filter(([region]) => (latestPain.get(region) ?? 0) > 0)
+    .filter(([region, s]) => s.checkIns >= TRAVEL_MIN_CHECK_INS && (latestPain.get(region) ?? 0) > 0)
     .map(([region, s]) => ({ region, area: regionById(region).area, kind: s.kind, since: s.day, painNow: latestPain.get(region) ?? 0 }))
     .sort((a, b) => a.since.localeCompare(b.since) || a.region.localeCompare(b.region));
 }
@@ -69,9 +73,9 @@ export function sinceWords(day: string, today: string): string {
   return `since ${date.getUTCDate()} ${date.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })}`;
 }
 
-/** A plain sentence for one change, e.g. "Pain has appeared in your right thigh since Tuesday." */
+/** A plain sentence for one change, e.g. "Pain has appeared in the back of your right thigh since Tuesday." */
 export function changeSentence(change: PainChangeInRegion, today: string): string {
-  const where = regionById(change.region).label.toLowerCase();
+  const where = regionPhrase(change.region);
   const when = sinceWords(change.since, today);
-  return change.kind === 'new' ? `Pain has appeared in your ${where} ${when}.` : `Pain in your ${where} has grown ${when}.`;
+  return change.kind === 'new' ? `Pain has appeared in ${where} ${when}.` : `Pain in ${where} has grown ${when}.`;
 }

@@ -18,7 +18,7 @@ import type { Clock } from './clock';
 
 export interface PlanDeps {
   episodes: EpisodeService;
-  repos: Pick<Repositories, 'checkIns' | 'muscleNotes' | 'sessionLogs' | 'movements'>;
+  repos: Pick<Repositories, 'checkIns' | 'muscleNotes' | 'sessionLogs' | 'movements' | 'comfortLogs'>;
   preferences: PreferencesService;
   functionGoals: FunctionGoalService;
   clock: Clock;
@@ -80,9 +80,10 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
     },
     async progress(personId: string, episodeId: string): Promise<Progress> {
       const { input, rows } = await inputFor(personId, episodeId);
-      const goals = await functionGoals.list(personId, episodeId);
+      const [goals, comfortRows] = await Promise.all([functionGoals.list(personId, episodeId), repos.comfortLogs.listForEpisode(personId, episodeId)]);
       const bodyMaps = rows.map((r) => ({ at: r.at, map: bodyMapOf(r) }));
-      return buildProgress({ plan: input, bodyMaps, functionGoals: goals }, EXERCISES);
+      const comfort = comfortRows.map((c) => ({ kind: c.kind, name: c.name, at: c.at, helped: c.helped }));
+      return buildProgress({ plan: input, bodyMaps, functionGoals: goals, comfort }, EXERCISES);
     },
     async forDate(personId: string, episodeId: string, date: string) {
       const { plan, triage } = await planFor(personId, episodeId, date);

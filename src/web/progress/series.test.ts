@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressT } from '../api/client';
-import { activitySummary, dayLabel, improvementLine, isRealImprovement, latestPain, painSeries, psfsChangeWords, weekTitle, worstChangeWords, type WorstChange } from './series';
+import { activityFacts, activitySummary, dayLabel, helpedWords, IMPROVEMENT_RULE_WORDS, improvementLine, isRealImprovement, latestPain, painSeries, psfsChangeWords, weekTitle, worstChangeWords, type WorstChange } from './series';
 import { lastRatedOn, ratingStatus } from './goals';
 
-const change = (from: number, to: number): WorstChange => {
-  const c = from - to;
-  return { change: c, percentChange: from ? (c / from) * 100 : null, meetsAbsolute: c >= 2, meets30Percent: from > 0 && c / from >= 0.3, from, to, fromDate: '2026-05-01', toDate: '2026-05-20' };
-};
+/** A change as the server sends it, with the flags stated here (not worked out by the rule under test). */
+const change = (from: number, to: number, meetsAbsolute: boolean, meets30Percent: boolean, percentChange: number | null): WorstChange => ({
+  change: from - to,
+  percentChange,
+  meetsAbsolute,
+  meets30Percent,
+  from,
+  to,
+  fromDate: '2026-05-01',
+  toDate: '2026-05-20',
+});
 
 describe('progress words and series', () => {
   it('labels days briefly', () => {
@@ -15,10 +22,10 @@ describe('progress words and series', () => {
   });
 
   it('marks a real improvement by either rule (2 points, or 30 %), never a rise', () => {
-    expect(isRealImprovement(change(8, 6))).toBe(true); // 2 points, 25 %
-    expect(isRealImprovement(change(3, 2))).toBe(true); // 1 point, 33 %
-    expect(isRealImprovement(change(8, 7))).toBe(false);
-    expect(isRealImprovement(change(4, 6))).toBe(false);
+    expect(isRealImprovement(change(8, 6, true, false, 25))).toBe(true); // 2 points, 25 %
+    expect(isRealImprovement(change(3, 2, false, true, 33.3))).toBe(true); // 1 point, 33 %
+    expect(isRealImprovement(change(8, 7, false, false, 12.5))).toBe(false);
+    expect(isRealImprovement(change(4, 6, false, false, -50))).toBe(false);
     expect(isRealImprovement(null)).toBe(false);
   });
 
@@ -29,9 +36,9 @@ describe('progress words and series', () => {
   });
 
   it('says the change in worst pain in words, with the percentage', () => {
-    expect(worstChangeWords(change(8, 3))).toBe('Your worst pain went from 8 to 3: down 5 points (63 % less).');
-    expect(worstChangeWords(change(4, 5))).toBe('Your worst pain went from 4 to 5: up 1 point (25 % more).');
-    expect(worstChangeWords(change(5, 5))).toBe('Your worst pain is 5, the same as at the start.');
+    expect(worstChangeWords(change(8, 3, true, true, 62.5))).toBe('Your worst pain went from 8 to 3: down 5 points (63 % less).');
+    expect(worstChangeWords(change(4, 5, false, false, -25))).toBe('Your worst pain went from 4 to 5: up 1 point (25 % more).');
+    expect(worstChangeWords(change(5, 5, false, false, 0))).toBe('Your worst pain is 5, the same as at the start.');
   });
 
   it('finds the newest pain with its band, and builds one value per day with gaps kept', () => {
@@ -43,7 +50,7 @@ describe('progress words and series', () => {
     ];
     expect(latestPain(pain)).toEqual({ date: '2026-05-03', value: 2, words: '2 out of 10 — mild' });
     expect(latestPain([])).toBeNull();
-    const s = painSeries({ pain, worstChange: change(8, 4) } as ProgressT);
+    const s = painSeries({ pain, worstChange: change(8, 4, true, true, 50) } as ProgressT);
     expect(s.now).toEqual([6, null, 2, null]);
     expect(s.worst).toEqual([8, null, 4, null]);
     expect(s.line).toEqual([6, 6, 6, 6]);
@@ -58,10 +65,42 @@ describe('progress words and series', () => {
     expect(psfsChangeWords(null)).toMatch(/in a week/);
   });
 
-  it('sums walking, sessions and breaks over the last 7 days and the episode', () => {
-    const day = (date: string, walk: number, goal: number, done: number, planned: boolean, breaks: number) => ({ date, walkMinutes: walk, walkGoalMinutes: goal, sessionsDone: done, sessionPlanned: planned, standBreaks: breaks });
-    const days = [day('2026-05-01', 30, 10, 1, true, 9), ...Array.from({ length: 7 }, (_, i) => day(`2026-05-0${i + 2}`, i, 4, i % 2, true, 2))];
-    expect(activitySummary(days)).toEqual({ walkDaysMet: 3, walkDaysWithGoal: 7, walkMinutes7: 21, sessionsDone: 4, sessionDaysPlanned: 8, standBreaks7: 14 });
+  it('sums walking (to the second), sessions and breaks over the last 7 days and the episode', () => {
+    const day = (date: string, walk: number, goal: number, done: number, breaks: number) => ({ date, walkMinutes: walk, walkGoalMinutes: goal, sessionsDone: done, sessionPlanned: true, standBreaks: breaks });
+    // Day 1 is more than 7 days ago: its walk and breaks are left out of the last 7 days; its session still counts.
+    const days = [
+      day('2026-05-01', 30, 10, 1, 9),
+      day('2026-05-02', 0.75, 4, 0, 2),
+      day('2026-05-03', 4, 4, 1, 0),
+      day('2026-05-04', 0, 4, 0, 1),
+      day('2026-05-05', 6.5, 5, 0, 0),
+      day('2026-05-06', 0, 5, 0, 0),
+      day('2026-05-07', 0, 5, 0, 0),
+      day('2026-05-08', 0, 5, 0, 0),
+    ];
+    expect(activitySummary(days)).toEqual({ walkDaysMet: 2, walkSeconds7: 45 + 240 + 390, walkDays7: 3, sessionsDone: 2, standBreaks7: 3 });
+  });
+
+  it('says what was done, never a zero or an "of so many days"', () => {
+    expect(activityFacts({ walkDaysMet: 2, walkSeconds7: 675, walkDays7: 3, sessionsDone: 2, standBreaks7: 3 })).toEqual([
+      'Walking: 11 min 15 s in the last 7 days, on 3 days; you walked the day’s planned amount on 2 days.',
+      'Guided sessions: 2 done so far.',
+      'Stand-up breaks: 3 in the last 7 days.',
+    ]);
+    expect(activityFacts({ walkDaysMet: 0, walkSeconds7: 45, walkDays7: 1, sessionsDone: 0, standBreaks7: 0 })).toEqual(['Walking: 45 s in the last 7 days, on 1 day.']);
+    const nothing = activityFacts({ walkDaysMet: 0, walkSeconds7: 0, walkDays7: 0, sessionsDone: 0, standBreaks7: 0 });
+    expect(nothing).toEqual(['Your walks, stand-up breaks and guided sessions will show here as you log them.']);
+    for (const line of nothing) expect(line).not.toMatch(/\b0\b/);
+  });
+
+  it('says what helped in the person’s own answers', () => {
+    expect(helpedWords({ name: 'Hot water bottle', kind: 'heat', yes: 2, aLittle: 1, no: 0 })).toBe('Hot water bottle: it helped twice, a little once.');
+    expect(helpedWords({ name: 'Ibuprofen', kind: 'tablet', yes: 0, aLittle: 0, no: 3 })).toBe('Ibuprofen: it didn’t help 3 times.');
+    expect(helpedWords({ name: 'Walking stick', kind: 'movement-aid', yes: 0, aLittle: 1, no: 1 })).toBe('Walking stick: it helped a little once, it didn’t help once.');
+  });
+
+  it('words the improvement rule from the core’s constants', () => {
+    expect(IMPROVEMENT_RULE_WORDS).toBe('2+ points or 30 %');
   });
 
   it('names weeks from the onset', () => {

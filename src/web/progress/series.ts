@@ -1,6 +1,8 @@
 import { nprsBand } from '../../core/clinical';
+import { MCID_ABSOLUTE_POINTS, MCID_RELATIVE_PERCENT } from '../../core/clinical/pain';
 import { PSFS_MID_MEDIUM, PSFS_MID_SMALL } from '../../core/clinical/psfs';
 import type { ProgressT } from '../api/client';
+import { durationWords } from '../words/move';
 import { PAIN_BAND_WORDS } from '../words/pain';
 
 /** Pure helpers that turn the progress response into what the charts, tables and sentences show. */
@@ -16,18 +18,21 @@ export function dayLabel(date: string): string {
 
 export type WorstChange = NonNullable<ProgressT['worstChange']>;
 
-/** A clinically important change (Ostelo et al., Spine 2008): 2 points or more, or 30 % or more of the start. */
+/** A clinically important change (Ostelo et al., Spine 2008), as the core's `painChange` marks it: either rule is enough. */
 export function isRealImprovement(c: WorstChange | null): boolean {
   return c !== null && c.change > 0 && (c.meetsAbsolute || c.meets30Percent);
 }
 
 /**
  * The worst pain at or below which the drop from `from` counts as a real improvement: either rule is enough, so
- * it is the higher of "2 points less" and "30 % less".
+ * it is the higher of "2 points less" and "30 % less" (the core's constants).
  */
 export function improvementLine(from: number): number {
-  return Math.max(0, Math.round(Math.max(from - 2, from * 0.7) * 10) / 10);
+  return Math.max(0, Math.round(Math.max(from - MCID_ABSOLUTE_POINTS, from * (1 - MCID_RELATIVE_PERCENT / 100)) * 10) / 10);
 }
+
+/** "2+ points or 30 %", from the same constants. */
+export const IMPROVEMENT_RULE_WORDS = `${MCID_ABSOLUTE_POINTS}+ points or ${MCID_RELATIVE_PERCENT} %`;
 
 /** "Your worst pain went from 8 to 4: down 4 points (50 % less)." */
 export function worstChangeWords(c: WorstChange): string {
@@ -76,17 +81,42 @@ export function psfsChangeWords(change: { change: number; meetsSmall: boolean; m
 }
 
 /** Walking, sessions and stand-up breaks in a few numbers: the last 7 days, and the whole episode. */
-export function activitySummary(activity: ProgressT['activity']): { walkDaysMet: number; walkDaysWithGoal: number; walkMinutes7: number; sessionsDone: number; sessionDaysPlanned: number; standBreaks7: number } {
+export function activitySummary(activity: ProgressT['activity']): { walkDaysMet: number; walkSeconds7: number; walkDays7: number; sessionsDone: number; standBreaks7: number } {
   const last7 = activity.slice(-7);
-  const withGoal = last7.filter((d) => d.walkGoalMinutes > 0);
   return {
-    walkDaysMet: withGoal.filter((d) => d.walkMinutes >= d.walkGoalMinutes).length,
-    walkDaysWithGoal: withGoal.length,
-    walkMinutes7: last7.reduce((s, d) => s + d.walkMinutes, 0),
+    walkDaysMet: last7.filter((d) => d.walkGoalMinutes > 0 && d.walkMinutes >= d.walkGoalMinutes).length,
+    walkSeconds7: Math.round(last7.reduce((s, d) => s + d.walkMinutes * 60, 0)),
+    walkDays7: last7.filter((d) => d.walkMinutes > 0).length,
     sessionsDone: activity.reduce((s, d) => s + d.sessionsDone, 0),
-    sessionDaysPlanned: activity.filter((d) => d.sessionPlanned).length,
     standBreaks7: last7.reduce((s, d) => s + d.standBreaks, 0),
   };
+}
+
+const times = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * What was done, in plain words: only what happened is counted, never what was not ("0 done", "3 of 10 days").
+ * With nothing logged yet, one line says where it will show.
+ */
+export function activityFacts(sum: ReturnType<typeof activitySummary>): string[] {
+  const facts: string[] = [];
+  if (sum.walkSeconds7 > 0) {
+    const met = sum.walkDaysMet > 0 ? `; you walked the day’s planned amount on ${times(sum.walkDaysMet, 'day', 'days')}` : '';
+    facts.push(`Walking: ${durationWords(sum.walkSeconds7)} in the last 7 days, on ${times(sum.walkDays7, 'day', 'days')}${met}.`);
+  }
+  if (sum.sessionsDone > 0) facts.push(`Guided sessions: ${sum.sessionsDone} done so far.`);
+  if (sum.standBreaks7 > 0) facts.push(`Stand-up breaks: ${sum.standBreaks7} in the last 7 days.`);
+  if (!facts.length) facts.push('Your walks, stand-up breaks and guided sessions will show here as you log them.');
+  return facts;
+}
+
+/** "Hot water bottle: it helped 2 times, a little once." from the person's "Did it help?" answers. */
+export function helpedWords(h: ProgressT['whatHelped'][number]): string {
+  const count = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+  const parts = [h.yes ? `it helped ${count(h.yes)}` : null, h.aLittle ? `${h.yes ? 'a little' : 'it helped a little'} ${count(h.aLittle)}` : null, h.no ? `it didn’t help ${count(h.no)}` : null].filter(
+    (p): p is string => p !== null,
+  );
+  return `${h.name}: ${parts.join(', ')}.`;
 }
 
 /** The week a body map belongs to, in words: "Week 2, from 10 May". */

@@ -10,9 +10,12 @@ import { longDate } from '../lib/dates';
 import { Link } from '../lib/router';
 import { Chart, type ChartSpec } from '../progress/Chart';
 import {
+  activityFacts,
   activitySummary,
   dayLabel,
   hasCheckIns,
+  helpedWords,
+  IMPROVEMENT_RULE_WORDS,
   isRealImprovement,
   latestPain,
   painSeries,
@@ -21,6 +24,7 @@ import {
   worstChangeWords,
 } from '../progress/series';
 import { errorWords } from '../words/errors';
+import { durationWords } from '../words/move';
 import { PRINCIPLE_WORDS } from '../words/plan';
 import '../progress/progress.css';
 
@@ -97,6 +101,7 @@ function ProgressView({ progress: p }: { progress: ProgressT }) {
       {any ? <PainSection p={p} /> : <EmptySection title="Pain over time" text="Your pain will be drawn here, day by day, from your check-ins." />}
       <FunctionSection p={p} />
       {any ? <ActivitySection p={p} /> : null}
+      <HelpedSection p={p} />
       <StagesSection p={p} />
       <BodySection p={p} />
       <ExpectationSection p={p} />
@@ -190,10 +195,10 @@ function PainSection({ p }: { p: ProgressT }) {
           <span className="mcid-mark" aria-hidden="true">
             ✓
           </span>{' '}
-          A real improvement: 2+ points or 30 %
+          A real improvement: {IMPROVEMENT_RULE_WORDS}
         </p>
       ) : change && change.change > 0 ? (
-        <p className="muted-note">A change counts as a real improvement from 2 points or 30 % less; you are on the way.</p>
+        <p className="muted-note">A change counts as a real improvement from {IMPROVEMENT_RULE_WORDS} less; you are on the way.</p>
       ) : null}
       <Chart spec={spec} name="pain" />
       <p className="chart-note">
@@ -287,21 +292,46 @@ function ActivitySection({ p }: { p: ProgressT }) {
     <section className="card" aria-labelledby="activity-title">
       <h2 id="activity-title">Moving</h2>
       <ul className="activity-facts">
-        <li>
-          Walking: {sum.walkMinutes7} minutes in the last 7 days
-          {sum.walkDaysWithGoal ? `; the day’s goal was reached on ${sum.walkDaysMet} of ${sum.walkDaysWithGoal} days` : ''}.
-        </li>
-        <li>
-          Guided sessions: {sum.sessionsDone} done{sum.sessionDaysPlanned ? `, on ${sum.sessionDaysPlanned} ${sum.sessionDaysPlanned === 1 ? 'day' : 'days'} with one planned` : ''}.
-        </li>
-        <li>Stand-up breaks: {sum.standBreaks7} in the last 7 days.</li>
+        {activityFacts(sum).map((f) => (
+          <li key={f}>{f}</li>
+        ))}
       </ul>
       <Chart spec={spec} name="activity" />
       <ChartTable
         caption="Moving each day"
-        head={['Day', 'Walked (min)', 'Goal (min)', 'Sessions done', 'Session planned', 'Stand-up breaks']}
-        rows={p.activity.map((d) => [dayLabel(d.date), d.walkMinutes, d.walkGoalMinutes, d.sessionsDone, d.sessionPlanned ? 'yes' : 'no', d.standBreaks])}
+        head={['Day', 'Walked', 'Walk planned', 'Sessions done', 'Session planned', 'Stand-up breaks']}
+        rows={p.activity.map((d) => [
+          dayLabel(d.date),
+          d.walkMinutes > 0 ? durationWords(d.walkMinutes * 60) : '–',
+          d.walkGoalMinutes > 0 ? durationWords(d.walkGoalMinutes * 60) : '–',
+          d.sessionsDone,
+          d.sessionPlanned ? 'Yes' : 'No',
+          d.standBreaks,
+        ])}
       />
+    </section>
+  );
+}
+
+/** What helped, from the "Did it help?" answers on Move. Only the person's own answers; never a suggestion. */
+function HelpedSection({ p }: { p: ProgressT }) {
+  return (
+    <section className="card" aria-labelledby="helped-title">
+      <h2 id="helped-title">What helped you move</h2>
+      {p.whatHelped.length ? (
+        <ul className="what-helped">
+          {p.whatHelped.map((h) => (
+            <li key={h.name} data-helped={h.name}>
+              {helpedWords(h)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="empty">When you log heat, a walking aid or anything else on Move, we ask later that day whether it helped. Your answers gather here.</p>
+      )}
+      <p className="secondary-action">
+        <Link to="/move">Log what you used</Link>
+      </p>
     </section>
   );
 }
