@@ -45,7 +45,16 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
   /** Rate limits (tests may loosen one they do not test). */
   rateLimits?: Partial<RateLimits>;
+  /** How long a slow client may take: the whole request, headers alone, and an idle kept-alive connection. */
+  timeouts?: Partial<Timeouts>;
 }
+
+export interface Timeouts {
+  requestMs: number;
+  headersMs: number;
+  keepAliveMs: number;
+}
+export const TIMEOUTS: Timeouts = { requestMs: 30_000, headersMs: 10_000, keepAliveMs: 5_000 };
 
 /**
  * Browser features the app may use: the camera (a later screen watches your movement, on this device only) and
@@ -60,9 +69,14 @@ export const PERMISSIONS_POLICY = [
 /** Largest JSON body accepted; every real request is far smaller. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
-export async function buildApp({ store, logLevel = 'info', webRoot = null, cookieSecure = false, clock = systemClock, trustProxy = false, rateLimits = {} }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ store, logLevel = 'info', webRoot = null, cookieSecure = false, clock = systemClock, trustProxy = false, rateLimits = {}, timeouts = {} }: AppOptions): Promise<FastifyInstance> {
+  const limits = { ...TIMEOUTS, ...timeouts };
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
+    // A client that drips its request (or only its headers) is cut off; Node checks these every second.
+    requestTimeout: limits.requestMs,
+    keepAliveTimeout: limits.keepAliveMs,
+    http: { headersTimeout: limits.headersMs, connectionsCheckingInterval: 1_000 },
     trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     logger: {
       level: logLevel,
@@ -98,8 +112,14 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
     // HSTS only when the site is served over HTTPS; on plain HTTP it would only confuse a local install.
     strictTransportSecurity: cookieSecure ? { maxAge: 31_536_000, includeSubDomains: false } : false,
   });
+  // While shutting down, each reply closes its connection, so no kept-alive socket outlives the requests in flight.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (_request, reply) => {
     reply.header('permissions-policy', PERMISSIONS_POLICY);
+    if (closing) reply.header('connection', 'close');
   });
 
   const repos = repositories(store);

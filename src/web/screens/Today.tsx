@@ -6,6 +6,7 @@ import { CheckMark, PlanList, PlanNotes, PlanReasons, planLevelReasons, type Tic
 import { Screen } from '../components/Screen';
 import { ErrorState } from '../components/Status';
 import { TriageCard } from '../components/TriageCard';
+import { RescreenCard } from '../components/RescreenCard';
 import { TodayLinks } from '../progress/TodayLinks';
 import { dateIn, longDate, todayIn } from '../lib/dates';
 import { newId } from '../lib/ids';
@@ -144,6 +145,7 @@ function TodayReady({
 
   return (
     <Screen title="Today" lead={<TodayLead date={today.date} stage={today.stage} />} className="today">
+      <RescreenCard rescreen={today.rescreen} />
       {data.source === 'device' ? <OfflineNote /> : null}
       <TriageCard triage={today.triage} episode={episode} timeZone={timeZone} onEpisode={onEpisode} sessionPaused={sessionPaused} />
 
