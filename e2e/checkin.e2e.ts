@@ -171,7 +171,7 @@ describe('the 30-second check-in', () => {
     await heading(page, 'Check in');
     const legs = page.getByTestId('leg-check');
     await legs.waitFor();
-    expect(await legs.innerText()).toContain('Pain in the left calf started after you last answered these questions.');
+    expect(await legs.innerText()).toContain('Pain in your left calf started after you last answered these questions.');
 
     // "Same as yesterday" alone is not enough while the leg questions are open.
     await page.getByRole('button', { name: 'Same as yesterday' }).click();

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAGE_LABELS, type StageId } from '../src/core/plan/stages';
-import { answerSafety, checkIn, continueFromSafety, heading, serverToday, startEpisode, startNow } from './flows';
+import { answerSafety, checkIn, continueFromSafety, heading, openNav, serverToday, startEpisode, startNow } from './flows';
 import { DESKTOP, RESULTS_DIR, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -18,15 +18,18 @@ describe('a newcomer', () => {
 
     await startNow(page);
     await answerSafety(page, { age: 40, pain: 5, quick: false });
+    // Pain is asked once, with the episode: never on the safety steps.
+    expect(await page.locator('[id^="field-safety-painNRS"]').count()).toBe(0);
     await continueFromSafety(page);
-    // The pain answer from the safety screen is carried over, not asked twice.
     expect(await page.locator('#field-painNow-5').isChecked()).toBe(true);
     await startEpisode(page, ['Lower back, middle', 'Lower back, left']);
 
     await heading(page, 'Today');
     expect(new URL(page.url()).pathname).toBe('/today');
-    const { today } = await serverToday(page);
+    const { today, episode } = await serverToday(page);
     expect(today.triage.level).toBe('self-care');
+    // The one pain answer is the episode's and the safety screen's.
+    expect([episode.painNow, episode.safety.painNRS]).toEqual([5, 5]);
     expect(today.stage).not.toBeNull();
     const stageLabel = STAGE_LABELS[today.stage as StageId];
     expect(await page.locator('#stage-title').innerText()).toContain(stageLabel);
@@ -63,11 +66,8 @@ describe('a newcomer', () => {
     await page.setViewportSize(DESKTOP);
     await page.screenshot({ path: path.join(RESULTS_DIR, 'today-desktop.png'), fullPage: true });
 
-    // The account lives under Settings.
-    await page.getByRole('link', { name: 'Settings' }).click();
-    await heading(page, 'Settings');
-    await page.getByRole('link', { name: 'Account and sign out' }).click();
-    await heading(page, 'Your account');
+    // The account is one of the places under More.
+    await openNav(page, 'Account', 'Your account');
     const email = `calm-${Date.now()}@example.org`;
     const password = 'slow and steady wins';
     await page.getByLabel('Email').fill(email);
