@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerLegQuestions, answerSafety, arriveAtToday, continueFromSafety, daysAgo, heading, openPlaceList, PERSON_TIME_ZONE, serverToday, startEpisode, startNow } from './flows';
+import { answerLegQuestions, answerSafety, arriveAtToday, continueFromSafety, daysAgo, heading, openPlaceList, PERSON_TIME_ZONE, seriousViolations, serverToday, startEpisode, startNow } from './flows';
 import { RESULTS_DIR, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -37,8 +37,8 @@ interface SavedCheckIn {
 }
 
 /** A person whose episode began three days ago and who checked in yesterday; they are on Today. */
-async function personWithYesterday(extra: { region: string; pain: number; spasm: boolean }[] = []) {
-  const { page, errors } = await h.newPage();
+async function personWithYesterday(extra: { region: string; pain: number; spasm: boolean }[] = [], colorScheme: 'light' | 'dark' = 'light') {
+  const { page, errors } = await h.newPage({ colorScheme });
   await startNow(page);
   await answerSafety(page, { age: 40, pain: 6 });
   await continueFromSafety(page);
@@ -133,6 +133,8 @@ describe('the 30-second check-in', () => {
     expect(await ask.innerText()).toBe('You haven’t marked any place on the body. If nothing hurts today, tap save again.');
     await heading(page, 'Check in');
     expect(await checkIns(page, id)).toHaveLength(1);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'checkin-no-place-390.png') });
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Save: nothing hurts today' }).click();
     await heading(page, 'Today');
@@ -167,11 +169,12 @@ describe('the 30-second check-in', () => {
     await card.waitFor();
     expect(await card.innerText()).toContain('left calf');
     await page.screenshot({ path: path.join(RESULTS_DIR, 'checkin-rescreen-today-390.png') });
+    expect(await seriousViolations(page)).toEqual([]);
     await card.getByRole('link', { name: 'Answer the leg questions' }).click();
     await heading(page, 'Check in');
     const legs = page.getByTestId('leg-check');
     await legs.waitFor();
-    expect(await legs.innerText()).toContain('Pain in the left calf started after you last answered these questions.');
+    expect(await legs.innerText()).toContain('Pain in your left calf started after you last answered these questions.');
 
     // "Same as yesterday" alone is not enough while the leg questions are open.
     await page.getByRole('button', { name: 'Same as yesterday' }).click();
@@ -191,4 +194,16 @@ describe('the 30-second check-in', () => {
     expect(await page.getByTestId('rescreen').count()).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('in the dark theme, the re-screen card and the check-in with yesterday’s answers keep their contrast', async () => {
+    const { page } = await personWithYesterday([{ region: 'knee-left', pain: 3, spasm: false }], 'dark');
+    await page.getByTestId('rescreen').waitFor();
+    expect(await seriousViolations(page, ['color-contrast'])).toEqual([]);
+    await page.getByTestId('rescreen').getByRole('link', { name: 'Answer the leg questions' }).click();
+    await heading(page, 'Check in');
+    await page.getByRole('button', { name: 'Same as yesterday' }).click();
+    await page.getByTestId('leg-check').waitFor();
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'checkin-dark-390.png'), fullPage: true });
+    expect(await seriousViolations(page, ['color-contrast'])).toEqual([]);
+  }, 180_000);
 });

@@ -21,8 +21,8 @@ export function LegCheck({ places, earlier = [], value, onChange, issues }: { pl
     <section className="card form-section tone-gentle leg-check" aria-labelledby="leg-check-title" data-testid="leg-check">
       <h2 id="leg-check-title">A few questions about your legs</h2>
       <p className="section-intro">
-        {earlier.length ? `Pain in the ${placesInWords(earlier)} started after you last answered these questions. ` : ''}
-        {fresh.length ? `You’ve marked new pain in the ${placesInWords(fresh)}. ` : ''}
+        {earlier.length ? `Pain in ${placesInWords(earlier)} started after you last answered these questions. ` : ''}
+        {fresh.length ? `You’ve marked new pain in ${placesInWords(fresh)}. ` : ''}
         Pain that travels into a leg is common with a back spasm and usually settles. A few signs need a doctor quickly, so please answer these as
         things are now.
       </p>

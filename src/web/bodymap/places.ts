@@ -1,7 +1,8 @@
-import { regionById, type RegionId } from '../../core/body/regions';
+import { regionPhrase } from '../../core/body/regionPhrase';
+import type { RegionId } from '../../core/body/regions';
 
-/** "left calf", "left calf and right knee", "left calf, right knee and left foot": places inside a sentence. */
+/** "your left calf", "your left calf and the back of your right thigh": places inside a sentence (core `regionPhrase`). */
 export function placesInWords(ids: readonly RegionId[]): string {
-  const names = ids.map((id) => regionById(id).label.toLowerCase());
+  const names = ids.map((id) => regionPhrase(id));
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

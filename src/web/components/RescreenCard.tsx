@@ -12,7 +12,7 @@ export function RescreenCard({ rescreen }: { rescreen: TodayT['rescreen'] }) {
     <section className="card tone-gentle rescreen" aria-labelledby="rescreen-title" data-testid="rescreen">
       <h2 id="rescreen-title">Please answer a few questions first</h2>
       <p>
-        You marked new pain in the {placesInWords(rescreen.regions)}. Pain that travels into a leg usually settles, but a few signs need a doctor quickly. Answer a few short
+        You marked new pain in {placesInWords(rescreen.regions)}. Pain that travels into a leg usually settles, but a few signs need a doctor quickly. Answer a few short
         questions about your legs, and then we’ll show today’s plan.
       </p>
       <Link to="/check-in" className="button secondary">

@@ -343,7 +343,7 @@ function SameAsBefore({ same, timeZone, today, used, onUse }: { same: SameAnswer
         {when === 'last time' ? `On ${longDate(day)}: pain` : 'Pain'} {painBrief(same.painNow)} then, {painBrief(same.painWorst24h)} at its worst. Standing up straight:{' '}
         {standLabel(same.standStraight)}. Walking comfortably: {walkChoiceOf(same.walkMinutes).label}.{places ? ` Where: ${places}.` : ' No places marked.'}
       </p>
-      <button type="button" className="button secondary same-button" aria-pressed={used} onClick={() => onUse(same)}>
+      <button type="button" className={`button secondary same-button${used ? ' is-used' : ''}`} onClick={() => onUse(same)}>
         Same as {when}
       </button>
       <p className="same-done" role="status">
