@@ -47,7 +47,7 @@ describe('a newcomer', () => {
     await heading(page, 'Today');
     const summary = page.locator('#checkin-summary');
     await summary.waitFor();
-    expect(await summary.innerText()).toMatch(/3 — mild[\s\S]*6 — moderate[\s\S]*partly[\s\S]*5 to 15 minutes/);
+    expect(await summary.innerText()).toMatch(/3 \(mild\)[\s\S]*6 \(moderate\)[\s\S]*Partly[\s\S]*5 to 15 minutes/);
     // The plan is the server's answer after the check-in (the stage may move on).
     const { today: afterCheckIn } = await serverToday(page);
     const stageAfter = STAGE_LABELS[afterCheckIn.stage as StageId];
@@ -60,7 +60,7 @@ describe('a newcomer', () => {
     await page.reload();
     await heading(page, 'Today');
     await summary.waitFor();
-    expect(await summary.innerText()).toContain('3 — mild');
+    expect(await summary.innerText()).toContain('3 (mild)');
     expect(await page.locator('#stage-title').innerText()).toContain(stageAfter);
 
     await page.setViewportSize(DESKTOP);
@@ -88,7 +88,7 @@ describe('a newcomer', () => {
     await heading(other.page, 'Today');
     const otherSummary = other.page.locator('#checkin-summary');
     await otherSummary.waitFor();
-    expect(await otherSummary.innerText()).toMatch(/3 — mild[\s\S]*6 — moderate/);
+    expect(await otherSummary.innerText()).toMatch(/3 \(mild\)[\s\S]*6 \(moderate\)/);
     expect(await other.page.locator('#stage-title').innerText()).toContain(stageAfter);
     expect(await other.page.locator('.plan-item').count()).toBe(afterCheckIn.plan.length);
 
