@@ -1,6 +1,8 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerSafety, continueFromSafety, heading, seriousViolations, startEpisode, startNow } from './flows';
-import { startHarness, type Harness } from './harness';
+import { answerSafety, arriveAsNewPerson, continueFromSafety, heading, openNav, seriousViolations, startEpisode, startNow } from './flows';
+import { RESULTS_DIR, startHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -10,8 +12,63 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** Whether the page's background is dark: its relative luminance (WCAG), well below mid-grey. */
+async function looksDark(page: Page): Promise<boolean> {
+  const rgb = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const [r = 255, g = 255, b = 255] = (rgb.match(/\d+/g) ?? []).map(Number).map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.1;
+}
+
+/** The screens a person uses every day, each with what shows once it has loaded. */
+const DAILY: [path: string, title: string, loaded: string][] = [
+  ['/today', 'Today', '.plan-item'],
+  ['/check-in', 'Check in', 'form'],
+  ['/move', 'Keep moving', '.card'],
+  ['/progress', 'Your progress', '.progress-summary'],
+  ['/settings', 'Settings', '#field-theme'],
+];
 
 describe('accessibility (axe-core)', () => {
+  // The theme chosen in Settings wins over the system's, both ways, and both themes pass.
+  for (const [system, chosen] of [
+    ['light', 'dark'],
+    ['dark', 'light'],
+  ] as const) {
+    it(`a ${chosen} theme chosen in Settings (system ${system}) stays after a reload; Today, Check-in, Move, Progress and Settings pass axe in it`, async () => {
+      const { page, errors } = await h.newPage({ colorScheme: system });
+      await arriveAsNewPerson(page);
+      await openNav(page, 'Settings');
+      await page.locator('#field-theme').getByLabel(chosen === 'dark' ? 'Dark' : 'Light', { exact: true }).check();
+      expect(await looksDark(page)).toBe(chosen === 'dark');
+      // Notes the theme on <html> at the moment the app first puts anything on the screen.
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          if (!document.getElementById('root')?.childElementCount) return;
+          document.documentElement.setAttribute('data-theme-at-first-render', document.documentElement.dataset.theme ?? 'none');
+          observer.disconnect();
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.reload();
+      await heading(page, 'Settings');
+      expect(await page.evaluate(() => document.documentElement.getAttribute('data-theme-at-first-render'))).toBe(chosen);
+      expect(await page.locator('#field-theme').getByLabel(chosen === 'dark' ? 'Dark' : 'Light', { exact: true }).isChecked()).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(chosen);
+
+      for (const [where, title, loaded] of DAILY) {
+        await page.goto(where);
+        await heading(page, title);
+        await page.locator(loaded).first().waitFor();
+        expect(await looksDark(page), where).toBe(chosen === 'dark');
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.screenshot({ path: path.join(RESULTS_DIR, `theme-${chosen}${where.replace('/', '-')}-390.png`), fullPage: true });
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+
   for (const [colorScheme, only] of [
     ['light', undefined],
     ['dark', ['color-contrast']],

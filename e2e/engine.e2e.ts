@@ -70,6 +70,8 @@ describe('the recovery engine, seen through Today', () => {
     expect(STAGE_IDS.indexOf(improved.stage)).toBeGreaterThan(STAGE_IDS.indexOf('settle'));
     expect(improved.code).toBe('stage-up');
     expect(today.reasons[0].code).toBe('stage-up');
+    // The stage's reason is one tap away on Today.
+    await page.locator('.stage-reason summary').click();
     expect(await page.locator('.stage-reason').innerText()).toContain(STAGE_LABELS[improved.stage]);
     const walkBefore = today.plan.find((i: { kind: string }) => i.kind === 'walk');
     await page.screenshot({ path: path.join(RESULTS_DIR, 'engine-improved.png'), fullPage: true });

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { YES_NO_FIELDS, type YesNoField } from '../src/core/clinical';
+import { isRequiredSafetyField, SAFETY_STEPS, YES_NO_FIELDS, type SafetyStepId, type YesNoField } from '../src/core/clinical';
 import { MORE_PLACES, TABS } from '../src/web/lib/places';
 
 /** Steps a person takes, written once and shared by the tests. */
@@ -21,39 +21,77 @@ export async function startNow(page: Page) {
   await heading(page, 'First, a few safety questions');
 }
 
+/** The pain each page's person gave to `answerSafety`; it is asked once, on the episode step after the safety steps. */
+const painFor = new WeakMap<Page, number>();
+
+const isYesNo = (f: string): f is YesNoField => (YES_NO_FIELDS as readonly string[]).includes(f);
+
 /**
- * Answers every safety question: "No" unless overridden. Pain is asked only on the first-run screen.
- * `quick` clicks the many "No" answers in one round trip (still real click events); the newcomer test taps each one.
+ * Walks the safety steps, answering "No" unless overridden, and stops on the last step (or at the emergency screen,
+ * when a "yes" makes it one). `quick` clicks a step's "No" answers in one round trip (still real click events); the
+ * newcomer test taps each one. `skipOptional` leaves the optional questions unanswered. Pain is not a safety step:
+ * it is kept here and chosen on the episode step by `continueFromSafety`.
  */
-export async function answerSafety(page: Page, opts: { age?: number; yes?: YesNoField[]; legWeakness?: string; pain?: number; weeks?: number; quick?: boolean } = {}) {
+export async function answerSafety(
+  page: Page,
+  opts: { age?: number; yes?: YesNoField[]; legWeakness?: string; pain?: number; weeks?: number; quick?: boolean; skipOptional?: boolean } = {},
+) {
   const yes = new Set(opts.yes ?? []);
-  if (opts.age !== undefined) await page.locator('#field-safety-ageYears').fill(String(opts.age));
-  const noFields = YES_NO_FIELDS.filter((f) => !yes.has(f));
-  if (opts.quick ?? true) {
-    const clicked = await page.evaluate((fields) => {
-      let n = 0;
-      for (const f of fields) {
-        const input = document.querySelector<HTMLInputElement>(`#field-safety-${f} input[type=radio][value=no]`);
-        if (input) {
-          input.click();
-          n += 1;
+  if (opts.pain !== undefined) painFor.set(page, opts.pain);
+  for (const [i, step] of SAFETY_STEPS.entries()) {
+    await page.locator(`form.safety-step[data-step="${step.id}"]`).waitFor();
+    expect(await page.locator('#safety-step-count').innerText()).toBe(`Step ${i + 1} of ${SAFETY_STEPS.length}`);
+    const asked = step.fields.filter((f) => !(opts.skipOptional && !isRequiredSafetyField(f)));
+    const noFields = asked.filter(isYesNo).filter((f) => !yes.has(f));
+    if (opts.quick ?? true) {
+      const clicked = await page.evaluate((fields) => {
+        let n = 0;
+        for (const f of fields) {
+          const input = document.querySelector<HTMLInputElement>(`#field-safety-${f} input[type=radio][value=no]`);
+          if (input) {
+            input.click();
+            n += 1;
+          }
         }
-      }
-      return n;
-    }, noFields);
-    expect(clicked).toBe(noFields.length);
-  } else {
-    for (const field of noFields) await page.locator(`#field-safety-${field}`).getByLabel('No', { exact: true }).check();
+        return n;
+      }, noFields);
+      expect(clicked).toBe(noFields.length);
+    } else {
+      for (const field of noFields) await page.locator(`#field-safety-${field}`).getByLabel('No', { exact: true }).check();
+    }
+    if (asked.includes('ageYears')) await page.locator('#field-safety-ageYears').fill(String(opts.age ?? 40));
+    if (asked.includes('legWeakness')) await page.locator('#field-safety-legWeakness').getByLabel(opts.legWeakness ?? 'No weakness').check();
+    if (asked.includes('weeksWithoutImprovement') && opts.weeks !== undefined) await page.locator('#field-safety-weeksWithoutImprovement').fill(String(opts.weeks));
+    for (const field of asked.filter(isYesNo).filter((f) => yes.has(f))) {
+      await page.locator(`#field-safety-${field}`).getByLabel('Yes' satisfies Answer, { exact: true }).click();
+      if (await page.locator('main.emergency').count()) return;
+    }
+    if (await page.locator('main.emergency').count()) return;
+    if (i < SAFETY_STEPS.length - 1) await page.getByRole('button', { name: 'Continue' }).click();
   }
-  for (const field of yes) await page.locator(`#field-safety-${field}`).getByLabel('Yes' satisfies Answer, { exact: true }).check();
-  await page.locator('#field-safety-legWeakness').getByLabel(opts.legWeakness ?? 'No weakness').check();
-  if (opts.pain !== undefined) await page.locator(`#field-safety-painNRS-${opts.pain}`).check();
-  if (opts.weeks !== undefined) await page.locator('#field-safety-weeksWithoutImprovement').fill(String(opts.weeks));
 }
 
+/** Answers "No" (age 40, no weakness) up to the safety step `id`, and stops there with it unanswered. */
+export async function walkToSafetyStep(page: Page, id: SafetyStepId) {
+  for (const step of SAFETY_STEPS) {
+    const form = page.locator(`form.safety-step[data-step="${step.id}"]`);
+    await form.waitFor();
+    if (step.id === id) return;
+    await page.evaluate(() => {
+      for (const input of Array.from(document.querySelectorAll<HTMLInputElement>('form.safety-step input[type=radio][value=no]'))) input.click();
+    });
+    if (step.fields.includes('ageYears')) await page.locator('#field-safety-ageYears').fill('40');
+    if (step.fields.includes('legWeakness')) await page.locator('#field-safety-legWeakness').getByLabel('No weakness').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+}
+
+/** From the last safety step to the episode step, where the pain kept by `answerSafety` is chosen (asked once). */
 export async function continueFromSafety(page: Page) {
   await page.getByRole('button', { name: 'Continue' }).click();
   await heading(page, 'Tell us about this spasm');
+  const pain = painFor.get(page);
+  if (pain !== undefined) await page.locator(`#field-painNow-${pain}`).check();
 }
 
 export async function startEpisode(page: Page, regionLabels: string[] = ['Lower back, middle']) {
@@ -61,6 +99,10 @@ export async function startEpisode(page: Page, regionLabels: string[] = ['Lower 
   await page.getByRole('button', { name: 'See what this means' }).click();
 }
 
+/**
+ * Answers the check-in's questions one by one (the body map keeps what it was filled in with: last time's places with
+ * their own numbers). "Same as yesterday" is `sameAsBefore`.
+ */
 export async function checkIn(page: Page, opts: { painNow: number; worst: number; stand: 'Yes' | 'Partly' | 'Not yet'; walk: string; anythingNew?: boolean }) {
   await heading(page, 'Check in');
   await page.locator(`#field-painNow-${opts.painNow}`).check();
@@ -68,6 +110,20 @@ export async function checkIn(page: Page, opts: { painNow: number; worst: number
   await page.locator('#field-standStraight').getByLabel(opts.stand, { exact: true }).check();
   await page.locator('#field-walkMinutes').getByLabel(opts.walk, { exact: true }).check();
   await page.locator('#field-anythingNew').getByLabel(opts.anythingNew ? 'Yes, something is new or different' : 'No, nothing new').check();
+}
+
+/** The leg questions at a check-in (LegCheck): "No" to each unless named in `yes`, and no weakness. */
+export async function answerLegQuestions(page: Page, yes: readonly YesNoField[] = []) {
+  for (const f of ['bilateralLegSymptoms', 'radicularLegPainOneSide', 'saddleNumbness', 'bladderChange', 'bowelChange'] as const) {
+    await page.locator(`#field-safety-${f}-${yes.includes(f) ? 'yes' : 'no'}`).check();
+  }
+  await page.locator('#field-safety-legWeakness').getByLabel('No weakness').check();
+}
+
+/** On the check-in screen: opens the list of named places under the body map (collapsed by default). */
+export async function openPlaceList(page: Page) {
+  const list = page.locator('.bodymap details.bm-list');
+  if (!(await list.evaluate((d) => d.hasAttribute('open')))) await list.locator('summary').click();
 }
 
 /** What the server says about the person's newest episode, fetched with the page's own cookies. */
@@ -103,8 +159,12 @@ export async function openNav(page: Page, label: string, title: string | RegExp 
   return heading(page, title);
 }
 
-/** On the check-in screen: "This is for" an earlier day (or today when `day` is null). */
+/** On the check-in screen: "This is for" an earlier day (or today when `day` is null), under "Filling in a day you missed?". */
 export async function checkInFor(page: Page, day: string | null) {
+  const details = page.locator('details.for-day');
+  const open = await details.evaluate((d) => d.hasAttribute('open'));
+  if (day === null && !open) return; // closed: the check-in is for today
+  if (!open) await details.locator('summary').click();
   const group = page.locator('#field-forDay');
   if (day === null) return group.getByLabel('Today', { exact: true }).check();
   await group.getByLabel('An earlier day', { exact: true }).check();

@@ -5,7 +5,7 @@ import { calmAnswers } from '../src/core/clinical/fixtures';
 import type { SafetyAnswers } from '../src/core/clinical';
 import { EXERCISES } from '../src/core/exercises';
 import { STAGE_IDS, STAGE_LABELS } from '../src/core/plan/stages';
-import { daysAgo, heading, PERSON_TIME_ZONE, serverToday } from './flows';
+import { daysAgo, heading, PERSON_TIME_ZONE, seriousViolations, serverToday } from './flows';
 import { RESULTS_DIR, startHarness, type Harness } from './harness';
 
 /**
@@ -65,6 +65,10 @@ describe('paused sessions hold on every path', () => {
     await heading(page, ANY_MOVEMENT.name);
     await expectHeld(page);
     await page.screenshot({ path: path.join(RESULTS_DIR, 'guard-library-paused.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(page, ['color-contrast'])).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
 
     await page.goto(`/session/${ANY_MOVEMENT.id}`);
     await heading(page, ANY_MOVEMENT.name);
@@ -141,6 +145,10 @@ describe('a movement for another stage', () => {
     expect(new URL(page.url()).pathname).toBe(`/library/${LATER.id}`);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('outside-stage-line');
     await page.screenshot({ path: path.join(RESULTS_DIR, 'guard-outside-stage.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(page, ['color-contrast'])).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.getByRole('button', { name: 'Not now' }).click();
     await page.getByRole('button', { name: 'Try this movement' }).click();
     await page.getByRole('button', { name: 'Try it anyway' }).click();

@@ -53,8 +53,13 @@ describe('navigation on a phone (390 × 844)', () => {
       // In the thumb zone: the bar's bottom edge is the screen's.
       expect(Math.round(box.bottom)).toBe(viewport.height);
     }
-    // Each tab shows an icon and a word.
+    // Each tab shows an icon and its whole word, at least 17 px on this phone.
     expect(await nav(page).locator('a svg.nav-icon').count()).toBe(5);
+    const labels = await nav(page)
+      .locator('.nav-label')
+      .evaluateAll((els) => els.map((e) => ({ text: e.textContent, cut: e.scrollWidth > e.clientWidth, px: parseFloat(getComputedStyle(e).fontSize) })));
+    for (const l of labels) expect(l, l.text ?? '').toMatchObject({ cut: false });
+    for (const l of labels) expect(l.px).toBeGreaterThanOrEqual(17);
 
     for (const [path, tab] of BELONGS) {
       await page.goto(path);
@@ -81,6 +86,9 @@ describe('navigation on a phone (390 × 844)', () => {
     await openNav(page, 'Settings');
     expect(await currentTabs(page)).toEqual(['More']);
     await openNav(page, 'Account', 'Your account');
+    // A guest is told truthfully where the answers are kept and what adding an email changes.
+    await page.getByText('Your answers are saved on this Unclench server, under a guest sign-in kept in this browser.').waitFor();
+    expect(await page.getByText(/this browser only/).count()).toBe(0);
     await openNav(page, 'History', 'Your sessions');
     await openNav(page, 'Today');
     await page.locator('.plan-item').first().waitFor();
@@ -133,6 +141,28 @@ describe('navigation on a wide screen (1280 × 800)', () => {
     expect(tops.length).toBe(7);
     expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(2);
     expect(await currentTabs(page)).toEqual(['Today']);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('appearance (Settings)', () => {
+  it('"Larger text" makes every word bigger (about 20 px), stays after a reload, and keeps the tab bar whole', async () => {
+    const { page, errors } = await newPerson();
+    const rootPx = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    expect(await rootPx()).toBe(18);
+    await openNav(page, 'Settings');
+    await page.getByLabel('Larger text').check();
+    expect(await rootPx()).toBe(20);
+    await page.reload();
+    await heading(page, 'Settings');
+    expect(await page.getByLabel('Larger text').isChecked()).toBe(true);
+    expect(await rootPx()).toBe(20);
+    // The smallest body text grows with it, and the five words still fit.
+    const smallest = await page.evaluate(() => Math.min(...Array.from(document.querySelectorAll('main p, main label')).map((e) => parseFloat(getComputedStyle(e).fontSize))));
+    expect(smallest).toBeGreaterThanOrEqual(19);
+    expect(await nav(page).locator('.nav-label').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).length)).toBe(0);
+    await page.getByLabel('Larger text').uncheck();
+    expect(await rootPx()).toBe(18);
     expect(errors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAGE_LABELS, type StageId } from '../src/core/plan/stages';
-import { answerSafety, checkIn, continueFromSafety, heading, serverToday, startEpisode, startNow } from './flows';
+import { answerSafety, checkIn, continueFromSafety, heading, openNav, serverToday, startEpisode, startNow } from './flows';
 import { DESKTOP, RESULTS_DIR, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -18,15 +18,18 @@ describe('a newcomer', () => {
 
     await startNow(page);
     await answerSafety(page, { age: 40, pain: 5, quick: false });
+    // Pain is asked once, with the episode: never on the safety steps.
+    expect(await page.locator('[id^="field-safety-painNRS"]').count()).toBe(0);
     await continueFromSafety(page);
-    // The pain answer from the safety screen is carried over, not asked twice.
     expect(await page.locator('#field-painNow-5').isChecked()).toBe(true);
     await startEpisode(page, ['Lower back, middle', 'Lower back, left']);
 
     await heading(page, 'Today');
     expect(new URL(page.url()).pathname).toBe('/today');
-    const { today } = await serverToday(page);
+    const { today, episode } = await serverToday(page);
     expect(today.triage.level).toBe('self-care');
+    // The one pain answer is the episode's and the safety screen's.
+    expect([episode.painNow, episode.safety.painNRS]).toEqual([5, 5]);
     expect(today.stage).not.toBeNull();
     const stageLabel = STAGE_LABELS[today.stage as StageId];
     expect(await page.locator('#stage-title').innerText()).toContain(stageLabel);
@@ -44,7 +47,7 @@ describe('a newcomer', () => {
     await heading(page, 'Today');
     const summary = page.locator('#checkin-summary');
     await summary.waitFor();
-    expect(await summary.innerText()).toMatch(/3 — mild[\s\S]*6 — moderate[\s\S]*partly[\s\S]*5 to 15 minutes/);
+    expect(await summary.innerText()).toMatch(/3 \(mild\)[\s\S]*6 \(moderate\)[\s\S]*Partly[\s\S]*5 to 15 minutes/);
     // The plan is the server's answer after the check-in (the stage may move on).
     const { today: afterCheckIn } = await serverToday(page);
     const stageAfter = STAGE_LABELS[afterCheckIn.stage as StageId];
@@ -57,17 +60,14 @@ describe('a newcomer', () => {
     await page.reload();
     await heading(page, 'Today');
     await summary.waitFor();
-    expect(await summary.innerText()).toContain('3 — mild');
+    expect(await summary.innerText()).toContain('3 (mild)');
     expect(await page.locator('#stage-title').innerText()).toContain(stageAfter);
 
     await page.setViewportSize(DESKTOP);
     await page.screenshot({ path: path.join(RESULTS_DIR, 'today-desktop.png'), fullPage: true });
 
-    // The account lives under Settings.
-    await page.getByRole('link', { name: 'Settings' }).click();
-    await heading(page, 'Settings');
-    await page.getByRole('link', { name: 'Account and sign out' }).click();
-    await heading(page, 'Your account');
+    // The account is one of the places under More.
+    await openNav(page, 'Account', 'Your account');
     const email = `calm-${Date.now()}@example.org`;
     const password = 'slow and steady wins';
     await page.getByLabel('Email').fill(email);
@@ -88,7 +88,7 @@ describe('a newcomer', () => {
     await heading(other.page, 'Today');
     const otherSummary = other.page.locator('#checkin-summary');
     await otherSummary.waitFor();
-    expect(await otherSummary.innerText()).toMatch(/3 — mild[\s\S]*6 — moderate/);
+    expect(await otherSummary.innerText()).toMatch(/3 \(mild\)[\s\S]*6 \(moderate\)/);
     expect(await other.page.locator('#stage-title').innerText()).toContain(stageAfter);
     expect(await other.page.locator('.plan-item').count()).toBe(afterCheckIn.plan.length);
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXERCISES } from '../src/core/exercises';
 import { answerSafety, arriveAtToday, continueFromSafety, heading, openNav, serverToday, startEpisode, startNow } from './flows';
 import { RESULTS_DIR, startHarness, type Harness } from './harness';
 import type { BrowserContextOptions } from 'playwright-core';
@@ -21,8 +22,9 @@ const GET_READY_MS = 12_000 + 300;
  * A new person with an episode, whose page runs on Playwright's fake clock so minutes of session take moments.
  * The clock starts 20 minutes behind the server's, so a session fast-forwarded to its end is still in the past.
  */
-async function newPerson(options: BrowserContextOptions = {}) {
+async function newPerson(options: BrowserContextOptions = {}, voice: 'fake' | 'silent' | 'removed' = 'fake') {
   const person = await h.newPage(options);
+  await person.context.addInitScript({ fake: FAKE_VOICE, silent: NO_VOICES, removed: NO_SPEECH }[voice]);
   await person.page.clock.install({ time: Date.now() - 20 * 60_000 });
   await startNow(person.page);
   await answerSafety(person.page, { age: 40, pain: 4 });
@@ -31,6 +33,43 @@ async function newPerson(options: BrowserContextOptions = {}) {
   await arriveAtToday(person.page);
   return person;
 }
+
+/**
+ * A device with one voice: headless Chromium has speech synthesis but no voice at all, so the voiced path needs one.
+ * It keeps what it is asked to say (window.__spoken), so a test can hear the voice and read the captions together.
+ */
+function FAKE_VOICE() {
+  const spoken: string[] = [];
+  const voice = { name: 'Test voice', lang: 'en-GB', default: true, localService: true, voiceURI: 'test-voice' };
+  const synth = Object.assign(new EventTarget(), {
+    speaking: false,
+    pending: false,
+    paused: false,
+    getVoices: () => [voice],
+    speak: (u: SpeechSynthesisUtterance) => void spoken.push(u.text),
+    cancel: () => undefined,
+    pause: () => undefined,
+    resume: () => undefined,
+  });
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  Object.defineProperty(window, '__spoken', { value: spoken });
+}
+
+/** Speech synthesis with no voice to speak with (as on many Linux browsers). */
+function NO_VOICES() {
+  const synth = Object.assign(new EventTarget(), { speaking: false, pending: false, paused: false, getVoices: () => [], speak: () => undefined, cancel: () => undefined });
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+}
+
+/** A browser without speech synthesis at all. */
+function NO_SPEECH() {
+  for (const target of [window, Window.prototype]) {
+    Reflect.deleteProperty(target, 'speechSynthesis');
+    Reflect.deleteProperty(target, 'SpeechSynthesisUtterance');
+  }
+}
+
+const lastSpoken = (page: Page) => page.evaluate(() => (Reflect.get(window, '__spoken') as string[] | undefined)?.at(-1) ?? null);
 
 async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -245,6 +284,97 @@ describe('the guided session player', () => {
     expect(log?.exercises[0]?.painDuring).toBe(4);
     await openNav(page, 'History', 'Your sessions');
     expect(await page.locator(`.history-item [data-exercise-id="${chosen.id}"]`).getAttribute('data-outcome')).toBe('swapped');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('what the player shows and says', () => {
+  /** A hold done on both sides at once, with a set-up cue and movement cues, meant for every stage. */
+  const HOLDING = EXERCISES.find((e) => e.dose.kind === 'hold' && e.dose.sides === 'both' && e.cues.length >= 3 && e.stages.length === 5);
+
+  async function startOne(page: Page, exerciseId: string) {
+    await page.goto(`/session/${exerciseId}`);
+    await page.locator('#field-painBefore-2').check();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.locator('.player').waitFor();
+  }
+  const caption = (page: Page) => page.locator('.player-captions [aria-live="polite"]').innerText();
+
+  it('captions are the step on screen, as the voice says it; paused shows "Paused" and Resume, with no timer or cue; the bar covers nothing', async () => {
+    if (!HOLDING) throw new Error('no hold for every stage in the catalogue');
+    const [setUp, ...movementCues] = HOLDING.cues;
+    const { page, errors } = await newPerson();
+    await startOne(page, HOLDING.id);
+
+    // Getting into position: the set-up step, said and shown alike.
+    expect(await page.locator('.player-timer').getAttribute('data-phase')).toBe('get-ready');
+    expect(await caption(page)).toBe(`${HOLDING.name}. ${setUp}`);
+    await expect.poll(() => lastSpoken(page)).toBe(`${HOLDING.name}. ${setUp}`);
+
+    // Every moment of the holds: the caption is the hold's instruction with the cue on screen, never the set-up.
+    await page.clock.runFor(GET_READY_MS);
+    for (let i = 0; i < 12; i++) {
+      const moment = await page.evaluate(() => ({
+        phase: document.querySelector('.player-timer')?.getAttribute('data-phase') ?? null,
+        cue: document.querySelector('.player-cue')?.textContent ?? '',
+        caption: document.querySelector('.player-captions [aria-live="polite"]')?.textContent ?? '',
+      }));
+      if (moment.phase === 'hold') {
+        expect(movementCues).toContain(moment.cue);
+        expect(moment.caption).toBe(`Hold gently. ${moment.cue}`);
+      } else expect(moment.phase).toBe('rest');
+      await expect.poll(() => lastSpoken(page)).toBe(moment.caption);
+      await page.clock.runFor(1000);
+    }
+
+    // Paused: a big "Paused" and Resume (focused), and nothing that counts or moves on.
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const paused = page.locator('.player-paused');
+    await paused.waitFor();
+    expect(await paused.locator('.paused-title').innerText()).toBe('Paused');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Resume');
+    await page.clock.runFor(3000);
+    expect(await page.locator('[role="timer"], .player-cue').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Resume' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Pause' }).count()).toBe(0);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'player-paused-phone.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Scrolled to the end, the bar sits below the last of the session and above the tab bar; it holds "End".
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const boxes = await page.evaluate(() => {
+      const box = (el: Element | null) => (el ? el.getBoundingClientRect().toJSON() : null);
+      return {
+        captions: box(document.querySelector('.player-captions')),
+        bar: box(document.querySelector('.player-controls')),
+        tabs: box(document.querySelector('nav[aria-label="Main"]')),
+      };
+    });
+    if (!boxes.captions || !boxes.bar) throw new Error('no captions or no control bar');
+    expect(boxes.captions.bottom).toBeLessThanOrEqual(boxes.bar.top);
+    if (boxes.tabs && boxes.tabs.top > boxes.bar.top) expect(boxes.bar.bottom).toBeLessThanOrEqual(boxes.tabs.top + 0.5);
+    expect(await page.locator('.player-controls').getByRole('button', { name: 'End the session now' }).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.locator('[role="timer"]').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it.each([
+    ['has no speech synthesis', 'removed'],
+    ['has speech synthesis but no voice', 'silent'],
+  ] as const)('says "Voice not available on this device" when the browser %s, and the captions carry the words', async (_name, voice) => {
+    if (!HOLDING) throw new Error('no hold for every stage in the catalogue');
+    const { page, errors } = await newPerson({}, voice);
+    expect(await page.evaluate(() => 'speechSynthesis' in window)).toBe(voice === 'silent');
+    await page.goto(`/session/${HOLDING.id}`);
+    await page.getByText('Voice is not available on this device, so the captions on screen show every instruction.').waitFor();
+    await page.locator('#field-painBefore-2').check();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByText('Voice not available on this device', { exact: true }).waitFor();
+    expect(await page.getByRole('switch', { name: /Sound/ }).count()).toBe(0);
+    expect(await page.getByText(/Sound on/).count()).toBe(0);
+    expect(await caption(page)).toBe(`${HOLDING.name}. ${HOLDING.cues[0]}`);
     expect(errors).toEqual([]);
   });
 });

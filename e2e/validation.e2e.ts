@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerSafety, continueFromSafety, heading, startNow } from './flows';
+import { answerSafety, continueFromSafety, heading, startNow, walkToSafetyStep } from './flows';
 import { startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -46,13 +46,19 @@ describe('validation', () => {
   it('checks on the page first: unanswered questions and an impossible age are marked beside each field', async () => {
     const { page } = await h.newPage();
     await startNow(page);
+    // Each step checks its own questions.
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('.error-summary').waitFor();
+    expect(await page.locator('#field-safety-saddleNumbness-error').innerText()).toContain('Please choose an answer');
+    expect(await page.locator('.error-summary').innerText()).toMatch(/questions still need an answer/);
+    // On the step that asks the age, an impossible one is marked beside it.
+    await walkToSafetyStep(page, 'about-you');
     await page.locator('#field-safety-ageYears').fill('130');
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.locator('.error-summary').waitFor();
     expect(await page.locator('#field-safety-ageYears-error').innerText()).toContain('120 or less');
     expect(await page.locator('#field-safety-ageYears').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('#field-safety-fever-error').innerText()).toContain('Please choose an answer');
-    expect(await page.locator('.error-summary').innerText()).toMatch(/questions still need an answer/);
+    expect(await page.locator('#field-safety-firstEpisode-error').innerText()).toContain('Please choose an answer');
     await heading(page, 'First, a few safety questions');
   });
 });

@@ -12,6 +12,9 @@ const Regions = z.array(RegionId).min(1, { error: 'choose at least one place tha
  * `safety.painNRS`, asked once: each fills the other) must be there, or the answer is a 400 naming each missing
  * field with rule `required`. Unanswered optional questions count as no.
  */
+/** The earliest onset accepted: this many days before the day the episode is entered (older is not an acute episode). */
+export const ONSET_MAX_DAYS_AGO = 365;
+
 export const EpisodePut = z.strictObject({
   onsetDate: IsoDate.optional(),
   regions: Regions.optional(),

@@ -9,14 +9,11 @@ export function buildOpenApi(routes: Record<string, RouteSpec>, info: { title: s
   for (const [name, route] of Object.entries(routes)) {
     const openApiPath = route.path.replace(/:(\w+)/g, '{$1}');
     const parameters = route.params ? paramsOf(route.params, 'path') : [];
-    const responses: Record<string, unknown> = {
-      [route.success.status]: route.success.body
-        ? { description: 'Success', content: { 'application/json': { schema: toSchema(route.success.body, 'output') } } }
-        : { description: 'Success, no content' },
-      400: { description: 'Invalid input: each failing field and rule is named', content: { 'application/json': { schema: errorSchema } } },
-    };
-    if (route.auth) responses[401] = { description: 'Not signed in', content: { 'application/json': { schema: errorSchema } } };
-    if (route.params) responses[404] = { description: 'Not found (or not yours)', content: { 'application/json': { schema: errorSchema } } };
+    const ok = route.success.body
+      ? { description: 'Success', content: { 'application/json': { schema: toSchema(route.success.body, 'output') } } }
+      : { description: 'Success, no content' };
+    const responses: Record<string, unknown> = { [route.success.status]: ok };
+    for (const status of errorStatuses(route)) responses[status] = { description: ERROR_REPLIES[status], content: { 'application/json': { schema: errorSchema } } };
     (paths[openApiPath] ??= {})[route.method.toLowerCase()] = {
       operationId: name,
       summary: route.summary,
@@ -32,6 +29,36 @@ export function buildOpenApi(routes: Record<string, RouteSpec>, info: { title: s
     paths,
     components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'unclench_session' } } },
   };
+}
+
+const ERROR_REPLIES = {
+  400: 'Invalid input: each failing field and rule is named',
+  401: 'Not signed in',
+  403: 'A write sent from another site (Origin or Sec-Fetch-Site)',
+  404: 'Not found (or not yours)',
+  409: 'Conflicts with what is stored (e.g. an email that is taken)',
+  413: 'The body is larger than 64 KB',
+  415: 'The body is not JSON',
+  429: 'Too many tries: wait the seconds in Retry-After',
+  500: 'Something went wrong on the server',
+  503: 'The database is not answering',
+} as const;
+type ErrorStatus = keyof typeof ERROR_REPLIES;
+
+/** Every error reply a route can give, from what its spec says it takes. */
+export function errorStatuses(route: RouteSpec): ErrorStatus[] {
+  const statuses = new Set<ErrorStatus>([500]);
+  if (route.params || route.query || route.body) statuses.add(400);
+  if (route.auth) statuses.add(401);
+  if (route.method !== 'GET') statuses.add(403);
+  if (route.params) statuses.add(404);
+  if (route.body) {
+    statuses.add(413);
+    statuses.add(415);
+  }
+  for (const status of route.extraErrors ?? []) statuses.add(status);
+  if (route.path === '/healthz') statuses.add(503);
+  return [...statuses].sort((a, b) => a - b);
 }
 
 function toSchema(schema: z.ZodType, io: 'input' | 'output') {

@@ -20,17 +20,19 @@ export interface RouteSpec {
   body?: z.ZodType;
   /** Success status and its body (null for no body). */
   success: { status: number; body: z.ZodType | null };
+  /** Error replies beyond those the other fields imply: 409 (a conflict), 429 (rate limited). */
+  extraErrors?: readonly (409 | 429)[];
 }
 
 export const Health = z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) });
 
 export const ROUTES = {
   health: { method: 'GET', path: '/healthz', summary: 'Answers 200 when the database answers.', auth: false, success: { status: 200, body: Health } },
-  startGuest: { method: 'POST', path: '/api/v1/session/guest', summary: 'Start now: create a guest account and sign it in.', auth: false, body: GuestStart, success: { status: 201, body: Me } },
-  signIn: { method: 'POST', path: '/api/v1/session', summary: 'Sign in with email and password.', auth: false, body: SignIn, success: { status: 200, body: Me } },
+  startGuest: { method: 'POST', path: '/api/v1/session/guest', summary: 'Start now: create a guest account and sign it in.', auth: false, body: GuestStart, success: { status: 201, body: Me }, extraErrors: [429] },
+  signIn: { method: 'POST', path: '/api/v1/session', summary: 'Sign in with email and password.', auth: false, body: SignIn, success: { status: 200, body: Me }, extraErrors: [429] },
   signOut: { method: 'DELETE', path: '/api/v1/session', summary: 'Sign out (ends this session).', auth: false, success: { status: 204, body: null } },
   signOutEverywhere: { method: 'DELETE', path: '/api/v1/sessions', summary: 'Sign out everywhere: ends every session of this account, on every device.', auth: true, success: { status: 204, body: null } },
-  addCredentials: { method: 'POST', path: '/api/v1/account/credentials', summary: 'Add an email and password to a guest account, or change them (the current password is then needed). Ends every other session.', auth: true, body: Credentials, success: { status: 200, body: Me } },
+  addCredentials: { method: 'POST', path: '/api/v1/account/credentials', summary: 'Add an email and password to a guest account, or change them (the current password is then needed). Ends every other session.', auth: true, body: Credentials, success: { status: 200, body: Me } , extraErrors: [409, 429] },
   me: { method: 'GET', path: '/api/v1/me', summary: 'The signed-in account.', auth: true, success: { status: 200, body: Me } },
   putEpisode: { method: 'PUT', path: '/api/v1/episodes/:id', summary: 'Create or replace an episode (id made by the app); the safety answers are triaged.', auth: true, params: IdParams, body: EpisodePut, success: { status: 200, body: Episode } },
   listEpisodes: { method: 'GET', path: '/api/v1/episodes', summary: 'Your episodes, newest first.', auth: true, success: { status: 200, body: z.array(Episode) } },
@@ -45,7 +47,7 @@ export const ROUTES = {
   listMuscleNotes: { method: 'GET', path: '/api/v1/episodes/:id/muscle-notes', summary: 'Muscle notes of an episode.', auth: true, params: IdParams, success: { status: 200, body: z.array(MuscleNote) } },
   getPreferences: { method: 'GET', path: '/api/v1/preferences', summary: 'Your exercise style(s) and session length.', auth: true, success: { status: 200, body: PreferencesBody } },
   putPreferences: { method: 'PUT', path: '/api/v1/preferences', summary: 'Set your exercise style(s) and session length.', auth: true, body: PreferencesPut, success: { status: 200, body: PreferencesBody } },
-  putSession: { method: 'PUT', path: '/api/v1/episodes/:id/sessions/:sessionId', summary: 'Record a guided session (id made by the app).', auth: true, params: SessionIdParams, body: SessionLogPut, success: { status: 200, body: SessionLog } },
+  putSession: { method: 'PUT', path: '/api/v1/episodes/:id/sessions/:sessionId', summary: 'Record a guided session (id made by the app). Accepted while sessions are paused, since it happened; the plan still offers none.', auth: true, params: SessionIdParams, body: SessionLogPut, success: { status: 200, body: SessionLog } },
   listSessions: { method: 'GET', path: '/api/v1/episodes/:id/sessions', summary: 'Guided sessions of an episode, oldest first.', auth: true, params: IdParams, success: { status: 200, body: z.array(SessionLog) } },
   putMovement: { method: 'PUT', path: '/api/v1/episodes/:id/movements/:eventId', summary: 'Record a walk, a stand-up break or a lie-flat rest (id made by the app).', auth: true, params: MovementIdParams, body: MovementPut, success: { status: 200, body: Movement } },
   deleteMovement: { method: 'DELETE', path: '/api/v1/episodes/:id/movements/:eventId', summary: 'Take back a walk, break or rest logged by mistake (answers 204 whether or not it had arrived).', auth: true, params: MovementIdParams, success: { status: 204, body: null } },

@@ -156,10 +156,10 @@ describeEachBackend('API', (backend) => {
       expect(res.json().error.issues).toContainEqual(expect.objectContaining({ path: 'id', rule: 'format' }));
     });
 
-    it('rejects an oversized body with a 400 that names the rule', async () => {
+    it('rejects an oversized body with a 413 that names the rule', async () => {
       const a = await person();
       const res = await a.put(`/api/v1/episodes/${randomUUID()}`, { onsetDate: '2026-11-20', regions: ['low-back-center'], painNow: 6, safety: calmAnswers(), padding: 'x'.repeat(70_000) });
-      expect(res.statusCode).toBe(400);
+      expect(res.statusCode).toBe(413);
       expect(res.json().error).toMatchObject({ code: 'body_too_large', issues: [{ path: '(body)', rule: 'max_bytes' }] });
     });
 

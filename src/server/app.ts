@@ -45,14 +45,38 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
   /** Rate limits (tests may loosen one they do not test). */
   rateLimits?: Partial<RateLimits>;
+  /** How long a slow client may take: the whole request, headers alone, and an idle kept-alive connection. */
+  timeouts?: Partial<Timeouts>;
 }
+
+export interface Timeouts {
+  requestMs: number;
+  headersMs: number;
+  keepAliveMs: number;
+}
+export const TIMEOUTS: Timeouts = { requestMs: 30_000, headersMs: 10_000, keepAliveMs: 5_000 };
+
+/**
+ * Browser features the app may use: the camera (a later screen watches your movement, on this device only) and
+ * keeping the screen awake during a guided session. Everything else is off, for this page and any frame.
+ */
+export const PERMISSIONS_POLICY = [
+  'camera=(self)',
+  'screen-wake-lock=(self)',
+  ...['accelerometer', 'autoplay', 'bluetooth', 'display-capture', 'fullscreen', 'geolocation', 'gyroscope', 'hid', 'magnetometer', 'microphone', 'midi', 'payment', 'publickey-credentials-get', 'serial', 'usb', 'xr-spatial-tracking'].map((f) => `${f}=()`),
+].join(', ');
 
 /** Largest JSON body accepted; every real request is far smaller. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
-export async function buildApp({ store, logLevel = 'info', webRoot = null, cookieSecure = false, clock = systemClock, trustProxy = false, rateLimits = {} }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ store, logLevel = 'info', webRoot = null, cookieSecure = false, clock = systemClock, trustProxy = false, rateLimits = {}, timeouts = {} }: AppOptions): Promise<FastifyInstance> {
+  const limits = { ...TIMEOUTS, ...timeouts };
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
+    // A client that drips its request (or only its headers) is cut off; Node checks these every second.
+    requestTimeout: limits.requestMs,
+    keepAliveTimeout: limits.keepAliveMs,
+    http: { headersTimeout: limits.headersMs, connectionsCheckingInterval: 1_000 },
     trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     logger: {
       level: logLevel,
@@ -61,6 +85,8 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
     },
   });
 
+  // Bodies are JSON only: any other content type is 415 (Fastify would otherwise take text/plain as a string).
+  app.removeContentTypeParser('text/plain');
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -83,6 +109,17 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
       },
     },
     crossOriginEmbedderPolicy: false,
+    // HSTS only when the site is served over HTTPS; on plain HTTP it would only confuse a local install.
+    strictTransportSecurity: cookieSecure ? { maxAge: 31_536_000, includeSubDomains: false } : false,
+  });
+  // While shutting down, each reply closes its connection, so no kept-alive socket outlives the requests in flight.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
+    if (closing) reply.header('connection', 'close');
   });
 
   const repos = repositories(store);
@@ -109,6 +146,11 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
     return reply.code(known.status).send(known.toBody());
   });
 
+  // Answers from the API are about one person at one moment: no browser or proxy may keep them.
+  app.addHook('onSend', async (request, reply) => {
+    if ((request.url.startsWith('/api/') || request.url.startsWith('/healthz')) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
+
   defineRoute(app, ROUTES.health, async () => {
     try {
       await ping(store.db);
@@ -132,6 +174,8 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
     await app.register(fastifyStatic, {
       root: webRoot,
       index: ['index.html'],
+      // Our own Cache-Control below (immutable for hashed assets, no-cache for the rest) must not be overwritten.
+      cacheControl: false,
       setHeaders: (res, filePath) => {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
         res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
@@ -164,6 +208,18 @@ function toAppError(error: FastifyError | AppError): AppError {
       return new AppError('unsupported_media_type', 'Send the request as JSON (content-type: application/json).');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new AppError('validation_failed', 'The request body is empty.', [{ path: '(body)', rule: 'required', message: 'is required' }]);
+  }
+  // Errors the static file server raises for what a client sent (a path that climbs out, a range past the end,
+  // a precondition that fails) are the client's, never a 500.
+  switch (error.statusCode) {
+    case 403:
+      return new AppError('forbidden', 'That address is not allowed.');
+    case 404:
+      return new AppError('not_found', 'There is nothing at this address.');
+    case 412:
+      return new AppError('precondition_failed', 'The file has changed since your copy; load it again.');
+    case 416:
+      return new AppError('range_not_satisfiable', 'That part of the file does not exist.');
   }
   if (error.statusCode === 400) {
     return new AppError('validation_failed', 'The request body is not valid JSON.', [{ path: '(body)', rule: 'json', message: 'must be valid JSON' }]);

@@ -13,6 +13,12 @@ export interface Config {
   cookieSecure: boolean;
   /** Which proxies may tell the client's address (X-Forwarded-For); false believes none. */
   trustProxy: boolean | number | string;
+  /** REQUEST_TIMEOUT_MS: the longest a client may take to send one whole request. */
+  requestTimeoutMs: number;
+  /** MAX_CONNECTIONS: connections open at once. */
+  maxConnections: number;
+  /** SHUTDOWN_GRACE_MS: how long SIGTERM lets requests in flight finish. */
+  shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -31,7 +37,18 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     webRoot: path.resolve(env.WEB_ROOT?.trim() || './dist/web'),
     cookieSecure: env.COOKIE_SECURE === 'true',
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
+    requestTimeoutMs: wholeNumber(env, 'REQUEST_TIMEOUT_MS', 30_000, 1_000),
+    maxConnections: wholeNumber(env, 'MAX_CONNECTIONS', 1_000, 1),
+    shutdownGraceMs: wholeNumber(env, 'SHUTDOWN_GRACE_MS', 10_000, 0),
   };
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const text = env[name]?.trim() ?? '';
+  if (text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min) throw new ConfigError(`${name} must be a whole number of at least ${min} (got "${text}")`);
+  return value;
 }
 
 /**

@@ -4,12 +4,14 @@ import { unsafeTextPaths } from '../contract/common';
 /** The one error vocabulary of the API. Status codes are decided here and nowhere else. */
 export const ERROR_STATUS = {
   validation_failed: 400,
-  body_too_large: 400,
+  body_too_large: 413,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
   not_found: 404,
   email_taken: 409,
+  precondition_failed: 412,
+  range_not_satisfiable: 416,
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,

@@ -12,6 +12,9 @@ async function main(): Promise<void> {
     logLevel: config.logLevel,
     cookieSecure: config.cookieSecure,
     trustProxy: config.trustProxy,
+    timeouts: { requestMs: config.requestTimeoutMs },
+    maxConnections: config.maxConnections,
+    shutdownGraceMs: config.shutdownGraceMs,
   });
   const storage = config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`;
   server.app.log.info(`Unclench is ready at ${server.url} (storage: ${storage})`);

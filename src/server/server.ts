@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from './app';
+import { buildApp, type Timeouts } from './app';
 import { openStore, type Store } from './store';
 import type { Clock } from './services/clock';
 
@@ -14,6 +14,11 @@ export interface StartOptions {
   logLevel?: string;
   cookieSecure?: boolean;
   trustProxy?: boolean | number | string;
+  timeouts?: Partial<Timeouts>;
+  /** Most connections open at once; more are refused at once, so a crowd of slow clients cannot exhaust the server. */
+  maxConnections?: number;
+  /** How long close() lets requests in flight finish before cutting them. */
+  shutdownGraceMs?: number;
   clock?: Clock;
 }
 
@@ -33,15 +38,28 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     webRoot: options.webRoot ?? null,
     cookieSecure: options.cookieSecure ?? false,
     trustProxy: options.trustProxy ?? false,
+    ...(options.timeouts ? { timeouts: options.timeouts } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });
   const address = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
+  app.server.maxConnections = options.maxConnections ?? 1_000;
+  const graceMs = options.shutdownGraceMs ?? 10_000;
   return {
     url: address,
     app,
     store,
+    /**
+     * Stops accepting connections, closes idle kept-alive ones, lets requests in flight finish (new requests on an
+     * open connection get 503 and "Connection: close"), and after `graceMs` cuts whatever is still open.
+     */
     async close() {
-      await app.close();
+      const cut = setTimeout(() => app.server.closeAllConnections(), graceMs);
+      cut.unref();
+      try {
+        await app.close();
+      } finally {
+        clearTimeout(cut);
+      }
       await store.close();
     },
   };

@@ -1,10 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, isApiError, SIGNED_OUT_EVENT, type CheckInT, type EpisodeT, type Issue, type MeT } from './api/client';
+import { api, isApiError, SIGNED_OUT_EVENT, type CheckInT, type EpisodeT, type Issue, type MeT, type PartialSafetyAnswersT } from './api/client';
+import type { TriageResult } from '../core/clinical';
 import { EmergencyScreen } from './components/EmergencyScreen';
 import { Layout } from './components/Layout';
 import { ErrorState, Loading } from './components/Status';
 import { navigate, usePath } from './lib/router';
-import { checkSafety, clearDraft, restoreDraft, saveDraft, type SafetyDraft } from './lib/safetyDraft';
+import { newId } from './lib/ids';
+import { checkSafetySteps, clearDraft, restoreDraft, saveDraft, type SafetyDraft } from './lib/safetyDraft';
+import { pendingStartEmergency, type StartEmergency } from './lib/startEmergency';
+import { pendingEpisodeStart } from './offline/entries';
+import { getSyncState } from './offline/sync';
+import { startEpisode } from './offline/writes';
 import { Account } from './screens/Account';
 import { CheckIn } from './screens/CheckIn';
 import { ExerciseDetail } from './screens/ExerciseDetail';
@@ -23,7 +29,7 @@ import { Goals } from './screens/Goals';
 import { Progress } from './screens/Progress';
 import { More } from './screens/More';
 import { NotFound } from './screens/NotFound';
-import { useOfflineSession } from './offline/useSync';
+import { useOfflineSession, useSync } from './offline/useSync';
 import { errorWords } from './words/errors';
 
 type Session =
@@ -110,7 +116,11 @@ export function App() {
   const patchDraft = useCallback((patch: Partial<SafetyDraft>) => setDraftState((d) => ({ ...d, ...patch })), []);
   useEffect(() => saveDraft(draft), [draft]);
 
-  const draftComplete = checkSafety(draft).issues.length === 0;
+  const draftComplete = checkSafetySteps(draft).length === 0;
+  // An emergency answered on the first-run steps: shown at once, saved in the background (kept on this device offline).
+  const [answeredEmergency, setAnsweredEmergency] = useState<StartEmergency | null>(null);
+  const { pending } = useSync();
+  const startEmergency = answeredEmergency ?? pendingStartEmergency(pending);
   const target = resolve(path, session, draftComplete);
   useEffect(() => {
     if (session.status !== 'loading' && session.status !== 'error' && target !== path) navigate(target, { replace: true });
@@ -124,11 +134,27 @@ export function App() {
   };
 
   const setEpisode = (episode: EpisodeT) => setSession((s) => (s.status === 'signed-in' ? { ...s, episode } : s));
+
+  /** Nothing more is asked: the emergency screen now, and the episode saved with what is known (network first). */
+  const emergencyAnswered = (answers: PartialSafetyAnswersT, triage: TriageResult) => {
+    const episodeId = pendingEpisodeStart(getSyncState().pending)?.episodeId ?? newId();
+    setAnsweredEmergency({ episodeId, triage });
+    startEpisode(episodeId, { safety: answers })
+      .then((result) => {
+        if (result.kind !== 'saved') return;
+        setDraftState({});
+        clearDraft();
+        setEpisode(result.episode);
+      })
+      // The screen stays: getting help matters more than the record. A refused start is shown by the outbox banner.
+      .catch(() => undefined);
+  };
   // Offline: the outbox's owner, the reads kept for offline use, and the episode refreshed when a triaged write syncs.
   useOfflineSession(session.status === 'signed-in' ? session.me : null, session.status === 'signed-in' ? session.episode : null, setEpisode);
 
   const signOut = async () => {
     await api.signOut();
+    setAnsweredEmergency(null);
     setDraftState({});
     clearDraft();
     setSafetyIssues([]);
@@ -190,11 +216,14 @@ export function App() {
       />
     );
 
+  // The same, straight after the answer, before the server has the episode.
+  if (!episode && startEmergency) return <EmergencyScreen triage={startEmergency.triage} timeZone={timeZone} episode={null} onSeen={setEpisode} />;
+
   const screen = (() => {
     if (!known(path)) return <NotFound home={episode ? { to: '/today', label: 'Go to Today' } : { to: '/safety', label: 'Go to the start' }} />;
     switch (path) {
       case '/safety':
-        return <Safety draft={draft} onDraft={patchDraft} serverIssues={safetyIssues} onDone={() => navigate('/start')} />;
+        return <Safety draft={draft} onDraft={patchDraft} serverIssues={safetyIssues} onDone={() => navigate('/start')} onEmergency={emergencyAnswered} />;
       case '/start':
         return (
           <StartEpisode

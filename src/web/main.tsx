@@ -1,3 +1,5 @@
+// First: the chosen theme and text size go on <html> before anything renders.
+import './appearance/start';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -70,6 +70,7 @@ export interface SafetyStep {
 /**
  * One short step per screen. The inputs of every emergency rule (E1–E7) come first (steps 1–4), so a sign that
  * needs help now is asked before anything else; then the person, the pain, and the optional everyday questions.
+ * Pain now (`painNRS`) is not a step: it is asked once, with the episode's start (or the check-in), and carried in.
  */
 export const SAFETY_STEPS: readonly SafetyStep[] = [
   { id: 'nerves', fields: ['saddleNumbness', 'bladderChange', 'bowelChange', 'newSexualDysfunction'] },
@@ -77,7 +78,7 @@ export const SAFETY_STEPS: readonly SafetyStep[] = [
   { id: 'serious', fields: ['chestPain', 'majorTrauma', 'fever'] },
   { id: 'health', fields: ['cancerHistory', 'immunosuppressed', 'ivDrugUse', 'recentBacterialInfection', 'unexplainedWeightLoss'] },
   { id: 'about-you', fields: ['ageYears', 'sex', 'firstEpisode', 'minorTraumaOrStrain', 'osteoporosisOrLongTermSteroids'] },
-  { id: 'the-pain', fields: ['painNRS', 'weeksWithoutImprovement', 'nightOrRestPain', 'thoracicPain', 'deformityOrLump'] },
+  { id: 'the-pain', fields: ['weeksWithoutImprovement', 'nightOrRestPain', 'thoracicPain', 'deformityOrLump'] },
   { id: 'everyday', fields: ['worseWithCoughSneezeStrain', 'worseningOverTime', 'limitsDailyActivities', 'strugglingToCope'] },
 ];
 

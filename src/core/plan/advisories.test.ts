@@ -63,6 +63,12 @@ describe('advisories follow the latest data', () => {
     expect(currentAdvisories(data({ screenedAt: '2026-03-10T18:00:00.000Z', checkIns: [reading(10, 3)] }))).toEqual([]);
   });
 
+  it('lets check-ins raise it even when the screen was answered after them and said nothing of it', () => {
+    const none: TriageResult = { ...FIRST_SCREEN, advisories: [], gpReviewAdvised: false };
+    const rising = [reading(4, 2), reading(6, 4), reading(9, 7)];
+    expect(currentAdvisories(data({ triage: none, screenedAt: '2026-03-10T08:00:00.000Z', checkIns: rising }))).toEqual(['S2_SEVERE_OR_WORSENING']);
+  });
+
   it('does not look past the day asked about', () => {
     expect(currentAdvisories(data({ date: day(4), checkIns: [reading(3, 8), reading(5, 2)] }))).toEqual(['S2_SEVERE_OR_WORSENING']);
   });

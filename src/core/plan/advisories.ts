@@ -60,12 +60,14 @@ export function recentTrendWorsening(checkIns: readonly PainReading[], date: str
 /**
  * Whether "severe or getting worse" holds on `date`: the latest check-in's pain now or worst is SEVERE_PAIN or
  * more, or the recent trend is worsening. Until a check-in is made after the screen, the screen is the latest
- * data, so its own answer stands.
+ * data, so its own answer also stands.
  */
 export function severeOrWorsening(data: AdvisoryData): boolean {
   const readings = readingsUpTo(data.checkIns, data.date, data.timeZone);
   const latest = readings[readings.length - 1];
-  if (!latest || instantMs(latest.at) <= instantMs(data.screenedAt)) return data.triage.advisories.includes(SEVERE_OR_WORSENING);
+  const screenIsLatest = !latest || instantMs(latest.at) <= instantMs(data.screenedAt);
+  if (screenIsLatest && data.triage.advisories.includes(SEVERE_OR_WORSENING)) return true;
+  if (!latest) return false;
   return latest.painNow >= SEVERE_PAIN || latest.painWorst24h >= SEVERE_PAIN || recentTrendWorsening(readings, data.date, data.timeZone);
 }
 

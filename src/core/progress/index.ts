@@ -2,4 +2,3 @@ export * from './progress';
 export * from './spread';
 export * from './expectation';
 export * from './helped';
-export * from './regionPhrase';

@@ -64,7 +64,14 @@ describe('buildProgress', () => {
     const p = buildProgress(input(checkIns), EXERCISES);
     expect(p.relatedPains.map((r) => r.region)).toEqual(['thigh-back-right']);
     expect(p.askAboutLegs).toBe(true);
-    expect(p.summary).toContain(p.relatedPains[0]?.text);
+    expect(p.summary).toContain('Pain has appeared in the back of your right thigh since 17 November.');
+  });
+
+  it('says nothing about travelling pain when the new place is on one check-in only', () => {
+    const once = [checkIn('2026-11-03', 7, 8), checkIn('2026-11-10', 5, 6), checkIn('2026-11-24', 3, 4, ['low-back-center', 'thigh-back-right'])];
+    const p = buildProgress(input(once), EXERCISES);
+    expect(p.relatedPains).toEqual([]);
+    expect(p.summary.join(' ')).not.toMatch(/thigh/);
   });
 
   it('groups the body map by week from onset', () => {

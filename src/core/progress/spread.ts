@@ -1,5 +1,5 @@
 import { regionById, type BodyArea, type RegionId } from '../body/regions';
-import { regionPhrase } from './regionPhrase';
+import { regionPhrase } from '../body/regionPhrase';
 import type { RegionPain } from '../body/regionPain';
 import { addDays, daysBetween, localDateOf } from '../time';
 

@@ -104,14 +104,31 @@ describe('view: what to show at each moment', () => {
     expect(at(27)).toMatchObject({ sets: 2, reps: 3, number: 1 });
   });
 
-  it('cycles the cues every few seconds from the start of each movement', () => {
-    expect(at(0).cueIndex).toBe(0);
-    expect(at(8).cueIndex).toBe(1);
-    expect(at(16).cueIndex).toBe(2);
-    expect(at(24).cueIndex).toBe(0); // three cues, then round again
-    expect(at(69).cueIndex).toBe(0); // a new movement starts at its first cue
-    expect(at(77).cueIndex).toBe(1);
-    expect(at(85).cueIndex).toBe(0); // this one has two
+  it('gives each step its own cue: the set-up while getting ready, the movement cues from the start of each step', () => {
+    expect(at(0).cueIndex).toBe(0); // getting ready: how to set up
+    expect(at(4.9).cueIndex).toBe(0);
+    expect(at(5).cueIndex).toBe(1); // the first set starts at the first movement cue
+    expect(at(13).cueIndex).toBe(2); // and moves on after 8 s within the step
+    expect(at(27).cueIndex).toBe(1); // the second set starts again at the first movement cue
+    expect(at(44).cueIndex).toBe(1); // so does each hold, never the set-up in the middle of a hold
+    expect(at(53).cueIndex).toBe(2);
+    expect(at(59).cueIndex).toBe(1);
+    expect(at(69).cueIndex).toBe(0); // a new movement: its own set-up
+    expect(at(74).cueIndex).toBe(1); // two cues: one for the set-up, one for the movement
+    expect(at(90).cueIndex).toBe(1);
+  });
+
+  it('property: for every catalogue movement, getting ready shows the set-up and the work never does', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...EXERCISES), fc.double({ min: 0, max: 1, noNaN: true }), (e, fraction) => {
+        const timer = reduce(createTimer([entryFor(e)]), { type: 'start', at: 0 });
+        const v = view(timer, fraction * timer.totalMs * 0.999);
+        if (!v.segment) return;
+        if (v.segment.kind === 'prepare') expect(v.cueIndex).toBe(0);
+        if (v.segment.kind === 'work') expect(v.cueIndex).toBeGreaterThanOrEqual(e.cues.length > 1 ? 1 : 0);
+        expect(v.cueIndex).toBeLessThan(Math.max(1, e.cues.length));
+      }),
+    );
   });
 
   it('is finished when the time has run out, even before a tick records it', () => {

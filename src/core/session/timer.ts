@@ -336,7 +336,7 @@ export interface TimerView {
   segmentElapsedMs: number;
   /** Milliseconds one repetition takes, for counted repetitions. */
   repMs: number | null;
-  /** Which of the exercise's cues to show now (cycles every `cueSeconds` from the start of the entry). */
+  /** Which of the exercise's cues to show now: the set-up while getting ready, the movement's cues during the work (`cueOfStep`). */
   cueIndex: number;
 }
 
@@ -392,7 +392,6 @@ export function view(state: TimerState, now: number): TimerView {
   const repMs = dose.kind === 'reps' ? ms(dose.secondsPerRep) : null;
   const working = segment.kind === 'work' && repMs !== null && repMs > 0 && dose.kind === 'reps';
   const cueMs = ms(state.options.cueSeconds);
-  const sinceEntry = position - entryStartMs(state, entryIndex);
   return {
     ...base,
     phase,
@@ -406,8 +405,21 @@ export function view(state: TimerState, now: number): TimerView {
     secondsLeft: Math.ceil((segment.durationMs - elapsed) / 1000),
     segmentElapsedMs: elapsed,
     repMs,
-    cueIndex: cueMs > 0 ? Math.floor(sinceEntry / cueMs) % Math.max(1, entry.cueCount) : 0,
+    cueIndex: cueOfStep(segment.kind, elapsed, cueMs, entry.cueCount),
   };
+}
+
+/**
+ * The cue of the step under way. An exercise's cues are its steps in order: the first sets the person up, the rest
+ * describe the movement. Getting ready (or changing sides) shows the set-up; each hold, set or stretch of timed work
+ * starts again at the first movement cue and moves on every `cueSeconds` within that step, so the words always
+ * belong to the step on screen — never carried over from the one before, never the set-up in the middle of a hold.
+ * During a rest the player says rest, whatever the index.
+ */
+export function cueOfStep(kind: SegmentKind, elapsedMs: number, cueMs: number, cueCount: number): number {
+  if (kind !== 'work' || cueCount <= 1) return 0;
+  const movementCues = cueCount - 1;
+  return 1 + (cueMs > 0 ? Math.floor(elapsedMs / cueMs) % movementCues : 0);
 }
 
 // ───────────────────────────── the log ─────────────────────────────

@@ -11,10 +11,10 @@ import {
   type SafetyAnswers,
   type TriageResult,
 } from '../../core/clinical';
-import { localDateOf } from '../../core/time';
+import { addDays, localDateOf } from '../../core/time';
 import { earliestClinicianVisit } from '../../core/plan/mayStart';
 import { painfulRegions, toBodyMap, type RegionId, type RegionPain } from '../../core/body';
-import type { CheckIn, CheckInPut, ClinicianCheckPut, Episode, EpisodePut } from '../../contract';
+import { ONSET_MAX_DAYS_AGO, type CheckIn, type CheckInPut, type ClinicianCheckPut, type Episode, type EpisodePut } from '../../contract';
 import { invalid, notFound, type FieldIssue } from '../errors';
 import type { EpisodeRow, EpisodesRepository } from '../store/repositories/episodes';
 import type { CheckInRow, CheckInsRepository } from '../store/repositories/checkIns';
@@ -156,6 +156,9 @@ export function episodeService({ persons, episodes, checkIns, clock }: EpisodeDe
       const today = localDateOf(now, await timeZoneOf(personId));
       if (input.onsetDate !== undefined && input.onsetDate > today) {
         throw invalid([{ path: 'onsetDate', rule: 'not_future', message: 'cannot be later than today' }]);
+      }
+      if (input.onsetDate !== undefined && input.onsetDate < addDays(today, -ONSET_MAX_DAYS_AGO)) {
+        throw invalid([{ path: 'onsetDate', rule: 'too_long_ago', message: `cannot be more than ${ONSET_MAX_DAYS_AGO} days ago` }]);
       }
       const start = startOf(input);
       const safety = JSON.stringify(start.safety);

@@ -51,11 +51,13 @@ export function functionGoalService({ episodes, functionGoals, clock }: { episod
         await ownedGoal(personId, episodeId, goalId);
         if (existing.activity !== input.activity) await functionGoals.renameGoal(personId, goalId, input.activity, now);
       } else {
-        const count = (await functionGoals.listGoals(personId, episodeId)).length;
-        if (count >= PSFS_MAX_ACTIVITIES) {
+        const row = { id: goalId, episode_id: episodeId, person_id: personId, activity: input.activity, created_at: now, updated_at: now };
+        const outcome = await functionGoals.insertGoalWithin(row, PSFS_MAX_ACTIVITIES);
+        if (outcome === 'full') {
           throw invalid([{ path: 'activity', rule: 'max_activities', message: `you can follow up to ${PSFS_MAX_ACTIVITIES} activities; rename one instead` }]);
         }
-        await functionGoals.insertGoalIfAbsent({ id: goalId, episode_id: episodeId, person_id: personId, activity: input.activity, created_at: now, updated_at: now });
+        // Sent twice at once: the other request stored it (or the id is someone else's, which answers 404).
+        if (outcome === 'exists') await ownedGoal(personId, episodeId, goalId);
       }
       return one(personId, episodeId, goalId);
     },

@@ -1,18 +1,27 @@
 import { useEffect, useRef, useState } from 'react';
 import { nprsBand } from '../../core/clinical';
 import { BODY_REGIONS, regionById, type BodyView, type RegionId } from '../../core/body/regions';
+import { ChoiceGroup } from '../components/ChoiceGroup';
 import { FieldError } from '../components/FieldError';
 import { PainScale } from '../components/PainScale';
 import { errorId, fieldId } from '../lib/issues';
-import { PAIN_BAND_WORDS } from '../words/pain';
+import { PAIN_BAND_WORDS, painInWords } from '../words/pain';
 import { BodyFigures, type ShownMap } from './BodyFigure';
-import { isPainful, setPain, setSpasm, toggle, type MapDraft } from './mapState';
+import { isPainful, painfulIds, setPain, setSpasm, toggle, type MapDraft } from './mapState';
+import { regionInView, type MapView } from './shapes';
 
 const GROUPS: { view: BodyView; title: string }[] = [
   { view: 'back', title: 'Back of the body' },
   { view: 'front', title: 'Front of the body, arms and legs' },
 ];
 const LEVELS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+
+/** The views of the drawing: the back close up first (where a back spasm hurts), then the whole back and the front. */
+const VIEW_CHOICES = [
+  { value: 'back-close', label: 'Close up' },
+  { value: 'back', label: 'Whole back' },
+  { value: 'front', label: 'Front' },
+] as const satisfies readonly { value: MapView; label: string }[];
 
 interface Props {
   /** The API path the map answers (`regions`): ids and error messages hang off it. */
@@ -39,14 +48,16 @@ export function shownFrom(draft: MapDraft, painNow: number | undefined): ShownMa
 }
 
 /**
- * Where it hurts, and how much: tap a place on the body for a small panel (pain 0–10, spasm), or use the list
- * of named places below it — the same choices as checkboxes, a select and a checkbox, for keyboards and
- * screen readers. The drawing itself is hidden from assistive technology.
+ * Where it hurts, and how much: tap a place on the body (the back close up first, every place at least 44 × 44 px)
+ * for a small panel (pain 0–10, spasm). The places marked are listed in words under the drawing; a list of every
+ * named place, collapsed, offers the same choices as checkboxes, a select and a checkbox, for keyboards and screen
+ * readers. The drawing itself is hidden from assistive technology.
  */
 export function BodyMap({ path = 'regions', legend, value, onChange, painNow, error, placesOnly = false }: Props) {
   const id = fieldId(path);
   const hintId = `${id}-hint`;
   const [active, setActive] = useState<RegionId | null>(null);
+  const [view, setView] = useState<MapView>('back-close');
   const panel = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -54,20 +65,29 @@ export function BodyMap({ path = 'regions', legend, value, onChange, painNow, er
   }, [active]);
 
   const entry = active ? value[active] : undefined;
+  const marked = painfulIds(value);
+  const open = (r: RegionId) => (placesOnly ? onChange(toggle(value, r, !isPainful(value[r]))) : setActive((a) => (a === r ? null : r)));
+  /** From the words under the drawing: shows the place (switching to a view that has it) with its panel open. */
+  const show = (r: RegionId) => {
+    if (!regionInView(r, view)) setView(regionById(r).view);
+    setActive(r);
+  };
   return (
     <fieldset className={`bodymap${error ? ' has-error' : ''}`} id={id} aria-describedby={[hintId, error ? errorId(path) : ''].filter(Boolean).join(' ')}>
       <legend>{legend}</legend>
       <p className="hint" id={hintId}>
-        {placesOnly
-          ? 'Tap every place that hurts on the body, or choose them in the list below.'
-          : 'Tap a place on the body, or choose it in the list below. The number is how much it hurts there, from 0 to 10.'}
+        {placesOnly ? 'Tap every place that hurts.' : 'Tap a place that hurts to say how much, from 0 to 10.'}
       </p>
       <FieldError id={errorId(path)} message={error} />
+      <div className="bm-views">
+        <ChoiceGroup path={`${path}-view`} legend="Show" legendClass="visually-hidden" choices={VIEW_CHOICES} value={view} onChange={setView} />
+      </div>
       <BodyFigures
         regions={shownFrom(value, painNow)}
+        view={view}
         active={placesOnly ? null : active}
         // Places only: a tap marks or clears the place at once. Otherwise it opens the place's panel.
-        onRegion={(r) => (placesOnly ? onChange(toggle(value, r, !isPainful(value[r]))) : setActive((a) => (a === r ? null : r)))}
+        onRegion={open}
       />
       <p className="bm-key" aria-hidden="true">
         <span className="bm-key-ramp" /> Deeper colour, more pain.
@@ -98,20 +118,47 @@ export function BodyMap({ path = 'regions', legend, value, onChange, painNow, er
         </div>
       ) : null}
 
-      <div className="bm-list">
-        {GROUPS.map(({ view, title }) => (
-          <div className="region-group" key={view} role="group" aria-labelledby={`${id}-${view}`}>
-            <h3 className="region-group-title" id={`${id}-${view}`}>
+      <div className="bm-marked" aria-live="polite">
+        {marked.length ? (
+          <>
+            <p className="bm-marked-title">{placesOnly ? 'Marked:' : 'Marked, with how much it hurts:'}</p>
+            <ul>
+              {marked.map((r) => {
+                const pain = value[r]?.pain ?? painNow;
+                return (
+                  <li key={r} data-marked={r}>
+                    {placesOnly ? (
+                      regionById(r).label
+                    ) : (
+                      <button type="button" className="bm-chip" aria-expanded={active === r} onClick={() => show(r)}>
+                        {regionById(r).label}: {pain === undefined ? 'same as pain now' : painInWords(pain)}
+                      </button>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        ) : (
+          <p className="bm-marked-title">No places marked yet.</p>
+        )}
+      </div>
+
+      <details className="bm-list" open={placesOnly || Boolean(error)}>
+        <summary>Choose from a list of places instead</summary>
+        {GROUPS.map(({ view: side, title }) => (
+          <div className="region-group" key={side} role="group" aria-labelledby={`${id}-${side}`}>
+            <h3 className="region-group-title" id={`${id}-${side}`}>
               {title}
             </h3>
             <ul className="bm-rows">
-              {BODY_REGIONS.filter((r) => r.view === view).map((r) => (
+              {BODY_REGIONS.filter((r) => r.view === side).map((r) => (
                 <RegionRow key={r.id} path={path} id={r.id} label={r.label} draft={value} onChange={onChange} painNow={painNow} invalid={Boolean(error)} placesOnly={placesOnly} />
               ))}
             </ul>
           </div>
         ))}
-      </div>
+      </details>
     </fieldset>
   );
 }

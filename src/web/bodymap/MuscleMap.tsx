@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { MUSCLES, type MuscleId } from '../../core/body/muscles';
-import { regionById, type RegionId } from '../../core/body/regions';
+import { regionPhrase } from '../../core/body/regionPhrase';
+import type { RegionId } from '../../core/body/regions';
 import { BodyFigures } from './BodyFigure';
 
 const byId = new Map(MUSCLES.map((m) => [m.id, m]));
@@ -28,7 +29,7 @@ export function MuscleMap({ selected, onSelect }: { selected: MuscleId | undefin
       {place ? (
         <div className="mm-here" role="group" aria-labelledby="mm-here-title">
           <p id="mm-here-title">
-            {here.length ? `Muscles in your ${regionById(place).label.toLowerCase()}:` : `We don’t track a muscle in your ${regionById(place).label.toLowerCase()} yet.`}
+            {here.length ? `Muscles in ${regionPhrase(place)}:` : `We don’t track a muscle in ${regionPhrase(place)} yet.`}
           </p>
           {here.length ? (
             <ul>

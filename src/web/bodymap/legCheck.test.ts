@@ -3,7 +3,6 @@ import { calmAnswers } from '../../core/clinical/fixtures';
 
 const SAFE_ANSWERS = calmAnswers();
 import { legSafety } from './legCheck';
-import { previousMap } from './useCheckInMap';
 
 describe('leg questions at a check-in', () => {
   it('asks each leg question fresh: none may be left unanswered', () => {
@@ -20,15 +19,5 @@ describe('leg questions at a check-in', () => {
     );
     expect(issues).toEqual([]);
     expect(answers).toMatchObject({ fever: true, bilateralLegSymptoms: 'unsure', radicularLegPainOneSide: true, legWeakness: 'one_leg_stable', painNRS: 7, ageYears: SAFE_ANSWERS.ageYears });
-  });
-});
-
-describe('the map a check-in compares with', () => {
-  const episode = { regions: ['low-back-center'], painNow: 6 };
-  it('is the last check-in’s body map, or its places at its pain, or the episode’s start', () => {
-    expect(previousMap(episode, [])).toEqual([{ region: 'low-back-center', pain: 6, spasm: false }]);
-    expect(previousMap(episode, [{ bodyMap: [], regions: ['hip-left'], painNow: 3 }])).toEqual([{ region: 'hip-left', pain: 3, spasm: false }]);
-    const bodyMap = [{ region: 'calf-left', pain: 2, spasm: true }];
-    expect(previousMap(episode, [{ bodyMap: [], regions: [], painNow: 1 }, { bodyMap, regions: ['calf-left'], painNow: 5 }])).toEqual(bodyMap);
   });
 });

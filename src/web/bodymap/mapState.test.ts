@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { carriedOver, draftFromIds, isPainful, painfulIds, setPain, setSpasm, toggle, toPayload, type MapDraft } from './mapState';
+import { draftFromIds, draftFromMap, isPainful, painfulIds, setPain, setSpasm, toggle, toPayload, type MapDraft } from './mapState';
 
 describe('body map state', () => {
-  it('carries last time’s painful places over at "same as pain now", dropping places that no longer hurt', () => {
-    const d = carriedOver([
+  it('starts a check-in from last time’s places with their own numbers and spasm marks', () => {
+    const d = draftFromMap([
       { region: 'low-back-center', pain: 6, spasm: true },
       { region: 'calf-left', pain: 0, spasm: false },
-      { region: 'not-a-region', pain: 4, spasm: false },
     ]);
-    expect(d).toEqual({ 'low-back-center': { pain: null, spasm: false } });
+    expect(d).toEqual({ 'low-back-center': { pain: 6, spasm: true } });
+    // Sent as they are, not at today's pain now.
+    expect(toPayload(d, 3)).toEqual([{ region: 'low-back-center', pain: 6, spasm: true }]);
   });
 
   it('sends each place with its own number, or pain now where none was chosen, in the canonical order', () => {

@@ -1,9 +1,9 @@
 import { BODY_REGIONS, isRegionId, type RegionId } from '../../core/body/regions';
 
 /**
- * The body map while a person fills it in. A region's `pain` is a number they chose, or `null` for
- * "same as your pain now" — what a plain list of places meant before the map (the server reads a bare region id
- * the same way), so a map carried over from last time never repeats yesterday's numbers as today's.
+ * The body map while a person fills it in. A region's `pain` is a number — carried over from the last check-in
+ * (core/body/checkInPrefill) or chosen now — or `null` for a place just ticked in the list, which means "same as
+ * your pain now" (what a bare region id means to the server) until a number is chosen.
  * `pain: 0` is "no pain here" said out loud: it is kept so the panel shows it, and counts as not painful.
  */
 export interface MapEntry {
@@ -11,13 +11,6 @@ export interface MapEntry {
   readonly spasm: boolean;
 }
 export type MapDraft = Readonly<Partial<Record<RegionId, MapEntry>>>;
-
-/** One region of a saved body map (as the API returns it). */
-export interface SavedRegionPain {
-  region: string;
-  pain: number;
-  spasm: boolean;
-}
 
 /** One region of a map to send: the contract's `{ region, pain, spasm }`. */
 export interface RegionPainOut {
@@ -47,9 +40,11 @@ export function draftFromIds(ids: readonly string[]): MapDraft {
   return out;
 }
 
-/** Last time's painful places, carried over with their numbers left open (see MapDraft). */
-export function carriedOver(previous: readonly SavedRegionPain[]): MapDraft {
-  return draftFromIds(previous.filter((r) => r.pain > 0).map((r) => r.region));
+/** The starting map of a check-in (core/body/checkInPrefill): each place with its own pain and spasm mark. */
+export function draftFromMap(places: readonly RegionPainOut[]): MapDraft {
+  const out: Partial<Record<RegionId, MapEntry>> = {};
+  for (const r of places) if (r.pain > 0) out[r.region] = { pain: r.pain, spasm: r.spasm };
+  return out;
 }
 
 export function setPain(draft: MapDraft, id: RegionId, pain: number | null): MapDraft {
@@ -75,7 +70,7 @@ export function toggle(draft: MapDraft, id: RegionId, on: boolean, pain: number 
  * The map to send with a check-in: every painful place with its number, plus `pain: 0` for places that hurt
  * last time and no longer do, so the record shows the pain leaving (not just falling silent).
  */
-export function toPayload(draft: MapDraft, painNow: number, previous: readonly SavedRegionPain[] = []): RegionPainOut[] {
+export function toPayload(draft: MapDraft, painNow: number, previous: readonly { region: string; pain: number }[] = []): RegionPainOut[] {
   const out: RegionPainOut[] = [];
   const before = new Set(previous.filter((r) => r.pain > 0).map((r) => r.region));
   for (const id of ORDER) {

@@ -36,7 +36,7 @@ const F = {
   thigh: [[45, 211], [66, 205], [78, 214], [76, 260], [72, 292], [51, 292], [45, 250]] as Pt[],
   knee: rect(50, 295, 25, 24),
   shin: [[51, 321], [74, 321], [72, 350], [69, 372], [56, 372], [52, 350]] as Pt[],
-  foot: [[53, 375], [71, 375], [71, 393], [38, 395], [40, 384]] as Pt[],
+  foot: [[53, 374], [71, 374], [72, 398], [38, 398], [40, 386]] as Pt[],
 };
 
 // Back view: the person's left side is on the viewer's left (x < 80).
@@ -91,6 +91,27 @@ export const DECOR: Readonly<Record<BodyView, readonly (readonly Pt[])[]>> = {
   back: [F.arm, mirror(F.arm), rect(50, 295, 25, 24), mirror(rect(50, 295, 25, 24)), [[55, 375], [70, 375], [69, 392], [56, 392]], mirror([[55, 375], [70, 375], [69, 392], [56, 392]])],
 };
 export const HEAD = { cx: 80, cy: 25, r: 18 } as const;
+
+/**
+ * What a map shows: the back from the neck to the tops of the thighs, close up (where a back spasm hurts), or a
+ * whole view. Each is a box of the 160 × 400 drawing, drawn at one scale (bodymap.css) so that every place in it
+ * is at least 44 × 44 CSS px to tap on a 390 px phone: the smallest places are 22 units across, drawn at 2.2 px.
+ */
+export type MapView = 'back-close' | 'back' | 'front';
+export const MAP_VIEWS: Readonly<Record<MapView, { readonly view: BodyView; readonly box: readonly [number, number, number, number] }>> = {
+  'back-close': { view: 'back', box: [24, 38, 112, 226] },
+  back: { view: 'back', box: [12, 4, 136, 396] },
+  front: { view: 'front', box: [12, 4, 136, 396] },
+};
+
+/** Whether any of a region is inside a view's box (a region cut by the box's edge is still tappable there). */
+export function regionInView(id: RegionId, view: MapView): boolean {
+  const shape = REGION_SHAPES[id];
+  const { view: side, box } = MAP_VIEWS[view];
+  const [x, y, w, h] = box;
+  const b = boxOf(shape.points);
+  return shape.view === side && b.minX < x + w && b.minX + b.width > x && b.minY < y + h && b.minY + b.height > y;
+}
 
 /** An SVG path for a polygon. */
 export function pathOf(points: readonly Pt[]): string {

@@ -68,7 +68,7 @@ export function ClinicianCheck({ episode, timeZone, onRecorded, openLabel, confi
       <TextField
         path="seenOn"
         label="When were you seen?"
-        hint={earliest > episode.onsetDate ? `From ${longDate(earliest)}, the day of your last safety check, to today.` : undefined}
+        hint={earliest > episode.onsetDate ? `Only a visit since your last safety check counts: that was ${earliest === today ? 'today' : `on ${longDate(earliest)}`}.` : undefined}
         type="date"
         min={earliest}
         max={today}

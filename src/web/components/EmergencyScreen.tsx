@@ -7,8 +7,8 @@ import { ClinicianCheck } from './ClinicianCheck';
 interface Props {
   triage: TriageT;
   timeZone: string | undefined;
-  /** The episode whose triage a clinician visit would answer. */
-  episode: Pick<EpisodeT, 'id' | 'onsetDate' | 'currentTriage' | 'currentTriageAt'>;
+  /** The episode whose triage a clinician visit would answer; null while it is still on its way to the server. */
+  episode: Pick<EpisodeT, 'id' | 'onsetDate' | 'currentTriage' | 'currentTriageAt'> | null;
   /** Called after the person confirms a clinician has seen them. */
   onSeen: (episode: EpisodeT) => void;
 }
@@ -58,16 +58,18 @@ export function EmergencyScreen({ triage, timeZone, episode, onSeen }: Props) {
           </>
         ) : null}
         <p>Please leave the exercises for now. If someone is with you, show them this screen.</p>
-        <div className="emergency-seen">
-          <ClinicianCheck
-            episode={episode}
-            timeZone={timeZone}
-            onRecorded={onSeen}
-            openLabel="I have been seen by a clinician"
-            openClass="link-button"
-            confirmQuestion="Has a doctor or nurse checked you for these signs since you answered? After you save, we’ll ask the safety questions again."
-          />
-        </div>
+        {episode ? (
+          <div className="emergency-seen">
+            <ClinicianCheck
+              episode={episode}
+              timeZone={timeZone}
+              onRecorded={onSeen}
+              openLabel="I have been seen by a clinician"
+              openClass="link-button"
+              confirmQuestion="Has a doctor or nurse checked you for these signs since you answered? After you save, we’ll ask the safety questions again."
+            />
+          </div>
+        ) : null}
       </div>
     </main>
   );

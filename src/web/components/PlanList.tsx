@@ -2,8 +2,10 @@ import { exerciseById } from '../../core/exercises';
 import { SESSION_ROLES } from '../../core/exercises/types';
 import type { PlanItemT, ReasonT } from '../api/client';
 import { Link } from '../lib/router';
+import type { DayProgress, TaskKind } from '../../core/plan/nextStep';
 import { doseInWords, ROLE_WORDS } from '../words/exercises';
 import { CUE_POSITION_WORDS, PRINCIPLE_WORDS, planItemWords } from '../words/plan';
+import { TICK_WORDS, countWords } from '../words/today';
 
 /** A short "why", closed until the person asks, naming the principle it comes from. */
 export function Why({ reason, summary = 'Why this today' }: { reason: ReasonT; summary?: string }) {
@@ -18,23 +20,66 @@ export function Why({ reason, summary = 'Why this today' }: { reason: ReasonT; s
   );
 }
 
-export function PlanList({ items }: { items: readonly PlanItemT[] }) {
+/** A tick from the plan list: what to log. */
+export type Tick = 'walk' | 'lie-flat' | 'stand-break';
+
+/**
+ * The day's plan as a checklist: items that count (rests, walks, the session) say how many are done and can be
+ * ticked off here; the "why" of each is one tap away, closed by default.
+ */
+export function PlanList({ items, progress, onTick, busy = false }: { items: readonly PlanItemT[]; progress?: DayProgress; onTick?: (kind: Tick) => void; busy?: boolean }) {
+  const task = (kind: TaskKind) => progress?.tasks.find((t) => t.kind === kind);
   return (
     <ol className="plan-list">
       {items.map((item, i) => {
         const words = planItemWords(item);
         const paused = item.kind === 'session' && item.paused;
+        const counted = item.kind === 'lie-flat' || item.kind === 'walk' || item.kind === 'session' ? task(item.kind) : undefined;
+        const done = counted !== undefined && counted.done >= counted.planned;
         return (
-          <li key={`${item.kind}-${i}`} className={`plan-item kind-${item.kind}${paused ? ' is-paused' : ''}`}>
-            <h3>{words.title}</h3>
+          <li key={`${item.kind}-${i}`} className={`plan-item kind-${item.kind}${paused ? ' is-paused' : ''}${done ? ' is-done' : ''}`}>
+            <div className="plan-item-head">
+              <h3>{words.title}</h3>
+              {counted ? (
+                <span className="plan-count">
+                  {done ? <CheckMark /> : null}
+                  {item.kind === 'session' ? (done ? 'Done today' : 'Not yet') : countWords(counted.done, counted.planned)}
+                </span>
+              ) : null}
+            </div>
             <p>{words.detail}</p>
-            {item.kind === 'posture' ? <PostureCues groups={item.groups} /> : null}
-            {item.kind === 'session' && !item.paused && item.exercises.length ? <SessionExercises exercises={item.exercises} /> : null}
+            {item.kind === 'posture' ? (
+              <details className="cues-more">
+                <summary>Show the cues</summary>
+                <PostureCues groups={item.groups} />
+              </details>
+            ) : null}
+            {item.kind === 'stand-breaks' && progress ? <p className="plan-so-far">{standBreaksSoFar(progress.standBreaks)}</p> : null}
             {item.kind === 'session' && !item.paused && item.exercises.length ? (
+              <details className="session-more">
+                <summary>The movements</summary>
+                <SessionExercises exercises={item.exercises} />
+              </details>
+            ) : null}
+            {item.kind === 'session' && !item.paused && item.exercises.length && !done ? (
               <p className="session-start">
-                <Link to="/session" className="button primary">
+                <Link to="/session" className="button secondary small">
                   Start today’s session
                 </Link>
+              </p>
+            ) : null}
+            {onTick && (item.kind === 'walk' || item.kind === 'lie-flat') && !done ? (
+              <p className="plan-tick">
+                <button type="button" className="button secondary small" disabled={busy} onClick={() => onTick(item.kind)}>
+                  {TICK_WORDS[item.kind].button}
+                </button>
+              </p>
+            ) : null}
+            {onTick && item.kind === 'stand-breaks' ? (
+              <p className="plan-tick">
+                <button type="button" className="button secondary small" disabled={busy} onClick={() => onTick('stand-break')}>
+                  {TICK_WORDS['stand-break'].button}
+                </button>
               </p>
             ) : null}
             <Why reason={item.reason} />
@@ -42,6 +87,17 @@ export function PlanList({ items }: { items: readonly PlanItemT[] }) {
         );
       })}
     </ol>
+  );
+}
+
+const standBreaksSoFar = (n: number) => (n === 0 ? 'None logged yet today.' : `${n} ${n === 1 ? 'break' : 'breaks'} so far today.`);
+
+/** A small tick drawn beside "Done". */
+export function CheckMark() {
+  return (
+    <svg className="check-mark" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
+      <path d="M4 10.5 8.2 14.5 16 6" fill="none" stroke="currentColor" strokeWidth="2.6" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
   );
 }
 

@@ -3,8 +3,12 @@ import { longDate } from '../lib/dates';
 import { ADVISORY_WORDS, RULE_WORDS, TIMEFRAME_WORDS } from '../words/triage';
 import { Card } from './Card';
 import { ClinicianCheck } from './ClinicianCheck';
+import './triage.css';
 
-/** What the safety answers mean, for urgent-doctor and for self-care with advisories. Emergency has its own screen. */
+/**
+ * What the safety answers mean, for urgent-doctor and for self-care with advisories (those that hold today: the
+ * server re-derives them from the latest data). Emergency has its own screen.
+ */
 export function TriageCard({ triage, episode, timeZone, onEpisode, sessionPaused }: { triage: TriageT; episode: EpisodeT; timeZone: string | undefined; onEpisode: (e: EpisodeT) => void; sessionPaused: boolean }) {
   if (triage.level === 'urgent-doctor') {
     const seen = episode.clinicianSeenOn;
@@ -35,16 +39,21 @@ export function TriageCard({ triage, episode, timeZone, onEpisode, sessionPaused
       </Card>
     );
   }
+  // Not urgent: one calm line, the reasons one tap away, so the day's next step stays on the first screen.
   if (triage.level === 'self-care' && triage.gpReviewAdvised)
     return (
-      <Card tone="gentle" title="A routine visit to your GP could help" id="triage">
-        <p>There’s no rush. When you can, book a normal appointment, because:</p>
-        <ul className="reasons">
-          {triage.advisories.map((a) => (
-            <li key={a}>{ADVISORY_WORDS[a]}</li>
-          ))}
-        </ul>
-      </Card>
+      <section className="card tone-gentle triage-gentle" id="triage" aria-labelledby="triage-title">
+        <h2 id="triage-title">A routine visit to your GP could help</h2>
+        <details className="why">
+          <summary>Why, and how soon</summary>
+          <p>There’s no rush. When you can, book a normal appointment, because:</p>
+          <ul className="reasons">
+            {triage.advisories.map((a) => (
+              <li key={a}>{ADVISORY_WORDS[a]}</li>
+            ))}
+          </ul>
+        </details>
+      </section>
     );
   return null;
 }

@@ -46,6 +46,33 @@ export function knownAnswers(draft: SafetyDraft, painNow?: number): PartialSafet
  * the pain, then the contract's own rules. Paths match the API's (`safety.ageYears`).
  */
 export function checkSafety(draft: SafetyDraft, painNow?: number): { answers: SafetyAnswersT | null; issues: Issue[] } {
+  return checkAnswers(draft, painNow, true);
+}
+
+/**
+ * The answers an episode's start sends: `checkSafety`'s, without the optional questions left unanswered (the server
+ * counts those as no; they are not stored as answers nobody gave).
+ */
+export function checkStart(draft: SafetyDraft, painNow?: number): { answers: PartialSafetyAnswersT | null; issues: Issue[] } {
+  const { answers, issues } = checkSafety(draft, painNow);
+  if (!answers) return { answers: null, issues };
+  const given = knownAnswers(draft, painNow);
+  const kept = Object.fromEntries(Object.entries(answers).filter(([field]) => REQUIRED.has(field) || field in given));
+  const parsed = PartialSafetyAnswers.safeParse(kept);
+  return parsed.success ? { answers: parsed.data, issues } : { answers: null, issues: issuesFrom(parsed.error) };
+}
+
+const REQUIRED: ReadonlySet<string> = new Set(REQUIRED_SAFETY_FIELDS);
+
+/**
+ * The first-run steps' own check: the same as `checkSafety` without the pain, which the start asks after the steps.
+ * Only the issues count here; the answers are made with the start's pain.
+ */
+export function checkSafetySteps(draft: SafetyDraft): Issue[] {
+  return checkAnswers(draft, undefined, false).issues;
+}
+
+function checkAnswers(draft: SafetyDraft, painNow: number | undefined, needPain: boolean): { answers: SafetyAnswersT | null; issues: Issue[] } {
   const issues: Issue[] = [];
   for (const field of REQUIRED_SAFETY_FIELDS) {
     // Weeks shows 0 until changed (the form's default), so only an emptied box is missing.
@@ -53,7 +80,7 @@ export function checkSafety(draft: SafetyDraft, painNow?: number): { answers: Sa
     if (given === undefined || given === '') issues.push({ path: `safety.${field}`, rule: 'required', message: REQUIRED_MESSAGES[field] ?? CHOOSE_AN_ANSWER });
   }
   const pain = painNow ?? draft.painNRS;
-  if (pain === undefined) issues.push({ path: 'safety.painNRS', rule: 'required', message: PAIN_MESSAGE });
+  if (needPain && pain === undefined) issues.push({ path: 'safety.painNRS', rule: 'required', message: PAIN_MESSAGE });
 
   const candidate: Record<string, unknown> = {
     ageYears: numberOrText(draft.ageYears ?? ''),
@@ -108,9 +135,33 @@ export function saveDraft(draft: SafetyDraft) {
 export function clearDraft() {
   try {
     sessionStorage.removeItem(STORAGE_KEY);
+    sessionStorage.removeItem(STEP_KEY);
   } catch {
     /* nothing stored */
   }
+}
+
+const STEP_KEY = 'unclench.safetyStep';
+
+/** Which safety step the person is on, kept across a reload like the draft (this tab only). */
+export function saveStep(index: number) {
+  try {
+    sessionStorage.setItem(STEP_KEY, String(index));
+  } catch {
+    /* the step then lives in memory only */
+  }
+}
+
+/** The kept step, or 0; anything that is not a step number of `count` steps starts again at the first. */
+export function restoreStep(count: number): number {
+  let raw: string | null = null;
+  try {
+    raw = sessionStorage.getItem(STEP_KEY);
+  } catch {
+    return 0;
+  }
+  const n = Number(raw);
+  return raw !== null && Number.isInteger(n) && n >= 0 && n < count ? n : 0;
 }
 
 /** Reads a stored draft back, keeping only well-formed fields (older or damaged shapes are dropped field by field). */

@@ -1,7 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Comfort, type ComfortPut } from '../../contract';
 import { helpedQuestionDue, type HelpedAnswer } from '../../core/comfort/kinds';
-import type { ComfortT } from '../api/client';
+import { api, type ComfortT } from '../api/client';
+import { loadComfort } from '../offline/load';
+import { useSync } from '../offline/useSync';
+import { browserTimeZone } from '../lib/dates';
 import { comfortOf } from '../offline/entries';
 import { saveComfort } from '../offline/writes';
 import { amountWords, clockTime, HELPED_CHOICES } from '../words/move';
@@ -51,6 +54,70 @@ export function HelpedPrompts({ episodeId, timeZone, entries, onSaved }: { episo
       <p className="saved-note" role="status">
         {failed ?? thanks ?? ''}
       </p>
+    </div>
+  );
+}
+
+/** Screens where the small "Did it help?" prompt may show (Move asks in its own card; never during a check-in or a session). */
+const PROMPT_ON: ReadonlySet<string> = new Set(['/today', '/progress']);
+
+/**
+ * The small prompt on Today and Progress: the oldest of today's entries whose "Did it help?" is due, with the three
+ * answers. Shown only when something is due, so most days it takes no room at all.
+ */
+export function HelpedBanner({ path }: { path: string }) {
+  const { sentVersion, ownerId } = useSync();
+  const [episodeId, setEpisodeId] = useState<string | null>(null);
+  const [entries, setEntries] = useState<ComfortT[]>([]);
+  // The thanks stays on the screen it was given on.
+  const [answered, setAnswered] = useState<{ name: string; path: string } | null>(null);
+  const now = useNow(60_000);
+  const shown = PROMPT_ON.has(path);
+
+  useEffect(() => {
+    let cancelled = false;
+    if (!shown || !ownerId) return;
+    api.listEpisodes().then(
+      (list) => {
+        if (!cancelled) setEpisodeId(list[0]?.id ?? null);
+      },
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [shown, ownerId]);
+
+  useEffect(() => {
+    let cancelled = false;
+    if (!shown || !episodeId) return;
+    loadComfort(episodeId).then(
+      (list) => {
+        if (!cancelled) setEntries(list);
+      },
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [shown, episodeId, sentVersion, path]);
+
+  const timeZone = browserTimeZone() ?? 'UTC';
+  const next = shown && episodeId ? helpedQuestionDue(entries, now, timeZone)[0] : undefined;
+  if (!episodeId || !shown) return null;
+  if (!next)
+    return answered?.path === path ? (
+      <p className="helped-banner saved-note" role="status">
+        Thank you. Saved for {answered.name}.
+      </p>
+    ) : null;
+  const onSaved = (saved: ComfortT) => {
+    setEntries((list) => list.map((e) => (e.id === saved.id ? saved : e)));
+    setAnswered({ name: saved.name, path });
+  };
+  return (
+    <div className="helped-banner">
+      <HelpedPrompts episodeId={episodeId} timeZone={timeZone} entries={[next]} onSaved={onSaved} />
     </div>
   );
 }

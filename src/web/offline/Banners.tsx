@@ -1,9 +1,10 @@
+import { HelpedBanner } from '../move/HelpedPrompt';
 import { ReminderBanner } from '../move/ReminderBanner';
 import { PendingSafety } from './PendingSafety';
 import { SyncProblems } from './SyncProblems';
 import { useSync } from './useSync';
 
-/** What must be seen on any screen: safety answers waiting for a connection, refused writes, a stand-up reminder. */
+/** What must be seen on any screen: safety answers waiting for a connection, refused writes, a stand-up reminder; on Today and Progress, "Did it help?". */
 export function Banners({ path }: { path: string }) {
   const { ownerId } = useSync();
   if (!ownerId) return null;
@@ -14,6 +15,7 @@ export function Banners({ path }: { path: string }) {
       {onCheckIn ? null : <PendingSafety />}
       <SyncProblems />
       {path === '/move' ? null : <ReminderBanner />}
+      <HelpedBanner path={path} />
     </div>
   );
 }

@@ -4,12 +4,12 @@ import type { Exercise } from '../../core/exercises/types';
 import { entryFor } from '../../core/session/entries';
 import { records, view, type ExerciseRecord, type SessionEntry, type TimerView } from '../../core/session/timer';
 import { PainScale } from '../components/PainScale';
-import { clockText, countWord, HURT_WORDS, instructionWords, PAUSED_WORDS, PHASE_TITLES, secondsInWords, whereWords } from '../words/session';
+import { clockText, countWord, HURT_WORDS, instructionWords, PAUSED_HINT, PAUSED_TITLE, PAUSED_WORDS, PHASE_TITLES, secondsInWords, VOICE_NONE, whereWords } from '../words/session';
 import { PlayerFigure } from './PlayerFigure';
 import { useReducedMotion } from './useReducedMotion';
 import { useSessionTimer } from './useSessionTimer';
 import { useWakeLock } from './useWakeLock';
-import { hush, speak, voiceAvailable } from './voice';
+import { hush, speak, useVoice } from './voice';
 import './player.css';
 
 export interface RunResult {
@@ -32,7 +32,10 @@ const HIGH_PAIN = 7;
 export function SessionRun({ entries, startAt, onFinished }: Props) {
   const { state, now, act } = useSessionTimer(entries, startAt);
   const reducedMotion = useReducedMotion();
-  const [soundOn, setSoundOn] = useState(true);
+  const voice = useVoice();
+  const [soundChosen, setSoundOn] = useState(true);
+  const soundOn = soundChosen && voice !== 'none';
+  const resumeButton = useRef<HTMLButtonElement>(null);
   const [hurtPain, setHurtPain] = useState<number | undefined>(undefined);
   const hurtHeading = useRef<HTMLHeadingElement>(null);
   const section = useRef<HTMLElement>(null);
@@ -75,6 +78,8 @@ export function SessionRun({ entries, startAt, onFinished }: Props) {
 
   useEffect(() => {
     if (status === 'hurt') hurtHeading.current?.focus();
+    // Paused, the big Resume takes focus: the button pressed a moment ago has gone with the controls it was in.
+    if (status === 'paused') resumeButton.current?.focus();
   }, [status]);
 
   if (!exercise) return null;
@@ -101,12 +106,14 @@ export function SessionRun({ entries, startAt, onFinished }: Props) {
         <p className="player-progress">
           Movement {v.number} of {v.count}
         </p>
-        {voiceAvailable() ? (
+        {voice === 'available' ? (
           <button type="button" role="switch" aria-checked={soundOn} className="sound-toggle" onClick={toggleSound}>
             Sound <span className="sound-state">{soundOn ? 'on' : 'off'}</span>
           </button>
+        ) : voice === 'none' ? (
+          <p className="sound-none">{VOICE_NONE}</p>
         ) : (
-          <p className="hint sound-none">No voice on this device. The captions show every instruction.</p>
+          <span className="sound-checking" aria-hidden="true" />
         )}
       </div>
 
@@ -144,8 +151,21 @@ export function SessionRun({ entries, startAt, onFinished }: Props) {
       ) : (
         <div className="player-stage">
           <PlayerFigure exercise={exercise} timer={state} now={now} reducedMotion={reducedMotion} />
-          <TimerFace v={v} />
-          <p className="player-cue">{v.phase === 'rest' ? 'Rest. Let everything soften.' : (cue ?? '')}</p>
+          {status === 'paused' ? (
+            // Paused, nothing counts and nothing moves on: no timer, no cue, one big way back.
+            <div className="player-paused">
+              <p className="paused-title">{PAUSED_TITLE}</p>
+              <p className="paused-hint">{PAUSED_HINT}</p>
+              <button type="button" ref={resumeButton} className="button primary paused-resume" onClick={() => act((at) => ({ type: 'resume', at }))}>
+                Resume
+              </button>
+            </div>
+          ) : (
+            <>
+              <TimerFace v={v} />
+              <p className="player-cue">{v.phase === 'rest' ? 'Rest. Let everything soften.' : (cue ?? '')}</p>
+            </>
+          )}
         </div>
       )}
 
@@ -157,31 +177,26 @@ export function SessionRun({ entries, startAt, onFinished }: Props) {
       </div>
 
       {/* Stopped by "This hurts", the choices above take the place of these buttons. */}
+      {/* The bar sticks above the tab bar and carries "End the session now", so nothing of the session is ever under it. */}
       {status !== 'hurt' ? (
-        <>
+        <div className="player-controls" role="group" aria-label="Session controls">
           <p className="player-end">
             <button type="button" className="link-button" onClick={() => act((at) => ({ type: 'end', at }))}>
               End the session now
             </button>
           </p>
-          <div className="player-controls" role="group" aria-label="Session controls">
-            {status === 'paused' ? (
-              <button type="button" className="button secondary" onClick={() => act((at) => ({ type: 'resume', at }))}>
-                Resume
-              </button>
-            ) : (
-              <button type="button" className="button secondary" onClick={() => act((at) => ({ type: 'pause', at }))}>
-                Pause
-              </button>
-            )}
-            <button type="button" className="button secondary" onClick={() => act((at) => ({ type: 'skip', at }))}>
-              Skip
+          {status === 'paused' ? null : (
+            <button type="button" className="button secondary" onClick={() => act((at) => ({ type: 'pause', at }))}>
+              Pause
             </button>
-            <button type="button" className="button primary this-hurts" onClick={hurt}>
-              This hurts
-            </button>
-          </div>
-        </>
+          )}
+          <button type="button" className="button secondary" onClick={() => act((at) => ({ type: 'skip', at }))}>
+            Skip
+          </button>
+          <button type="button" className="button primary this-hurts" onClick={hurt}>
+            This hurts
+          </button>
+        </div>
       ) : null}
     </section>
   );

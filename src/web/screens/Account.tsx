@@ -44,7 +44,12 @@ function AddCredentials({ onMe }: { onMe: (me: MeT) => void }) {
   return (
     <section className="card" aria-labelledby="keep-title">
       <h2 id="keep-title">Keep your progress</h2>
-      <p>Right now your answers live with this browser only. Add an email and a password to reach them from any device.</p>
+      {/* True to the server: a guest's records are in this installation's database; the session ends after SESSION_DAYS (180). */}
+      <p>
+        Your answers are saved on this Unclench server, under a guest sign-in kept in this browser. If the browser loses it (you sign out,
+        clear its cookies, or six months pass), you can’t get back to them.
+      </p>
+      <p>Add an email and a password to keep them, and to reach them from any device.</p>
       <form onSubmit={submit} noValidate aria-labelledby="keep-title">
         <ErrorSummary issues={unplaced(issues, ['email', 'password'])} />
         <FormAlert message={alert} />

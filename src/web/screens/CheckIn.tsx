@@ -1,4 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { checkInPrefill, type CheckInPrefill, type SameAnswers } from '../../core/body/checkInPrefill';
+import type { Rescreen } from '../../core/clinical/legRecheck';
+import { regionById, type RegionId } from '../../core/body/regions';
 import { CheckIn as CheckInRecord, CheckInPut } from '../../contract';
 import { api, ApiError, isApiError, issuesFrom, type CheckInT, type EpisodeT, type Issue } from '../api/client';
 import { ChoiceGroup } from '../components/ChoiceGroup';
@@ -7,12 +10,13 @@ import { ErrorSummary, FormAlert } from '../components/ErrorSummary';
 import { PainScale } from '../components/PainScale';
 import { BodyMap } from '../bodymap/BodyMap';
 import { LegCheck } from '../bodymap/LegCheck';
+import { rescreenFrom } from '../bodymap/rescreen';
 import { useCheckInMap } from '../bodymap/useCheckInMap';
 import { SafetyForm } from '../components/SafetyForm';
 import { ActionBar, Screen } from '../components/Screen';
 import { TextField } from '../components/TextField';
 import { ErrorState, Loading } from '../components/Status';
-import { addDays, instantAt, longDate, todayIn } from '../lib/dates';
+import { addDays, dateIn, instantAt, longDate, todayIn } from '../lib/dates';
 import { newId } from '../lib/ids';
 import { messageFor } from '../lib/issues';
 import { checkInOf } from '../offline/entries';
@@ -20,6 +24,9 @@ import { checkInWithSafety, saveCheckIn } from '../offline/writes';
 import { checkSafety, draftFromAnswers, type SafetyDraft } from '../lib/safetyDraft';
 import { STAND_CHOICES, WALK_CHOICES } from '../words/checkIn';
 import { errorWords } from '../words/errors';
+import { PAIN_BAND_WORDS } from '../words/pain';
+import { nprsBand } from '../../core/clinical';
+import './checkIn.css';
 
 type Stand = (typeof STAND_CHOICES)[number]['value'];
 type Walk = (typeof WALK_CHOICES)[number]['value'];
@@ -38,6 +45,17 @@ const NEW_CHOICES = [
   { value: 'yes', label: 'Yes, something is new or different' },
 ] as const;
 
+/** The walking choice a number of minutes falls in (the choices' minutes are each band's lower end). */
+function walkChoiceOf(minutes: number): (typeof WALK_CHOICES)[number] {
+  let found: (typeof WALK_CHOICES)[number] = WALK_CHOICES[0];
+  for (const w of WALK_CHOICES) if (w.minutes <= minutes) found = w;
+  return found;
+}
+
+/** "4 (moderate)": a number with its meaning. */
+const painBrief = (n: number) => `${n} (${PAIN_BAND_WORDS[nprsBand(n)]})`;
+const standLabel = (v: Stand) => STAND_CHOICES.find((s) => s.value === v)?.label ?? '';
+
 interface Props {
   episode: EpisodeT;
   /** The person's time zone: "today" and the evening of an earlier day are counted in it. */
@@ -47,17 +65,23 @@ interface Props {
   onSaved: (episode: EpisodeT | null, checkIn: CheckInT) => void;
 }
 
-/** The 30-second daily check-in. "Something new" opens the safety questions again. */
+interface Loaded {
+  history: CheckInT[];
+  /** The server's word on a re-screen when it could be asked, else the same rule worked out on this device. */
+  rescreen: Rescreen;
+}
+
+/** The 30-second daily check-in on one screen: "Same as yesterday", the body map, and a few taps. */
 export function CheckIn({ episode, timeZone, recheck, onSaved }: Props) {
-  const [history, setHistory] = useState<CheckInT[] | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
-    api.listCheckIns(episode.id).then(
-      (list) => {
-        if (!cancelled) setHistory(list);
+    Promise.all([api.listCheckIns(episode.id), api.today(episode.id).then((t) => t.rescreen, () => null)]).then(
+      ([history, server]) => {
+        if (!cancelled) setLoaded({ history, rescreen: server ?? rescreenFrom(episode, history) });
       },
       (e: unknown) => {
         if (!cancelled) setLoadError(errorWords(isApiError(e) ? e.code : 'server'));
@@ -66,10 +90,10 @@ export function CheckIn({ episode, timeZone, recheck, onSaved }: Props) {
     return () => {
       cancelled = true;
     };
-  }, [episode.id, attempt]);
+  }, [episode, attempt]);
 
   const title = recheck ? 'The safety questions, once more' : 'Check in';
-  const lead = recheck ? 'Answer as things are now, after your visit.' : 'Five quick taps. There are no wrong answers.';
+  const lead = recheck ? 'Answer as things are now, after your visit.' : 'A few taps. There are no wrong answers.';
   if (loadError)
     return (
       <Screen title={title}>
@@ -82,7 +106,7 @@ export function CheckIn({ episode, timeZone, recheck, onSaved }: Props) {
         />
       </Screen>
     );
-  if (!history)
+  if (!loaded)
     return (
       <Screen title={title}>
         <Loading what="Getting your check-in ready…" />
@@ -90,12 +114,12 @@ export function CheckIn({ episode, timeZone, recheck, onSaved }: Props) {
     );
   return (
     <Screen title={title} lead={lead} className="check-in">
-      <CheckInForm episode={episode} timeZone={timeZone} history={history} recheck={recheck} onSaved={onSaved} />
+      <CheckInForm episode={episode} timeZone={timeZone} history={loaded.history} rescreen={loaded.rescreen} recheck={recheck} onSaved={onSaved} />
     </Screen>
   );
 }
 
-function CheckInForm({ episode, timeZone, history, recheck, onSaved }: Props & { history: CheckInT[] }) {
+function CheckInForm({ episode, timeZone, history, rescreen, recheck, onSaved }: Props & Loaded) {
   const [checkInId] = useState(newId);
   const today = todayIn(timeZone);
   // Filling a missed day is offered once the episode is older than today (never for the re-check after a visit).
@@ -104,6 +128,8 @@ function CheckInForm({ episode, timeZone, history, recheck, onSaved }: Props & {
   const [day, setDay] = useState(() => (canBackdate ? addDays(today, -1) : today));
   const earlier = canBackdate && forDay === 'earlier';
   const lastSafety = [...history].reverse().find((c) => c.safety)?.safety ?? episode.safety;
+  // Where this check-in starts and what "Same as yesterday" answers: the core decides (core/body/checkInPrefill).
+  const [prefill] = useState<CheckInPrefill>(() => checkInPrefill(episode, history));
 
   const [painNow, setPainNow] = useState<number>();
   const [painWorst, setPainWorst] = useState<number>();
@@ -111,12 +137,31 @@ function CheckInForm({ episode, timeZone, history, recheck, onSaved }: Props & {
   const [walk, setWalk] = useState<Walk>();
   const [anythingNew, setAnythingNew] = useState<'yes' | 'no' | undefined>(recheck ? 'yes' : undefined);
   const [safety, setSafety] = useState<SafetyDraft>(() => draftFromAnswers(lastSafety));
-  // Where it hurts: last time's places carried over; new pain in a leg asks the leg questions again.
-  const bodyMap = useCheckInMap(episode, history);
-  const newLegs = anythingNew === 'yes' ? [] : bodyMap.newLegs(painNow);
+  const [sameUsed, setSameUsed] = useState(false);
+  // Saving with no place marked asks once whether nothing hurts today.
+  const [askedNoPlace, setAskedNoPlace] = useState(false);
+  const bodyMap = useCheckInMap(episode, history, prefill);
   const [issues, setIssues] = useState<Issue[]>([]);
   const [alert, setAlert] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+
+  const dayAt = earlier && /^\d{4}-\d{2}-\d{2}$/.test(day) && day < today ? instantAt(day, EARLIER_DAY_HOUR, 0, timeZone) : null;
+  const compareAt = dayAt?.toISOString();
+  // New pain in a leg, on this map or on one saved without the leg questions (the re-screen), asks them now.
+  const earlierLegs: RegionId[] = rescreen.needed ? rescreen.regions : [];
+  const legPlaces = anythingNew === 'yes' ? [] : [...new Set([...earlierLegs, ...bodyMap.newLegs(painNow, compareAt)])];
+  const noPlace = !bodyMap.regions(painNow, compareAt).some((r) => r.pain > 0);
+
+  const useSame = (same: SameAnswers) => {
+    setPainNow(same.painNow);
+    setPainWorst(same.painWorst24h);
+    setStand(same.standStraight);
+    setWalk(walkChoiceOf(same.walkMinutes).value);
+    bodyMap.reset(same.regions);
+    if (!recheck) setAnythingNew('no');
+    setSameUsed(true);
+    setIssues([]);
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -133,10 +178,10 @@ function CheckInForm({ episode, timeZone, history, recheck, onSaved }: Props & {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) found.push({ path: 'at', rule: 'required', message: 'Please choose the day this check-in is for.' });
       else if (day < episode.onsetDate || day > today)
         found.push({ path: 'at', rule: 'within_episode', message: `Please choose a day from ${longDate(episode.onsetDate)} to today.` });
-      else if (day < today) at = instantAt(day, EARLIER_DAY_HOUR, 0, timeZone);
+      else if (dayAt) at = dayAt;
     }
     const withSafety = anythingNew === 'yes';
-    const checked = withSafety ? checkSafety(safety, painNow ?? 0) : newLegs.length ? bodyMap.legSafety(lastSafety, painNow) : null;
+    const checked = withSafety ? checkSafety(safety, painNow ?? 0) : legPlaces.length ? bodyMap.legSafety(lastSafety, painNow) : null;
     if (checked) found.push(...checked.issues);
     const body = {
       at: at.toISOString(),
@@ -144,13 +189,17 @@ function CheckInForm({ episode, timeZone, history, recheck, onSaved }: Props & {
       painWorst24h: painWorst,
       standStraight: stand,
       walkMinutes: WALK_CHOICES.find((w) => w.value === walk)?.minutes,
-      regions: bodyMap.regions(painNow),
+      regions: bodyMap.regions(painNow, compareAt),
       ...(checked?.answers ? { safety: checked.answers } : {}),
     };
     const parsed = CheckInPut.safeParse(body);
     if (!parsed.success) for (const i of issuesFrom(parsed.error)) if (!found.some((f) => f.path === i.path)) found.push(i);
     setIssues(found);
     if (found.length || !parsed.success) return;
+    if (noPlace && !askedNoPlace) {
+      setAskedNoPlace(true);
+      return;
+    }
 
     setBusy(true);
     try {
@@ -175,29 +224,18 @@ function CheckInForm({ episode, timeZone, history, recheck, onSaved }: Props & {
     }
   };
 
+  const askingNoPlace = askedNoPlace && noPlace;
   return (
     <form onSubmit={submit} noValidate aria-labelledby="screen-title">
       <ErrorSummary issues={issues} />
       <FormAlert message={alert} />
-      {canBackdate ? (
-        <section className="card form-section for-day">
-          <ChoiceGroup path="forDay" legend="This is for" choices={FOR_DAY_CHOICES} value={forDay} onChange={setForDay} />
-          {forDay === 'earlier' ? (
-            <TextField
-              path="at"
-              label="Which day?"
-              hint="Answer as things were that day. It is saved for 8 in the evening."
-              type="date"
-              min={episode.onsetDate}
-              max={today}
-              className="narrow"
-              value={day}
-              onChange={setDay}
-              error={messageFor(issues, 'at')}
-            />
-          ) : null}
-        </section>
-      ) : null}
+      {prefill.same && !recheck ? <SameAsBefore same={prefill.same} timeZone={timeZone} today={today} used={sameUsed} onUse={useSame} /> : null}
+
+      <section className="card form-section">
+        <BodyMap legend={earlier ? 'Where did it hurt that day?' : 'Where does it hurt today?'} value={bodyMap.map} onChange={bodyMap.setMap} painNow={painNow} error={messageFor(issues, 'regions')} />
+      </section>
+      {legPlaces.length ? <LegCheck places={legPlaces} earlier={earlierLegs} value={bodyMap.legs} onChange={bodyMap.patchLegs} issues={issues} /> : null}
+
       <section className="card form-section">
         <PainScale
           path="painNow"
@@ -206,8 +244,6 @@ function CheckInForm({ episode, timeZone, history, recheck, onSaved }: Props & {
           onChange={setPainNow}
           error={messageFor(issues, 'painNow')}
         />
-      </section>
-      <section className="card form-section">
         <PainScale
           path="painWorst24h"
           legend={earlier ? 'And at its worst that day?' : 'And at its worst in the last 24 hours?'}
@@ -220,7 +256,11 @@ function CheckInForm({ episode, timeZone, history, recheck, onSaved }: Props & {
         <ChoiceGroup
           path="standStraight"
           legend={earlier ? 'Could you stand up straight?' : 'Can you stand up straight?'}
-          choices={STAND_CHOICES} value={stand} onChange={setStand} error={messageFor(issues, 'standStraight')} />
+          choices={STAND_CHOICES}
+          value={stand}
+          onChange={setStand}
+          error={messageFor(issues, 'standStraight')}
+        />
         <ChoiceGroup
           path="walkMinutes"
           legend={earlier ? 'How long could you walk comfortably?' : 'How long can you walk comfortably?'}
@@ -231,13 +271,6 @@ function CheckInForm({ episode, timeZone, history, recheck, onSaved }: Props & {
           error={messageFor(issues, 'walkMinutes')}
         />
       </section>
-
-      <section className="card form-section">
-        <BodyMap legend={earlier ? 'Where did it hurt that day?' : 'Where does it hurt today?'} value={bodyMap.map} onChange={bodyMap.setMap} painNow={painNow} error={messageFor(issues, 'regions')} />
-      </section>
-      {newLegs.length ? <LegCheck places={newLegs} value={bodyMap.legs} onChange={bodyMap.patchLegs} issues={issues} /> : null}
-
-      <EmergencySigns />
 
       {recheck ? null : (
         <section className="card form-section">
@@ -261,11 +294,61 @@ function CheckInForm({ episode, timeZone, history, recheck, onSaved }: Props & {
         </div>
       ) : null}
 
+      {canBackdate ? (
+        <details className="card form-section for-day" open={forDay === 'earlier'}>
+          <summary>{earlier && /^\d{4}-\d{2}-\d{2}$/.test(day) ? `This check-in is for ${longDate(day)}` : 'Filling in a day you missed?'}</summary>
+          <ChoiceGroup path="forDay" legend="This is for" choices={FOR_DAY_CHOICES} value={forDay} onChange={setForDay} />
+          {forDay === 'earlier' ? (
+            <TextField
+              path="at"
+              label="Which day?"
+              hint="Answer as things were that day. It is saved for 8 in the evening."
+              type="date"
+              min={episode.onsetDate}
+              max={today}
+              className="narrow"
+              value={day}
+              onChange={setDay}
+              error={messageFor(issues, 'at')}
+            />
+          ) : null}
+        </details>
+      ) : null}
+
+      <EmergencySigns />
+
       <ActionBar>
+        {askingNoPlace ? (
+          <p className="no-place" role="alert">
+            You haven’t marked any place on the body. If nothing hurts today, tap save again.
+          </p>
+        ) : null}
         <button type="submit" className="button primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save check-in'}
+          {busy ? 'Saving…' : askingNoPlace ? 'Save: nothing hurts today' : 'Save check-in'}
         </button>
       </ActionBar>
     </form>
+  );
+}
+
+/** "Same as yesterday": last time's answers in words, and one tap that answers everything the same way. */
+function SameAsBefore({ same, timeZone, today, used, onUse }: { same: SameAnswers; timeZone: string | undefined; today: string; used: boolean; onUse: (s: SameAnswers) => void }) {
+  const day = dateIn(new Date(same.from), timeZone);
+  const when = day === addDays(today, -1) ? 'yesterday' : day === today ? 'earlier today' : 'last time';
+  const places = same.regions.map((r) => `${regionById(r.region).label} (${r.pain})`).join(', ');
+  return (
+    <section className="card same-as" aria-labelledby="same-title" data-testid="same-as">
+      <h2 id="same-title">Same as {when}?</h2>
+      <p className="same-summary">
+        {when === 'last time' ? `On ${longDate(day)}: pain` : 'Pain'} {painBrief(same.painNow)} then, {painBrief(same.painWorst24h)} at its worst. Standing up straight:{' '}
+        {standLabel(same.standStraight)}. Walking comfortably: {walkChoiceOf(same.walkMinutes).label}.{places ? ` Where: ${places}.` : ' No places marked.'}
+      </p>
+      <button type="button" className={`button secondary same-button${used ? ' is-used' : ''}`} onClick={() => onUse(same)}>
+        Same as {when}
+      </button>
+      <p className="same-done" role="status">
+        {used ? 'Filled in. Change anything that is different, then save.' : ''}
+      </p>
+    </section>
   );
 }

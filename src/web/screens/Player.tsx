@@ -18,9 +18,10 @@ import { OutsideStage, SessionHold } from '../player/Hold';
 import { SessionRun, type RunResult } from '../player/SessionRun';
 import { chooseOutsideStage, choseOutsideStage, decide, useTodayRead, type TodayRead } from '../player/startRule';
 import { instantOf, playerClock } from '../player/useSessionTimer';
+import { useVoice } from '../player/voice';
 import { errorWords } from '../words/errors';
 import { doseInWords } from '../words/exercises';
-import { FEEL_HINTS, FEEL_WORDS, OUTCOME_WORDS } from '../words/session';
+import { FEEL_HINTS, FEEL_WORDS, OUTCOME_WORDS, VOICE_BEFORE, VOICE_NONE_BEFORE } from '../words/session';
 import '../player/player.css';
 
 type Feel = keyof typeof FEEL_WORDS;
@@ -175,6 +176,7 @@ function Nothing({ why, title }: { why: 'no-session' | 'unknown'; title: string 
 function Before({ entries, single, onStart }: { entries: readonly SessionEntry[]; single: boolean; onStart: (painBefore: number) => void }) {
   const [pain, setPain] = useState<number | undefined>(undefined);
   const [issues, setIssues] = useState<Issue[]>([]);
+  const voice = useVoice();
   const minutes = Math.max(1, Math.round(createTimer(entries).totalMs / 60_000));
   const start = () => {
     if (pain === undefined) {
@@ -208,8 +210,7 @@ function Before({ entries, single, onStart }: { entries: readonly SessionEntry[]
         error={messageFor(issues, 'painBefore')}
       />
       <p className="hint">
-        A calm voice will guide you, with captions on screen; you can turn the sound off at any time. If anything hurts, press{' '}
-        <strong>This hurts</strong> and we stop at once.
+        {voice === 'none' ? VOICE_NONE_BEFORE : VOICE_BEFORE} If anything hurts, press <strong>This hurts</strong> and we stop at once.
       </p>
       <ActionBar>
         <button type="button" className="button primary" onClick={start}>

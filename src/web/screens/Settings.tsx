@@ -13,6 +13,7 @@ import { newId } from '../lib/ids';
 import { messageFor, unplaced } from '../lib/issues';
 import { Link } from '../lib/router';
 import { ReminderSettingsCard } from '../move/ReminderSettingsCard';
+import { AppearanceCard } from '../appearance/AppearanceCard';
 import { MuscleMap } from '../bodymap/MuscleMap';
 import { withPendingMuscleNotes } from '../offline/entries';
 import { getSyncState, type WriteResult } from '../offline/sync';
@@ -46,6 +47,7 @@ export function Settings({ episode }: { episode: EpisodeT | null }) {
       <Preferences />
       {episode ? <MuscleNotes episodeId={episode.id} /> : null}
       <ReminderSettingsCard />
+      <AppearanceCard />
       <section className="card" aria-labelledby="account-title">
         <h2 id="account-title">Your account</h2>
         <p>Add an email and a password to keep your progress on any device, or sign out.</p>

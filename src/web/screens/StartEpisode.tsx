@@ -11,7 +11,7 @@ import { newId } from '../lib/ids';
 import { todayIn } from '../lib/dates';
 import { messageFor, unplaced } from '../lib/issues';
 import { Link } from '../lib/router';
-import { checkSafety, type SafetyDraft } from '../lib/safetyDraft';
+import { checkStart, type SafetyDraft } from '../lib/safetyDraft';
 import { pendingEpisodeStart } from '../offline/entries';
 import { getSyncState } from '../offline/sync';
 import { startEpisode } from '../offline/writes';
@@ -51,7 +51,7 @@ export function StartEpisode({ draft, onDraft, timeZone, onCreated, onSafetyIssu
     else if (onsetDate > today) local.push({ path: 'onsetDate', rule: 'max', message: 'The start can’t be in the future.' });
     if (regions.length === 0) local.push({ path: 'regions', rule: 'required', message: 'Please choose at least one place that hurts.' });
     if (painNow === undefined) local.push({ path: 'painNow', rule: 'required', message: 'Please choose a number from 0 to 10.' });
-    const { answers, issues: safetyIssues } = checkSafety(draft);
+    const { answers, issues: safetyIssues } = checkStart(draft);
     const body = { onsetDate, regions, painNow, safety: answers };
     const parsed = EpisodePut.safeParse(body);
     const found = [...local, ...safetyIssues];

@@ -1,26 +1,38 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { dayProgress, type DayProgress, type NextStep } from '../../core/plan/nextStep';
 import { STAGE_IDS, STAGE_LABELS } from '../../core/plan/stages';
-import { isApiError, type CheckInT, type EpisodeT, type TodayT } from '../api/client';
-import { Card } from '../components/Card';
-import { PlanList, PlanNotes, PlanReasons, planLevelReasons } from '../components/PlanList';
-import { ActionBar, Screen } from '../components/Screen';
-import { ErrorState, Loading } from '../components/Status';
+import { isApiError, type CheckInT, type EpisodeT, type MovementT } from '../api/client';
+import { CheckMark, PlanList, PlanNotes, PlanReasons, planLevelReasons, type Tick } from '../components/PlanList';
+import { Screen } from '../components/Screen';
+import { ErrorState } from '../components/Status';
 import { TriageCard } from '../components/TriageCard';
+import { RescreenCard } from '../components/RescreenCard';
 import { TodayLinks } from '../progress/TodayLinks';
-import { dateIn, longDate } from '../lib/dates';
+import { dateIn, longDate, todayIn } from '../lib/dates';
+import { newId } from '../lib/ids';
 import { Link } from '../lib/router';
-import { loadToday } from '../offline/load';
+import { loadToday, type TodayData } from '../offline/load';
 import { OfflineNote } from '../offline/OfflineNote';
 import { useSync } from '../offline/useSync';
-import { STAND_WORDS, walkInWords } from '../words/checkIn';
+import { removeMovement, saveMovement } from '../offline/writes';
+import { STAND_CHOICES, walkInWords } from '../words/checkIn';
 import { errorWords } from '../words/errors';
-import { painInWords } from '../words/pain';
+import { PAIN_BAND_WORDS } from '../words/pain';
+import { nprsBand } from '../../core/clinical';
 import { PRINCIPLE_WORDS } from '../words/plan';
 import { STAGE_WORDS } from '../words/stages';
+import { TICK_WORDS, nextStepWords, progressWords } from '../words/today';
+import './today.css';
 
-type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; today: TodayT; checkIns: CheckInT[]; source: 'server' | 'device' };
+type State = { status: 'loading' } | { status: 'error'; message: string } | ({ status: 'ready' } & TodayData);
 
-/** Today: the stage, the plan with its reasons, and the way to check in. */
+/** How long "Undo" stays offered after a tick (longer while focus is on it). */
+const UNDO_MS = 10_000;
+
+/**
+ * Today as the next step: the stage in one line, the one next thing to do as the primary button, the day's progress,
+ * then the plan as a checklist (walks, rests and stand breaks ticked off here, through the outbox, with Undo).
+ */
 export function Today({ episode, timeZone, onEpisode }: { episode: EpisodeT; timeZone: string | undefined; onEpisode: (e: EpisodeT) => void }) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -30,8 +42,8 @@ export function Today({ episode, timeZone, onEpisode }: { episode: EpisodeT; tim
   useEffect(() => {
     let cancelled = false;
     loadToday(episode, timeZone).then(
-      ({ today, checkIns, source }) => {
-        if (!cancelled) setState({ status: 'ready', today, checkIns, source });
+      (data) => {
+        if (!cancelled) setState({ status: 'ready', ...data });
       },
       (e: unknown) => {
         if (!cancelled) setState({ status: 'error', message: errorWords(isApiError(e) ? e.code : 'server') });
@@ -47,61 +59,114 @@ export function Today({ episode, timeZone, onEpisode }: { episode: EpisodeT; tim
     setAttempt((n) => n + 1);
   };
 
-  if (state.status === 'loading')
-    return (
-      <Screen title="Today">
-        <Loading what="Getting today’s plan ready…" />
-      </Screen>
-    );
   if (state.status === 'error')
     return (
-      <Screen title="Today">
+      <Screen title="Today" lead={<TodayLead date={todayIn(timeZone)} stage={null} />} className="today">
         <ErrorState message={`We couldn’t load today’s plan. ${state.message}`} onRetry={retry} />
       </Screen>
     );
+  if (state.status === 'loading')
+    return (
+      <Screen title="Today" lead={<TodayLead date={todayIn(timeZone)} stage={null} />} className="today">
+        <TodaySkeleton />
+      </Screen>
+    );
+  return <TodayReady data={state} episode={episode} timeZone={timeZone} onEpisode={onEpisode} onChange={(data) => setState({ status: 'ready', ...data })} />;
+}
 
-  const { today, checkIns } = state;
-  const todays = checkIns.filter((c) => dateIn(new Date(c.at), timeZone) === today.date);
+/** The date and the stage, in one line each, with room kept for the stage so nothing moves when it arrives. */
+function TodayLead({ date, stage }: { date: string; stage: TodayData['today']['stage'] | null }) {
+  return (
+    <span className="today-lead">
+      <span className="today-date">{longDate(date)}</span>
+      <span className="today-stage-slot">{stage ? `Stage ${STAGE_IDS.indexOf(stage) + 1} of ${STAGE_IDS.length}: ${STAGE_LABELS[stage]}` : '\u00a0'}</span>
+    </span>
+  );
+}
+
+/** While loading: the same boxes as the first screen of Today, so nothing moves when it arrives. */
+function TodaySkeleton() {
+  return (
+    <div className="today-skeleton" role="status">
+      <div className="next-step card skeleton-box">
+        <p className="visually-hidden">Getting today’s plan ready…</p>
+      </div>
+      <div className="checkin-line skeleton-box" aria-hidden="true" />
+    </div>
+  );
+}
+
+function TodayReady({
+  data,
+  episode,
+  timeZone,
+  onEpisode,
+  onChange,
+}: {
+  data: TodayData;
+  episode: EpisodeT;
+  timeZone: string | undefined;
+  onEpisode: (e: EpisodeT) => void;
+  onChange: (data: TodayData) => void;
+}) {
+  const { today, checkIns, movements, sessions } = data;
+  const [undo, setUndo] = useState<{ movement: MovementT; words: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const clearUndo = useCallback(() => setUndo(null), []);
+  const progress = useMemo(() => dayProgress({ date: today.date, items: today.plan, reasons: today.reasons }, { checkIns, movements, sessions }, data.timeZone), [today, checkIns, movements, sessions, data.timeZone]);
+
+  const todays = checkIns.filter((c) => dateIn(new Date(c.at), data.timeZone) === today.date);
   const latestToday = todays[todays.length - 1];
-  const last = checkIns[checkIns.length - 1];
-  const welcomeBack = !latestToday && last !== undefined;
+  const welcomeBack = !latestToday && checkIns.length > 0;
   const urgentShown = today.triage.level === 'urgent-doctor';
   const items = urgentShown ? today.plan.filter((i) => i.kind !== 'see-doctor') : today.plan;
   const sessionPaused = today.plan.some((i) => i.kind === 'session' && i.paused);
   const why = planLevelReasons(today.reasons, items);
+  const hasPlan = today.plan.length > 0;
+
+  /** Logs a walk, rest or break now (through the outbox) and offers Undo. */
+  const tick = async (kind: Tick, startedAt = new Date(), minutes?: number) => {
+    const planned = kind === 'stand-break' ? 1 : (progress.tasks.find((t) => t.kind === kind)?.minutes ?? 1);
+    const movement: MovementT = { id: newId(), episodeId: episode.id, kind, startedAt: startedAt.toISOString(), minutes: minutes ?? planned, createdAt: new Date().toISOString() };
+    onChange({ ...data, movements: [...movements, movement] });
+    setUndo({ movement, words: TICK_WORDS[kind].ticked });
+    setBusy(true);
+    try {
+      await saveMovement(episode.id, movement.id, { kind, startedAt: movement.startedAt, minutes: movement.minutes });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const takeBack = async (movement: MovementT) => {
+    setUndo(null);
+    onChange({ ...data, movements: movements.filter((m) => m.id !== movement.id) });
+    await removeMovement(episode.id, movement.id, movement.kind);
+  };
 
   return (
-    <Screen title="Today" lead={longDate(today.date)} className="today">
-      {state.source === 'device' ? <OfflineNote /> : null}
-      {welcomeBack ? <p className="welcome-back">Welcome back. Let’s start gently.</p> : null}
-
+    <Screen title="Today" lead={<TodayLead date={today.date} stage={today.stage} />} className="today">
+      <RescreenCard rescreen={today.rescreen} />
+      {data.source === 'device' ? <OfflineNote /> : null}
       <TriageCard triage={today.triage} episode={episode} timeZone={timeZone} onEpisode={onEpisode} sessionPaused={sessionPaused} />
 
-      {latestToday ? (
-        <Card title="Your check-in today" id="checkin-summary">
-          <dl className="summary">
-            <div>
-              <dt>Pain now</dt>
-              <dd>{painInWords(latestToday.painNow)}</dd>
-            </div>
-            <div>
-              <dt>Worst in the last day</dt>
-              <dd>{painInWords(latestToday.painWorst24h)}</dd>
-            </div>
-            <div>
-              <dt>Standing up straight</dt>
-              <dd>{STAND_WORDS[latestToday.standStraight]}</dd>
-            </div>
-            <div>
-              <dt>Walking comfortably</dt>
-              <dd>{walkInWords(latestToday.walkMinutes)}</dd>
-            </div>
-          </dl>
-          <p>
-            <Link to="/check-in">Check in again</Link> if things change.
-          </p>
-        </Card>
-      ) : null}
+      {hasPlan ? <NextStepCard progress={progress} welcomeBack={welcomeBack} onTick={tick} /> : null}
+      <UndoLine undo={undo} onUndo={takeBack} onExpire={clearUndo} />
+
+      {latestToday ? <CheckInLine checkIn={latestToday} /> : null}
+
+      <PlanNotes notes={why.notes} />
+
+      <section aria-labelledby="plan-title" className="plan">
+        <h2 id="plan-title">Your plan for today</h2>
+        {items.length ? (
+          <>
+            <PlanList items={items} progress={progress} onTick={(k) => void tick(k)} busy={busy} />
+            <PlanReasons reasons={why.other} />
+          </>
+        ) : (
+          <p className="empty">Your plan will appear here. Check in and we’ll build today’s plan from your answers.</p>
+        )}
+      </section>
 
       {today.stage ? (
         <section className="card stage" aria-labelledby="stage-title">
@@ -116,41 +181,202 @@ export function Today({ episode, timeZone, onEpisode }: { episode: EpisodeT; tim
             ))}
           </ol>
           {why.stage ? (
-            <div className="stage-reason" data-reason-code={why.stage.code}>
+            <details className="why stage-reason" data-reason-code={why.stage.code}>
+              <summary>Why this stage</summary>
               <p>{why.stage.text}</p>
               <p className="principle">
                 <span className="principle-label">Principle:</span> {PRINCIPLE_WORDS[why.stage.principle]}
               </p>
-            </div>
+            </details>
           ) : (
             <p>{STAGE_WORDS[today.stage]}</p>
           )}
         </section>
       ) : null}
 
-      <PlanNotes notes={why.notes} />
-
-      <section aria-labelledby="plan-title" className="plan">
-        <h2 id="plan-title">Your plan for today</h2>
-        {items.length ? (
-          <>
-            <PlanList items={items} />
-            <PlanReasons reasons={why.other} />
-          </>
-        ) : (
-          <p className="empty">Your plan will appear here. Check in and we’ll build today’s plan from your answers.</p>
-        )}
-      </section>
-
       <TodayLinks episodeId={episode.id} timeZone={timeZone} />
-
-      {!latestToday ? (
-        <ActionBar>
-          <Link to="/check-in" className="button primary">
-            Check in for today
-          </Link>
-        </ActionBar>
-      ) : null}
     </Screen>
+  );
+}
+
+/** The ring of planned items done, with the words beside it. */
+function ProgressRing({ done, planned }: { done: number; planned: number }) {
+  const r = 22;
+  const circumference = 2 * Math.PI * r;
+  const share = planned > 0 ? done / planned : 0;
+  return (
+    <svg className="progress-ring" viewBox="0 0 56 56" width="56" height="56" aria-hidden="true" focusable="false">
+      <circle className="ring-track" cx="28" cy="28" r={r} fill="none" strokeWidth="7" />
+      <circle
+        className="ring-done"
+        cx="28"
+        cy="28"
+        r={r}
+        fill="none"
+        strokeWidth="7"
+        strokeLinecap="round"
+        strokeDasharray={`${(share * circumference).toFixed(2)} ${circumference.toFixed(2)}`}
+        transform="rotate(-90 28 28)"
+      />
+    </svg>
+  );
+}
+
+/** The one next thing to do, as the primary button, and the day's progress. */
+function NextStepCard({ progress, welcomeBack, onTick }: { progress: DayProgress; welcomeBack: boolean; onTick: (kind: Tick, startedAt?: Date, minutes?: number) => Promise<void> }) {
+  const step = progress.next;
+  const words = nextStepWords(step);
+  const [resting, setResting] = useState<Date | null>(null);
+  return (
+    <section className="card next-step" aria-labelledby="next-step-title" data-next={step.kind}>
+      <div className="next-progress">
+        <ProgressRing done={progress.done} planned={progress.planned} />
+        <p className="next-progress-words" id="day-progress">
+          {progressWords(progress)}
+          <span className="visually-hidden"> of today’s plan</span>
+        </p>
+      </div>
+      <h2 id="next-step-title">
+        {step.kind === 'done' ? (
+          <span className="done-title">
+            <CheckMark /> {words.title}
+          </span>
+        ) : welcomeBack ? (
+          'Welcome back. Your next step'
+        ) : (
+          'Your next step'
+        )}
+      </h2>
+      {resting && step.kind === 'lie-flat' ? (
+        <RestTimer
+          startedAt={resting}
+          minutes={step.minutes}
+          onDone={(minutes) => {
+            setResting(null);
+            void onTick('lie-flat', resting, minutes);
+          }}
+        />
+      ) : (
+        <>
+          <p className="next-how">{words.how}</p>
+          <NextAction step={step} label={words.action} onRest={() => setResting(new Date())} onStandBreak={() => void onTick('stand-break')} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Where the next step's button goes, when it leads to another screen (the walk timer is on Move). */
+const STEP_PATHS = { 'check-in': '/check-in', walk: '/move', session: '/session' } as const;
+
+function NextAction({ step, label, onRest, onStandBreak }: { step: NextStep; label: string; onRest: () => void; onStandBreak: () => void }) {
+  if (step.kind === 'check-in' || step.kind === 'walk' || step.kind === 'session')
+    return (
+      <Link to={STEP_PATHS[step.kind]} className="button primary next-action">
+        {label}
+      </Link>
+    );
+  if (step.kind === 'lie-flat')
+    return (
+      <button type="button" className="button primary next-action" onClick={onRest}>
+        {label}
+      </button>
+    );
+  if (step.extra === null) return null;
+  return step.extra.kind === 'walk' ? (
+    <Link to="/move" className="button secondary next-action">
+      {label}
+    </Link>
+  ) : (
+    <button type="button" className="button secondary next-action" onClick={onStandBreak}>
+      {label}
+    </button>
+  );
+}
+
+/** A rest lying flat, counted down here; "I'm up" ticks it off with the time it took. */
+function RestTimer({ startedAt, minutes, onDone }: { startedAt: Date; minutes: number; onDone: (minutes: number) => void }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(id);
+  }, []);
+  const leftS = Math.max(0, Math.round((startedAt.getTime() + minutes * 60_000 - now) / 1000));
+  const elapsedMin = Math.max(0, (now - startedAt.getTime()) / 60_000);
+  return (
+    <div className="rest-timer">
+      <p className="rest-left" role="timer" aria-live="off">
+        {leftS > 0 ? `${Math.floor(leftS / 60)}:${String(leftS % 60).padStart(2, '0')} left` : 'Time’s up. Roll onto your side, then push up with your arms.'}
+      </p>
+      <button type="button" className="button primary next-action" onClick={() => onDone(Math.round(Math.min(elapsedMin, 600) * 60) / 60)}>
+        I’m up: tick it off
+      </button>
+    </div>
+  );
+}
+
+/** "Walk ticked off. Undo", for a while after a tick (longer while focus is on it). */
+function UndoLine({ undo, onUndo, onExpire }: { undo: { movement: MovementT; words: string } | null; onUndo: (m: MovementT) => void; onExpire: () => void }) {
+  const bar = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!undo) return;
+    let timer = 0;
+    const check = () => {
+      if (bar.current?.contains(document.activeElement)) timer = window.setTimeout(check, 2000);
+      else onExpire();
+    };
+    timer = window.setTimeout(check, UNDO_MS);
+    return () => window.clearTimeout(timer);
+  }, [undo, onExpire]);
+  return (
+    <div className="undo-slot" role="status" ref={bar}>
+      {undo ? (
+        <div className="undo-bar">
+          <span>{undo.words}</span>
+          <button type="button" className="button secondary small" onClick={() => onUndo(undo.movement)}>
+            Undo
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+const standLabel = (v: CheckInT['standStraight']) => STAND_CHOICES.find((c) => c.value === v)?.label ?? '';
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Today's check-in in one compact, worded block. */
+function CheckInLine({ checkIn }: { checkIn: CheckInT }) {
+  return (
+    <section className="checkin-line" id="checkin-summary" aria-labelledby="checkin-summary-title">
+      <h2 id="checkin-summary-title" className="visually-hidden">
+        Your check-in today
+      </h2>
+      <dl>
+        <div>
+          <dt>Pain now</dt>
+          <dd>
+            {checkIn.painNow} <span className="band">({PAIN_BAND_WORDS[nprsBand(checkIn.painNow)]})</span>
+          </dd>
+        </div>
+        <div>
+          <dt>Worst</dt>
+          <dd>
+            {checkIn.painWorst24h} <span className="band">({PAIN_BAND_WORDS[nprsBand(checkIn.painWorst24h)]})</span>
+          </dd>
+        </div>
+        <div>
+          <dt>Standing straight</dt>
+          <dd>{standLabel(checkIn.standStraight)}</dd>
+        </div>
+        <div>
+          <dt>Walking</dt>
+          <dd>{capitalised(walkInWords(checkIn.walkMinutes))}</dd>
+        </div>
+      </dl>
+      <Link to="/check-in" className="checkin-again">
+        Check in again
+      </Link>
+    </section>
   );
 }

@@ -97,6 +97,12 @@ export function instructionWords(v: Pick<TimerView, 'phase' | 'side' | 'set' | '
 }
 
 export const PAUSED_WORDS = 'Paused. Take all the time you need.';
+export const PAUSED_TITLE = 'Paused';
+export const PAUSED_HINT = 'Take all the time you need. The movement waits here until you press Resume.';
+/** When the browser cannot speak: said plainly, and the captions carry every instruction. */
+export const VOICE_BEFORE = 'A calm voice will guide you, with captions on screen; you can turn the sound off at any time.';
+export const VOICE_NONE_BEFORE = 'Voice is not available on this device, so the captions on screen show every instruction.';
+export const VOICE_NONE = 'Voice not available on this device';
 export const HURT_WORDS = 'Stopping now. Breathe out slowly and let the movement go.';
 
 /** Why a guided session cannot start now (core/plan/mayStart), and what is still fine. */

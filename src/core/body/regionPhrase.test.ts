@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REGION_IDS } from '../body/regions';
+import { REGION_IDS } from './regions';
 import { regionPhrase } from './regionPhrase';
 
 describe('regionPhrase', () => {

@@ -1,4 +1,4 @@
-import type { RegionId } from '../body/regions';
+import type { RegionId } from './regions';
 
 /**
  * Each body region as it reads inside a sentence addressed to the person ("Pain has appeared in the back of your

@@ -1,0 +1,162 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STAGE_LABELS, type StageId } from '../src/core/plan/stages';
+import { arriveAsNewPerson, checkIn, heading, serverToday } from './flows';
+import { PHONE, RESULTS_DIR, startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** The sum of layout shifts not caused by a tap or key (the CLS definition), from the very start of the page. */
+async function watchLayoutShifts(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+
+/** The bottom of the first screen a person sees: the viewport, less the tab bar over it. */
+async function visibleBottom(page: Page): Promise<number> {
+  const bar = await page.getByRole('navigation', { name: 'Main' }).boundingBox();
+  return bar && bar.y > PHONE.height / 2 ? bar.y : PHONE.height;
+}
+
+const allSaved = (page: Page) => page.locator('.sync-status .sync-text', { hasText: 'All saved' }).waitFor();
+
+async function checkedInWithWalks(page: Page) {
+  await arriveAsNewPerson(page);
+  await page.getByRole('link', { name: 'Check in for today' }).click();
+  await checkIn(page, { painNow: 3, worst: 4, stand: 'Yes', walk: '15 to 30 minutes' });
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await heading(page, 'Today');
+  await page.locator('#checkin-summary').waitFor();
+  const { id, today } = await serverToday(page);
+  return { id, today };
+}
+
+describe('Today as the next step, on a 390 × 844 phone', () => {
+  it('shows the stage, the next step as the primary button and the day’s progress on the first screen, with no layout shift', async () => {
+    const { page, errors } = await h.newPage();
+    await watchLayoutShifts(page);
+    await arriveAsNewPerson(page);
+
+    // A fresh load of Today, measured from the first paint.
+    await page.reload();
+    await heading(page, 'Today');
+    const primary = page.locator('.next-step .next-action');
+    await primary.waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await layoutShift(page)).toBeLessThanOrEqual(0.1);
+
+    const { today } = await serverToday(page);
+    const bottom = await visibleBottom(page);
+    // The one next thing: a first check-in, as a big button inside the first screen.
+    expect(await primary.innerText()).toBe('Check in for today');
+    const box = await primary.boundingBox();
+    expect(box).not.toBeNull();
+    if (!box) return;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(bottom);
+    expect(box.height).toBeGreaterThanOrEqual(48);
+    // The stage in one line, and the day's progress in words, both on the first screen.
+    const stage = page.locator('.today-stage-slot');
+    expect(await stage.innerText()).toBe(`Stage ${['settle', 'stand-walk', 'move', 'strengthen', 'maintain'].indexOf(today.stage) + 1} of 5: ${STAGE_LABELS[today.stage as StageId]}`);
+    const stageBox = await stage.boundingBox();
+    expect(stageBox && stageBox.height < 40 && stageBox.y + stageBox.height <= bottom).toBe(true);
+    const progress = page.locator('#day-progress');
+    expect(await progress.innerText()).toMatch(/^0 of \d+ done/);
+    const progressBox = await progress.boundingBox();
+    expect(progressBox && progressBox.y + progressBox.height <= bottom).toBe(true);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'today-first-screen.png') });
+    expect(errors).toEqual([]);
+  });
+
+  it('ticks off a walk that stays ticked after a reload, once on the server; Undo takes a slip back', async () => {
+    const { page, errors } = await h.newPage();
+    const { id, today } = await checkedInWithWalks(page);
+    const walkItem = today.plan.find((i: { kind: string }) => i.kind === 'walk');
+    expect(walkItem, 'a plan with walks after a check-in that says 15 to 30 minutes of walking').toBeDefined();
+    const walks = page.locator('.plan-item.kind-walk');
+    expect(await walks.locator('.plan-count').innerText()).toBe(`0 of ${walkItem.walks} done`);
+
+    await walks.getByRole('button', { name: 'Tick off a walk' }).click();
+    expect(await walks.locator('.plan-count').innerText()).toBe(`1 of ${walkItem.walks} done`);
+    await page.locator('.undo-bar', { hasText: 'Walk ticked off.' }).waitFor();
+    await allSaved(page);
+
+    await page.reload();
+    await heading(page, 'Today');
+    await walks.locator('.plan-count', { hasText: `1 of ${walkItem.walks} done` }).waitFor();
+    const movements = await (await page.request.get(`/api/v1/episodes/${id}/movements`)).json();
+    expect(movements.filter((m: { kind: string }) => m.kind === 'walk')).toEqual([expect.objectContaining({ kind: 'walk', minutes: walkItem.minutesEach })]);
+
+    // A stand break ticked by a slip, and taken back.
+    await page.locator('.plan-item.kind-stand-breaks').getByRole('button', { name: 'I stood up' }).click();
+    await page.locator('.undo-bar', { hasText: 'Stand-up break ticked off.' }).getByRole('button', { name: 'Undo' }).click();
+    await page.locator('.undo-bar').waitFor({ state: 'detached' });
+    await allSaved(page);
+    await page.reload();
+    await heading(page, 'Today');
+    await page.locator('.plan-item.kind-stand-breaks .plan-so-far', { hasText: 'None logged yet today.' }).waitFor();
+    const after = await (await page.request.get(`/api/v1/episodes/${id}/movements`)).json();
+    expect(after.map((m: { kind: string }) => m.kind)).toEqual(['walk']);
+    expect(errors).toEqual([]);
+  });
+
+  it('after the day’s session is logged, says the session is done and offers an optional extra, not a new session', async () => {
+    const { page, errors } = await h.newPage();
+    const { id, today } = await checkedInWithWalks(page);
+    const session = today.plan.find((i: { kind: string }) => i.kind === 'session');
+    expect(session && !session.paused && session.exercises.length > 0).toBe(true);
+    // Next step after the check-in, when a session is planned: its turn comes among the walks and rests.
+    const end = new Date(Date.now() - 60_000);
+    const start = new Date(end.getTime() - Math.round(session.totalMinutes * 60_000));
+    const logged = await page.request.put(`/api/v1/episodes/${id}/sessions/${crypto.randomUUID()}`, {
+      data: {
+        startedAt: start.toISOString(),
+        endedAt: end.toISOString(),
+        painBefore: 3,
+        painAfter: 3,
+        feel: 'right',
+        exercises: session.exercises.map((e: { exerciseId: string }) => ({ exerciseId: e.exerciseId, outcome: 'done' })),
+      },
+    });
+    expect(logged.status()).toBe(200);
+    // The walks and rests of the day, logged too, so everything planned is done.
+    for (const item of today.plan as { kind: string; walks?: number; times?: number; minutesEach?: number; minutes?: number }[]) {
+      const count = item.kind === 'walk' ? (item.walks ?? 0) : item.kind === 'lie-flat' ? (item.times ?? 0) : 0;
+      for (let n = 0; n < count; n++) {
+        const res = await page.request.put(`/api/v1/episodes/${id}/movements/${crypto.randomUUID()}`, {
+          data: { kind: item.kind, startedAt: new Date(Date.now() - (n + 2) * 60_000).toISOString(), minutes: item.minutesEach ?? item.minutes ?? 5 },
+        });
+        expect(res.status()).toBe(200);
+      }
+    }
+
+    await page.reload();
+    await heading(page, 'Today');
+    const sessionItem = page.locator('.plan-item.kind-session');
+    await sessionItem.locator('.plan-count', { hasText: 'Done today' }).waitFor();
+    expect(await sessionItem.getByRole('link', { name: 'Start today’s session' }).count()).toBe(0);
+    const card = page.locator('.next-step');
+    expect(await card.getAttribute('data-next')).toBe('done');
+    expect(await card.getByRole('heading').innerText()).toContain('Today’s plan is done');
+    const extra = card.locator('.next-action');
+    expect(await extra.innerText()).toMatch(/optional/);
+    expect(await page.getByRole('link', { name: /session/i }).count()).toBe(0);
+    const progress = await page.locator('#day-progress').innerText();
+    const [done, planned] = (/^(\d+) of (\d+) done/.exec(progress) ?? []).slice(1).map(Number);
+    expect(done).toBe(planned);
+    expect(errors).toEqual([]);
+  });
+});
