@@ -122,6 +122,7 @@ describe('body map', () => {
     // The close-up is the back, from the neck to the tops of the thighs, and it is what the map shows first.
     await page.reload();
     await heading(page, 'Check in');
+    await page.locator('.bodymap svg[data-map-view=back-close]').waitFor();
     const close = await page.locator('.bodymap svg[data-map-view=back-close] g[data-region]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-region')));
     expect(close).toEqual(expect.arrayContaining(['neck-back', 'upper-back-center', 'mid-back', 'low-back-left', 'low-back-center', 'low-back-right', 'buttock-left', 'buttock-right', 'thigh-back-left']));
     expect(close).not.toContain('calf-left');
