@@ -62,10 +62,9 @@ function subscribeVoice(listener: () => void) {
   return () => voiceListeners.delete(listener);
 }
 
-/** True unless the device is known to have no voice (no speech synthesis, or none of its voices). */
+/** Whether the browser has speech synthesis at all (whether it has a voice is `useVoice`). */
 export function voiceAvailable(): boolean {
-  checkVoices();
-  return synth() !== null && voiceState !== 'none';
+  return synth() !== null;
 }
 
 /** The device's voice, as a React value (starts the check on first use). */
@@ -75,7 +74,7 @@ export function useVoice(): VoiceState {
 
 export function speak(text: string, opts: { interrupt: boolean }): void {
   const s = synth();
-  if (!s || !text || voiceState === 'none') return;
+  if (!s || !text) return;
   try {
     if (opts.interrupt) s.cancel();
     const u = new SpeechSynthesisUtterance(text);

@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import type { RouteName } from '../../contract';
+import { calmAnswers } from '../../core/clinical/fixtures';
+import { checkInBody, type TestClient } from './api';
+
+/** What one person has stored: an episode and one of each record in it. */
+export interface World {
+  email: string;
+  password: string;
+  episode: string;
+  checkIn: string;
+  note: string;
+  session: string;
+  movement: string;
+  comfort: string;
+  goal: string;
+  exercise: string;
+}
+
+export interface Sample {
+  params?: (w: World) => Record<string, string>;
+  query?: (w: World) => Record<string, string>;
+  body?: (w: World) => unknown;
+  /** The route ends or replaces the caller's session: each caller uses a new session of their own. */
+  endsSession?: true;
+}
+
+const at = '2026-11-24T08:00:00.000Z';
+export const SAMPLE_BODIES = {
+  episode: { onsetDate: '2026-11-20', regions: ['low-back-center'], painNow: 6, safety: calmAnswers() },
+  checkIn: checkInBody(),
+  note: { muscle: 'glute-max', feels: 'weak' },
+  preferences: { styles: ['general'], sessionMinutes: 10 },
+  session: { startedAt: at, endedAt: '2026-11-24T08:10:00.000Z', painBefore: 5, painAfter: 4, feel: 'right', exercises: [] },
+  movement: { kind: 'walk', startedAt: at, minutes: 5 },
+  comfort: { kind: 'heat', name: 'Hot water bottle', amount: 20, unit: 'minutes', at },
+  goal: { activity: 'Put on my socks' },
+  rating: { rating: 4 },
+} as const;
+
+const ep = (w: World) => ({ id: w.episode });
+
+/**
+ * One valid request for every route of the contract. The type makes a new route a compile error until it has a
+ * sample here, so the authorisation matrix and the fuzz tests cover it from the day it ships.
+ */
+export const ROUTE_SAMPLES: Record<RouteName, Sample> = {
+  health: {},
+  startGuest: { body: () => ({ timeZone: 'Europe/London' }), endsSession: true },
+  signIn: { body: (w) => ({ email: w.email, password: w.password }), endsSession: true },
+  signOut: { endsSession: true },
+  signOutEverywhere: { endsSession: true },
+  addCredentials: { body: () => ({ email: `new-${randomUUID()}@example.org`, password: 'a calm long password' }), endsSession: true },
+  me: {},
+  putEpisode: { params: ep, body: () => SAMPLE_BODIES.episode },
+  listEpisodes: {},
+  getEpisode: { params: ep },
+  putClinicianCheck: { params: ep, body: () => ({ seenOn: '2026-11-23' }) },
+  putCheckIn: { params: (w) => ({ id: w.episode, checkInId: w.checkIn }), body: () => SAMPLE_BODIES.checkIn },
+  listCheckIns: { params: ep },
+  today: { params: ep },
+  planForDate: { params: ep, query: () => ({ date: '2026-11-24' }) },
+  putMuscleNote: { params: (w) => ({ id: w.episode, noteId: w.note }), body: () => SAMPLE_BODIES.note },
+  deleteMuscleNote: { params: (w) => ({ id: w.episode, noteId: w.note }) },
+  listMuscleNotes: { params: ep },
+  getPreferences: {},
+  putPreferences: { body: () => SAMPLE_BODIES.preferences },
+  putSession: { params: (w) => ({ id: w.episode, sessionId: w.session }), body: () => SAMPLE_BODIES.session },
+  listSessions: { params: ep },
+  putMovement: { params: (w) => ({ id: w.episode, eventId: w.movement }), body: () => SAMPLE_BODIES.movement },
+  deleteMovement: { params: (w) => ({ id: w.episode, eventId: w.movement }) },
+  listMovements: { params: ep },
+  putComfort: { params: (w) => ({ id: w.episode, logId: w.comfort }), body: () => SAMPLE_BODIES.comfort },
+  listComfort: { params: ep },
+  putFunctionGoal: { params: (w) => ({ id: w.episode, goalId: w.goal }), body: () => SAMPLE_BODIES.goal },
+  putFunctionRating: { params: (w) => ({ id: w.episode, goalId: w.goal, date: '2026-11-23' }), body: () => SAMPLE_BODIES.rating },
+  listFunctionGoals: { params: ep },
+  progress: { params: ep },
+  listExercises: { query: () => ({ style: 'general' }) },
+  getExercise: { params: (w) => ({ exerciseId: w.exercise }) },
+};
+
+/** The URL of a route for a sample: params filled in, query appended. */
+export function urlOf(path: string, params: Record<string, string> = {}, query: Record<string, string> = {}): string {
+  const filled = path.replace(/:(\w+)/g, (_m, name: string) => encodeURIComponent(params[name] ?? `missing-${name}`));
+  const search = new URLSearchParams(query).toString();
+  return search ? `${filled}?${search}` : filled;
+}
+
+/** Gives `person` a signed-up account and one of every record, through the API itself. */
+export async function buildWorld(person: TestClient): Promise<World> {
+  const email = `owner-${randomUUID()}@example.org`;
+  const password = 'the owner long password';
+  const up = await person.post('/api/v1/account/credentials', { email, password });
+  if (up.statusCode !== 200) throw new Error(`credentials: ${up.statusCode} ${up.body}`);
+  const exercises = (await person.get('/api/v1/exercises')).json() as { id: string }[];
+  const world: World = {
+    email,
+    password,
+    episode: randomUUID(),
+    checkIn: randomUUID(),
+    note: randomUUID(),
+    session: randomUUID(),
+    movement: randomUUID(),
+    comfort: randomUUID(),
+    goal: randomUUID(),
+    exercise: exercises[0]?.id ?? 'none',
+  };
+  const base = `/api/v1/episodes/${world.episode}`;
+  const writes: [string, unknown][] = [
+    [base, SAMPLE_BODIES.episode],
+    [`${base}/check-ins/${world.checkIn}`, SAMPLE_BODIES.checkIn],
+    [`${base}/muscle-notes/${world.note}`, SAMPLE_BODIES.note],
+    [`${base}/sessions/${world.session}`, SAMPLE_BODIES.session],
+    [`${base}/movements/${world.movement}`, SAMPLE_BODIES.movement],
+    [`${base}/comfort/${world.comfort}`, SAMPLE_BODIES.comfort],
+    [`${base}/function-goals/${world.goal}`, SAMPLE_BODIES.goal],
+  ];
+  for (const [url, body] of writes) {
+    const res = await person.put(url, body);
+    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+  }
+  return world;
+}
