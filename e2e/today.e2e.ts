@@ -100,6 +100,17 @@ describe('Today as the next step, on a 390 × 844 phone', () => {
     const movements = await (await page.request.get(`/api/v1/episodes/${id}/movements`)).json();
     expect(movements.filter((m: { kind: string }) => m.kind === 'walk')).toEqual([expect.objectContaining({ kind: 'walk', minutes: walkItem.minutesEach })]);
 
+    // The next step is a rest lying flat (rests come first when equally far along): counted down here, then ticked off.
+    const rest = today.plan.find((i: { kind: string }) => i.kind === 'lie-flat');
+    expect(rest, 'a plan with rests lying flat').toBeDefined();
+    const card = page.locator('.next-step');
+    expect(await card.getAttribute('data-next')).toBe('lie-flat');
+    await card.getByRole('button', { name: `Lie flat for ${rest.minutes} minutes` }).click();
+    expect(await card.getByRole('timer').innerText()).toMatch(/^\d+:\d\d left$/);
+    await card.getByRole('button', { name: 'I’m up: tick it off' }).click();
+    await page.locator('.plan-item.kind-lie-flat .plan-count', { hasText: `1 of ${rest.times} done` }).waitFor();
+    await allSaved(page);
+
     // A stand break ticked by a slip, and taken back.
     await page.locator('.plan-item.kind-stand-breaks').getByRole('button', { name: 'I stood up' }).click();
     await page.locator('.undo-bar', { hasText: 'Stand-up break ticked off.' }).getByRole('button', { name: 'Undo' }).click();
@@ -109,7 +120,7 @@ describe('Today as the next step, on a 390 × 844 phone', () => {
     await heading(page, 'Today');
     await page.locator('.plan-item.kind-stand-breaks .plan-so-far', { hasText: 'None logged yet today.' }).waitFor();
     const after = await (await page.request.get(`/api/v1/episodes/${id}/movements`)).json();
-    expect(after.map((m: { kind: string }) => m.kind)).toEqual(['walk']);
+    expect(after.map((m: { kind: string }) => m.kind).sort()).toEqual(['lie-flat', 'walk']);
     expect(errors).toEqual([]);
   });
 
@@ -157,6 +168,7 @@ describe('Today as the next step, on a 390 × 844 phone', () => {
     const progress = await page.locator('#day-progress').innerText();
     const [done, planned] = (/^(\d+) of (\d+) done/.exec(progress) ?? []).slice(1).map(Number);
     expect(done).toBe(planned);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'today-done.png') });
     expect(errors).toEqual([]);
   });
 });

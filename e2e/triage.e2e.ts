@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { RULE_WORDS } from '../src/web/words/triage';
 import { SAFETY_STEPS } from '../src/core/clinical';
-import { answerSafety, arriveAtToday, checkIn, continueFromSafety, heading, serverToday, startEpisode, startNow } from './flows';
+import { answerSafety, arriveAtToday, checkIn, continueFromSafety, heading, openPlaceList, serverToday, startEpisode, startNow } from './flows';
 import { startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -120,6 +120,9 @@ describe('safety outcomes', () => {
     await page.locator('#field-painWorst24h-5').check();
     await page.locator('#field-standStraight').getByLabel('Partly', { exact: true }).check();
     await page.locator('#field-walkMinutes').getByLabel('Under 5 minutes', { exact: true }).check();
+    // The emergency came before the places were asked, so the map starts empty.
+    await openPlaceList(page);
+    await page.getByLabel('Lower back, middle', { exact: true }).check();
     // What was answered is kept; the questions never reached are open.
     expect(await page.locator('#field-safety-bladderChange').getByLabel('Yes', { exact: true }).isChecked()).toBe(true);
     expect(await page.locator('#field-safety-chestPain input:checked').count()).toBe(0);

@@ -59,6 +59,18 @@ function withWalks(input: PlanInput, walks: { date: string; minutes: number }[])
 
 const codes = (plan: Plan) => plan.reasons.map((r) => r.code);
 
+/** The session item, if the plan has one with movements. */
+const sessionOf = (plan: Plan) => plan.items.find((i) => i.kind === 'session' && i.exercises.length > 0);
+const movementsOf = (plan: Plan) => {
+  const s = sessionOf(plan);
+  return s?.kind === 'session' ? s.exercises.length : 0;
+};
+
+/** Reasons that tell the person today asks for less than before (docs/engine.md §5): their words say "shorter" or "less". */
+const STEP_BACK = ['flare-step-back', 'flare-hold', 'session-capped-flare'];
+/** Reasons that make each movement lighter or easier: they may not come with more movements. */
+const LIGHTER = [...STEP_BACK, 'dose-lighter', 'easier-variant'];
+
 function postureOf(plan: Plan) {
   for (const item of plan.items) if (item.kind === 'posture') return item;
   return undefined;
@@ -214,5 +226,108 @@ describe('coaching that agrees with itself', () => {
     const session = plan.items.find((i) => i.kind === 'session');
     expect(session?.totalMinutes).toBeGreaterThanOrEqual(18);
     expect(session?.totalMinutes).toBeLessThanOrEqual(22);
+  });
+
+  it('says "shorter" or "less" only as a step back (or against the length you chose)', () => {
+    fc.assert(
+      fc.property(anyInput(), (input) => {
+        for (const r of buildPlan(input, EXERCISES).reasons) {
+          if (/\b(shorter|a little less)\b/i.test(r.text) && !/you chose/.test(r.text)) expect(STEP_BACK, r.text).toContain(r.code);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('a day announced as a step back asks for no more minutes and no more movements than the day before', () => {
+    let stepBacks = 0;
+    fc.assert(
+      fc.property(anyInput(), (input) => {
+        const today = buildPlan(input, EXERCISES);
+        if (!codes(today).some((c) => STEP_BACK.includes(c))) return;
+        stepBacks++;
+        const yesterday = buildPlan({ ...input, date: addDays(input.date, -1) }, EXERCISES);
+        // A session paused for a doctor's visit shows no movements; there is nothing to compare with.
+        if ([today, yesterday].some((p) => p.items.some((i) => i.kind === 'session' && i.paused))) return;
+        const [t, y] = [planVolume(today), planVolume(yesterday)];
+        expect(t.walkMinutes).toBeLessThanOrEqual(y.walkMinutes);
+        expect(t.sessionMinutes).toBeLessThanOrEqual(y.sessionMinutes);
+        expect(movementsOf(today)).toBeLessThanOrEqual(movementsOf(yesterday));
+      }),
+      { numRuns: 300 },
+    );
+    expect(stepBacks).toBeGreaterThan(10);
+  });
+
+  it('after "this hurts", a plan that says shorter is shorter, with no more movements, than the plan just before', () => {
+    let hurts = 0;
+    fc.assert(
+      fc.property(anyInput(), fc.integer({ min: 6, max: 9 }), fc.integer({ min: 0, max: 3 }), (generated, pain, done) => {
+        // The plan before: nothing logged today yet.
+        const input = { ...generated, sessions: generated.sessions.filter((s) => localDate(s.endedAt, generated.timeZone) !== generated.date) };
+        const before = buildPlan(input, EXERCISES);
+        const session = sessionOf(before);
+        if (session?.kind !== 'session' || session.paused) return;
+        // Some movements done, then "this hurts" on the next one, and the session ends there.
+        const hurtAt = Math.min(done, session.exercises.length - 1);
+        const endedAt = onLocalDay(input.date, input.timeZone);
+        const log = {
+          id: 'this-hurts',
+          startedAt: new Date(Date.parse(endedAt) - 5 * 60_000).toISOString(),
+          endedAt,
+          painBefore: 3,
+          painAfter: pain,
+          feel: 'too_much' as const,
+          exercises: session.exercises.slice(0, hurtAt + 1).map((e, i) => ({ exerciseId: e.exerciseId, outcome: i === hurtAt ? ('swapped' as const) : ('done' as const), painDuring: i === hurtAt ? pain : 2 })),
+        };
+        const after = buildPlan({ ...input, sessions: [...input.sessions, log] }, EXERCISES);
+        if (!codes(after).some((c) => LIGHTER.includes(c))) return;
+        hurts++;
+        expect(movementsOf(after)).toBeLessThanOrEqual(movementsOf(before));
+        if (codes(after).some((c) => STEP_BACK.includes(c))) {
+          // Strictly shorter, unless it was one movement already at its smallest dose (nothing left to take away).
+          if (movementsOf(before) > 1) expect(planVolume(after).sessionMinutes).toBeLessThan(planVolume(before).sessionMinutes);
+          else expect(planVolume(after).sessionMinutes).toBeLessThanOrEqual(planVolume(before).sessionMinutes);
+          expect(planVolume(after).walkMinutes).toBeLessThanOrEqual(planVolume(before).walkMinutes);
+        }
+      }),
+      RUNS,
+    );
+    expect(hurts).toBeGreaterThan(30);
+  });
+
+  it('"this hurts" in a 20-minute Move session gives a shorter session with fewer movements (the case in issue 9)', () => {
+    const days = ['2024-03-01', '2024-03-02', '2024-03-03', '2024-03-04', '2024-03-05', '2024-03-06'];
+    const input: PlanInput = {
+      date: '2024-03-06',
+      timeZone: 'UTC',
+      episode: { onsetDate: '2024-03-01', regions: ['low-back-center'], painNow: 6, triage: SELF_CARE, clinicianSeenAt: null },
+      checkIns: days.map((d, i) => ({ id: `c${i}`, at: `${d}T08:00:00Z`, painNow: i === 0 ? 6 : 4, painWorst24h: i === 0 ? 7 : 5, standStraight: i === 0 ? 'partly' : 'yes', walkMinutes: i === 0 ? 3 : 15, regions: ['low-back-center'] })),
+      sessions: days.slice(1, 5).map((d, i) => ({ id: `s${i}`, startedAt: `${d}T10:00:00Z`, endedAt: `${d}T10:20:00Z`, painBefore: 3, painAfter: 3, feel: 'right', exercises: [] })),
+      movements: [],
+      muscleNotes: [],
+      preferences: { styles: ['general'], sessionMinutes: 20 },
+    };
+    const before = buildPlan(input, EXERCISES);
+    const first = sessionOf(before);
+    if (first?.kind !== 'session') throw new Error('test setup: the plan has a session');
+    const [done, hurt] = first.exercises;
+    if (!done || !hurt) throw new Error('test setup: the session has two movements');
+    const log = {
+      id: 'this-hurts',
+      startedAt: '2024-03-06T10:00:00Z',
+      endedAt: '2024-03-06T10:06:00Z',
+      painBefore: 3,
+      painAfter: 7,
+      feel: 'too_much' as const,
+      exercises: [
+        { exerciseId: done.exerciseId, outcome: 'done' as const, painDuring: 3 },
+        { exerciseId: hurt.exerciseId, outcome: 'swapped' as const, painDuring: 7 },
+      ],
+    };
+    const after = buildPlan({ ...input, sessions: [...input.sessions, log] }, EXERCISES);
+    expect(codes(after)).toContain('flare-step-back');
+    expect(movementsOf(after)).toBeLessThanOrEqual(movementsOf(before));
+    expect(planVolume(after).sessionMinutes).toBeLessThanOrEqual(planVolume(before).sessionMinutes * 0.8 + 0.05);
   });
 });

@@ -116,9 +116,15 @@ describe('session length', () => {
   });
 
   it("caps the day after a flare at yesterday's planned session", () => {
-    expect(sessionCapSeconds(600, true, 450)).toBe(450);
-    expect(sessionCapSeconds(600, true, 0)).toBe(0);
-    expect(sessionCapSeconds(600, false, 450)).toBe(600);
+    expect(sessionCapSeconds(600, false, true, 450)).toBe(450);
+    expect(sessionCapSeconds(600, false, true, 0)).toBe(0);
+    expect(sessionCapSeconds(600, false, false, 450)).toBe(600);
+  });
+
+  it("caps a flare day at yesterday's session when there was one", () => {
+    expect(sessionCapSeconds(960, true, false, 600)).toBe(600);
+    expect(sessionCapSeconds(480, true, false, 600)).toBe(480);
+    expect(sessionCapSeconds(480, true, false, 0)).toBe(480);
   });
 
   it.each([

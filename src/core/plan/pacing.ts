@@ -178,11 +178,14 @@ export function sessionQuotaSeconds(share: number, aimSeconds: number): number {
 }
 
 /**
- * The most seconds today's session may take: the quota, and on the day after a flare (or a flare day
- * following one) no more than yesterday's planned session.
+ * The most seconds today's session may take: the quota; on the day after a flare no more than yesterday's
+ * planned session; and on a flare day no more than yesterday's session, when there was one (so "a little
+ * shorter" holds even when the stage changed overnight).
  */
-export function sessionCapSeconds(quota: number, flareYesterday: boolean, yesterdaySeconds: number | null): number {
-  return flareYesterday && yesterdaySeconds !== null ? Math.min(quota, yesterdaySeconds) : quota;
+export function sessionCapSeconds(quota: number, flareToday: boolean, flareYesterday: boolean, yesterdaySeconds: number | null): number {
+  if (yesterdaySeconds === null) return quota;
+  if (flareYesterday || (flareToday && yesterdaySeconds > 0)) return Math.min(quota, yesterdaySeconds);
+  return quota;
 }
 
 export interface SessionRange {

@@ -338,7 +338,7 @@ export function sessionCappedReason(
   return reason(
     'session-capped-pacing',
     'pacing',
-    `After the recent flare, today's session is still a little shorter, about ${minutes(minutesToday)}. It grows back a little each day, up to ${aim}.`,
+    `After the recent flare, today's session is about ${minutes(minutesToday)}. It grows back a little each day, up to ${aim}.`,
   );
 }
 

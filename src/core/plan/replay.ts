@@ -4,9 +4,10 @@ import type { Exercise } from '../exercises/types';
 import type { StageId } from './stages';
 import { addDays, dayNumber, daysBetween, dayRange } from './dates';
 import { detectFlares, flaresByDay, sessionPeakPain, usualMorningPainOn, type FlareEvent } from './flare';
-import { checkInDayOn, collectHistory, dayLog, dayLogOn, latestCheckInDay, type EpisodeHistory } from './history';
+import { checkInDayOn, collectHistory, dayLog, dayLogOn, daysSinceOnset, latestCheckInDay, type EpisodeHistory } from './history';
 import {
   DOSE_START,
+  FLARE_STEP_BACK,
   MAINTAIN_SESSION_EVERY_DAYS,
   STAGE_SESSION_MINUTES,
   WALKS_PER_DAY,
@@ -28,7 +29,7 @@ import {
 } from './pacing';
 import { recentRegions, relatedPainsFromRegions, type RelatedPain } from './regions';
 import { chooseSession, type SessionChoice } from './session';
-import { initialStageState, replayStages, type StageState } from './stage';
+import { initialStageState, replayStages, stepStage, type StageState } from './stage';
 import type { PlanInput } from './types';
 
 /**
@@ -89,9 +90,10 @@ export function recentlyHurt(history: EpisodeHistory, date: string): Set<string>
   return recentlyHurtOn(history, dayNumber(date));
 }
 
-function recentlyHurtOn(history: EpisodeHistory, day: number): Set<string> {
+/** `lastDay`: the last day whose logs count (the day before, for the session as it was before today's logs). */
+function recentlyHurtOn(history: EpisodeHistory, day: number, lastDay = day): Set<string> {
   const hurt = new Set<string>();
-  for (let d = day - (HURT_LOOKBACK_DAYS - 1); d <= day; d++) {
+  for (let d = day - (HURT_LOOKBACK_DAYS - 1); d <= lastDay; d++) {
     for (const s of dayLogOn(history, d).sessions) {
       for (const e of s.exercises) {
         const pain = e.painDuring;
@@ -103,10 +105,11 @@ function recentlyHurtOn(history: EpisodeHistory, day: number): Set<string> {
   return hurt;
 }
 
-function doseInputs(history: EpisodeHistory, date: string, day: number, days: readonly DayRecord[]) {
+/** `withTodaysSessions: false` gives the inputs as they were before any session was logged today. */
+function doseInputs(history: EpisodeHistory, date: string, day: number, days: readonly DayRecord[], withTodaysSessions = true) {
   let painDuringMax = 0;
   let painAfterMax = 0;
-  for (const s of dayLogOn(history, day).sessions) {
+  for (const s of withTodaysSessions ? dayLogOn(history, day).sessions : []) {
     painDuringMax = Math.max(painDuringMax, sessionPeakPain(s).during);
     painAfterMax = Math.max(painAfterMax, s.painAfter);
   }
@@ -158,21 +161,169 @@ function relatedPainsCache(): (regions: ReadonlySet<RegionId>) => RelatedPain[] 
   };
 }
 
+/** What one day hands on to the next. */
+interface Carry {
+  rebased: { baseline: number; from: string } | null;
+  walkQuota: number | null;
+  walkYesterday: number | null;
+  dose: DoseState;
+  factorCeiling: number | null;
+  sessionShare: number | null;
+  sessionYesterday: number | null;
+  /** Movements in yesterday's planned session (0 on a day without one), null before the first day. */
+  previousCount: number | null;
+  previousStage: StageId | null;
+}
+
+interface DayInputs {
+  input: PlanInput;
+  catalogue: readonly Exercise[];
+  history: EpisodeHistory;
+  weak: MuscleId[];
+  tight: MuscleId[];
+  day: number;
+  date: string;
+  stageState: StageState;
+  flaresToday: FlareEvent[];
+  flaresYesterday: FlareEvent[];
+  days: readonly DayRecord[];
+  related: RelatedPain[];
+  /** False: the day as it was planned before any of its own sessions was logged. */
+  withTodaysSessions: boolean;
+  /** Set when today's own sessions step the day back: at most this much walking, session and movements. */
+  limits?: { walkTotal: number; sessionSeconds: number; exercises: number };
+}
+
+/** One replayed day, from what the day before handed on. Pure. */
+function planDay(d: DayInputs, carry: Carry): { record: DayRecord; carry: Carry } {
+  const { history, day, date, stageState, flaresToday, flaresYesterday, limits } = d;
+  const stage = stageState.stage;
+  const preferred = d.input.preferences.sessionMinutes;
+  const flareToday = flaresToday.length > 0;
+  const flareYesterday = flaresYesterday.length > 0;
+  const pacing: DayPacing = flareToday ? 'flare' : flareYesterday ? 'after-flare' : 'normal';
+
+  // Walking: the baseline, re-measured when a stage is entered by moving up.
+  const initial = walkingBaselineOn(history, day);
+  let rebased = carry.rebased;
+  const qualifying = stageState.decision.kind === 'up' && stageState.decidedOn === date ? stageState.qualifyingWalkMinutes : null;
+  if (qualifying && qualifying.length > 0) {
+    const measured = qualifying.reduce((x, y) => x + y, 0) / qualifying.length;
+    if (measured > (rebased?.baseline ?? initial)) rebased = { baseline: measured, from: date };
+  }
+  const useRebased = rebased !== null && rebased.baseline > initial;
+  const baseline = useRebased && rebased ? rebased.baseline : initial;
+  const baselineFrom = useRebased && rebased ? rebased.from : (history.checkInDays[0]?.date ?? history.startDate);
+  const latest = latestCheckInDay(history, day);
+  // Stepping back to a stage with more walks a day spreads the same minutes over them, so a step back
+  // never adds walking.
+  const walksBefore = carry.previousStage ? WALKS_PER_DAY[carry.previousStage] : 0;
+  const walksNow = WALKS_PER_DAY[stage];
+  const { walkQuota: lastQuota } = carry;
+  const previousQuota = lastQuota !== null && walksBefore > 0 && walksNow > walksBefore ? (lastQuota * walksBefore) / walksNow : lastQuota;
+  const walkQuota = nextWalkQuota({
+    previous: previousQuota,
+    target: walkTarget(baseline, daysBetween(baselineFrom, date)),
+    pacing,
+    // What the person said they can walk caps the quota only on days with planned walks.
+    tolerance: latest && WALKS_PER_DAY[stage] > 0 ? latest.last.walkMinutes : null,
+  });
+  const hold = flareToday || flareYesterday ? (carry.walkYesterday ?? null) : null;
+  const walkPlan = planWalks(stage, walkQuota, limits ? Math.min(hold ?? Infinity, limits.walkTotal) : hold);
+
+  // Exercise dose, from pain monitoring.
+  const doseStep = nextDose(carry.dose, doseInputs(history, date, day, d.days, d.withTodaysSessions));
+
+  // The session (every other day in maintain). The share steps back on flare days whether or not the day
+  // has a session (a maintain day off).
+  const sessionShare = nextSessionShare(carry.sessionShare, pacing);
+  const sessionDay = stage !== 'maintain' || daysBetween(stageState.since, date) % MAINTAIN_SESSION_EVERY_DAYS === 0;
+  let session: SessionDay | null = null;
+  let factorCeiling = carry.factorCeiling;
+  if (sessionDay) {
+    const aimSeconds = Math.min(preferred, STAGE_SESSION_MINUTES[stage]) * 60;
+    const quotaCap = sessionCapSeconds(sessionQuotaSeconds(sessionShare, aimSeconds), pacing === 'flare', flareYesterday, carry.sessionYesterday);
+    const capSeconds = Math.min(quotaCap, limits?.sessionSeconds ?? Infinity);
+    const range = sessionRange(preferred, stage, capSeconds);
+    factorCeiling = maxDoseFactor(doseStep.state.scale, carry.factorCeiling, pacing);
+    // A step back never adds movements: a flare day or the day after has no more than yesterday's session.
+    const maxExercises = Math.min(pacing !== 'normal' && carry.previousCount !== null ? carry.previousCount : Infinity, limits?.exercises ?? Infinity);
+    const choice = chooseSession(
+      d.catalogue,
+      {
+        stage,
+        rotation: day,
+        styles: d.input.preferences.styles,
+        weak: d.weak,
+        tight: d.tight,
+        related: d.related,
+        hurt: recentlyHurtOn(history, day, d.withTodaysSessions ? day : day - 1),
+      },
+      { ...range, maxDoseFactor: factorCeiling, ...(Number.isFinite(maxExercises) ? { maxExercises } : {}) },
+    );
+    session = { range, capSeconds, maxDoseFactor: factorCeiling, choice };
+  }
+
+  const record: DayRecord = {
+    date,
+    stage,
+    stageState,
+    flaresToday,
+    flaresYesterday,
+    pacing,
+    walk: { baseline, quota: walkQuota, plan: walkPlan },
+    dose: doseStep,
+    session,
+    related: d.related,
+  };
+  return {
+    record,
+    carry: {
+      rebased,
+      walkQuota,
+      walkYesterday: walkPlan ? walkPlan.walks * walkPlan.minutesEach : 0,
+      dose: doseStep.state,
+      factorCeiling,
+      sessionShare,
+      sessionYesterday: session ? session.choice.totalSeconds : 0,
+      previousCount: session ? session.choice.exercises.length : 0,
+      previousStage: stage,
+    },
+  };
+}
+
+/**
+ * The day as it was before its own sessions were logged: the stage without the flares those sessions
+ * brought (stepped from yesterday's state), no session-pain flare, and neither their pain nor what hurt in them.
+ */
+function dayBeforeItsSessions(d: DayInputs, carry: Carry, stageYesterday: StageState, flares: readonly FlareEvent[]): DayRecord {
+  const { history, day, date } = d;
+  const own = (f: FlareEvent) => f.kind === 'session-pain' && f.date === date;
+  const checkIn = checkInDayOn(history, day);
+  const stageState = checkIn
+    ? stepStage(stageYesterday, { day: checkIn, previous: latestCheckInDay(history, day - 1), daysSinceOnset: daysSinceOnset(history, date), flares: flares.filter((f) => !own(f)) })
+    : stageYesterday;
+  return planDay({ ...d, stageState, flaresToday: d.flaresToday.filter((f) => !own(f)), withTodaysSessions: false }, carry).record;
+}
+
 export function replayEpisode(input: PlanInput, catalogue: readonly Exercise[]): Replay {
   const history = collectHistory(input);
   const flares = detectFlares(history);
   const stageByDay = replayStages(history, flares);
   const { weak, tight } = muscleFocus(input);
-  const preferred = input.preferences.sessionMinutes;
 
   let stageState = initialStageState(history.startDate);
-  let rebased: { baseline: number; from: string } | null = null;
-  let walkQuota: number | null = null;
-  let walkYesterday: number | null = null;
-  let dose: DoseState = { scale: DOSE_START, changedOn: history.startDate };
-  let factorCeiling: number | null = null;
-  let sessionShare: number | null = null;
-  let sessionYesterday: number | null = null;
+  let carry: Carry = {
+    rebased: null,
+    walkQuota: null,
+    walkYesterday: null,
+    dose: { scale: DOSE_START, changedOn: history.startDate },
+    factorCeiling: null,
+    sessionShare: null,
+    sessionYesterday: null,
+    previousCount: null,
+    previousStage: null,
+  };
   const days: DayRecord[] = [];
 
   const flaresByDate = flaresByDay(flares);
@@ -181,85 +332,50 @@ export function replayEpisode(input: PlanInput, catalogue: readonly Exercise[]):
 
   for (const [i, date] of dayRange(history.startDate, history.planDate).entries()) {
     const day = history.startDay + i;
+    const stageYesterday = stageState;
     stageState = stageByDay.get(day) ?? stageState;
-    const stage = stageState.stage;
-    const flaresToday = [...(flaresByDate.get(date) ?? [])];
-    const flaresYesterday = [...(flaresByDate.get(yesterdayDate) ?? [])];
-    yesterdayDate = date;
-    const flareToday = flaresToday.length > 0;
-    const flareYesterday = flaresYesterday.length > 0;
-    const pacing: DayPacing = flareToday ? 'flare' : flareYesterday ? 'after-flare' : 'normal';
-
-    // Walking: the baseline, re-measured when a stage is entered by moving up.
-    const initial = walkingBaselineOn(history, day);
-    const qualifying = stageState.decision.kind === 'up' && stageState.decidedOn === date ? stageState.qualifyingWalkMinutes : null;
-    if (qualifying && qualifying.length > 0) {
-      const measured = qualifying.reduce((a, b) => a + b, 0) / qualifying.length;
-      if (measured > (rebased?.baseline ?? initial)) rebased = { baseline: measured, from: date };
-    }
-    const useRebased = rebased !== null && rebased.baseline > initial;
-    const baseline = useRebased && rebased ? rebased.baseline : initial;
-    const baselineFrom = useRebased && rebased ? rebased.from : (history.checkInDays[0]?.date ?? history.startDate);
-    const latest = latestCheckInDay(history, day);
-    // Stepping back to a stage with more walks a day spreads the same minutes over them, so a step back
-    // never adds walking.
-    const walksBefore = days.length > 0 ? WALKS_PER_DAY[days[days.length - 1]?.stage ?? stage] : 0;
-    const walksNow = WALKS_PER_DAY[stage];
-    const previousQuota = walkQuota !== null && walksBefore > 0 && walksNow > walksBefore ? (walkQuota * walksBefore) / walksNow : walkQuota;
-    walkQuota = nextWalkQuota({
-      previous: previousQuota,
-      target: walkTarget(baseline, daysBetween(baselineFrom, date)),
-      pacing,
-      // What the person said they can walk caps the quota only on days with planned walks.
-      tolerance: latest && WALKS_PER_DAY[stage] > 0 ? latest.last.walkMinutes : null,
-    });
-    const walkPlan = planWalks(stage, walkQuota, flareToday || flareYesterday ? (walkYesterday ?? null) : null);
-    walkYesterday = walkPlan ? walkPlan.walks * walkPlan.minutesEach : 0;
-
-    // Exercise dose, from pain monitoring.
-    const doseStep = nextDose(dose, doseInputs(history, date, day, days));
-    dose = doseStep.state;
-
-    // The session (every other day in maintain).
-    const related = relatedFor(recentRegions(history, input.episode.regions, day));
-    const sessionDay = stage !== 'maintain' || daysBetween(stageState.since, date) % MAINTAIN_SESSION_EVERY_DAYS === 0;
-    // The share steps back on flare days whether or not the day has a session (a maintain day off).
-    sessionShare = nextSessionShare(sessionShare, pacing);
-    let session: SessionDay | null = null;
-    if (sessionDay) {
-      const aimSeconds = Math.min(preferred, STAGE_SESSION_MINUTES[stage]) * 60;
-      const capSeconds = sessionCapSeconds(sessionQuotaSeconds(sessionShare, aimSeconds), flareYesterday, sessionYesterday);
-      const range = sessionRange(preferred, stage, capSeconds);
-      factorCeiling = maxDoseFactor(dose.scale, factorCeiling, pacing);
-      const choice = chooseSession(
-        catalogue,
-        { stage, rotation: day, styles: input.preferences.styles, weak, tight, related, hurt: recentlyHurtOn(history, day) },
-        {
-          targetSeconds: range.targetSeconds,
-          lowerSeconds: range.lowerSeconds,
-          upperSeconds: range.upperSeconds,
-          cappedBy: range.cappedBy,
-          maxDoseFactor: factorCeiling,
-        },
-      );
-      session = { range, capSeconds, maxDoseFactor: factorCeiling, choice };
-      sessionYesterday = choice.totalSeconds;
-    } else {
-      sessionYesterday = 0;
-    }
-
-    days.push({
+    const inputs: DayInputs = {
+      input,
+      catalogue,
+      history,
+      weak,
+      tight,
+      day,
       date,
-      stage,
       stageState,
-      flaresToday,
-      flaresYesterday,
-      pacing,
-      walk: { baseline, quota: walkQuota, plan: walkPlan },
-      dose: doseStep,
-      session,
-      related,
-    });
+      flaresToday: [...(flaresByDate.get(date) ?? [])],
+      flaresYesterday: [...(flaresByDate.get(yesterdayDate) ?? [])],
+      days,
+      related: relatedFor(recentRegions(history, input.episode.regions, day)),
+      withTodaysSessions: true,
+    };
+    yesterdayDate = date;
+    let today = planDay(inputs, carry);
+    // When the day's own sessions step it back (pain in a session, "this hurts", a movement that hurt), the
+    // day asks for no more than it did before them: no more walking or movements, and, after pain in the
+    // session, a session FLARE_STEP_BACK of the one planned before.
+    const sessions = dayLogOn(history, day).sessions;
+    const stepsBack = today.record.dose.changed === 'down' || today.record.flaresToday.some((f) => f.kind === 'session-pain') || (today.record.session?.choice.substitutions.length ?? 0) > 0;
+    if (sessions.length > 0 && stepsBack) {
+      const before = dayBeforeItsSessions(inputs, carry, stageYesterday, flares);
+      const plannedBefore = before.session?.choice;
+      if (plannedBefore && plannedBefore.exercises.length > 0) {
+        const sessionPain = today.record.flaresToday.some((f) => f.kind === 'session-pain');
+        today = planDay(
+          {
+            ...inputs,
+            limits: {
+              walkTotal: sessionPain && before.walk.plan ? before.walk.plan.walks * before.walk.plan.minutesEach : Infinity,
+              sessionSeconds: plannedBefore.totalSeconds * (sessionPain ? FLARE_STEP_BACK : 1),
+              exercises: plannedBefore.exercises.length,
+            },
+          },
+          carry,
+        );
+      }
+    }
+    carry = today.carry;
+    days.push(today.record);
   }
   return { history, flares, days };
 }

@@ -32,6 +32,8 @@ export interface SessionNeeds {
 
 export interface SessionLimits extends SessionRange {
   maxDoseFactor: number;
+  /** At most this many movements (a step back never adds movements to the session it shortens). */
+  maxExercises?: number;
 }
 
 export interface Substitution {
@@ -311,6 +313,8 @@ function fit(core: readonly Exercise[], fillers: readonly Exercise[], limits: Se
   const upper = limits.upperSeconds + 1e-6;
   const lower = limits.lowerSeconds - 1e-6;
   const bandFloor = limits.maxDoseFactor * FINE_TUNE_BAND - 1e-9;
+  const maxCount = limits.maxExercises ?? Infinity;
+  if (core.length > maxCount) return null;
   let best: Fit | null = null;
   for (let rounds = 1; rounds <= MAX_ROUNDS; rounds++) {
     let inBand: Fit | null = null;
@@ -320,7 +324,7 @@ function fit(core: readonly Exercise[], fillers: readonly Exercise[], limits: Se
       if (total > upper) continue;
       const list = [...core];
       for (const e of fillers) {
-        if (total >= limits.targetSeconds) break;
+        if (total >= limits.targetSeconds || list.length >= maxCount) break;
         const t = secondsAt(e, factor, rounds);
         if (total + t <= upper) {
           list.push(e);

@@ -10,7 +10,7 @@ export function nextStepWords(step: NextStep): { title: string; how: string; act
     case 'lie-flat':
       return {
         title: `Lie flat for ${plural(step.minutes, 'minute', 'minutes')}`,
-        how: 'On your back on a firm surface, knees bent. Let your back go heavy. Tick it off when you’re up.',
+        how: 'On your back on a firm surface, knees bent. Let your back go heavy. The button starts a timer.',
         action: `Lie flat for ${plural(step.minutes, 'minute', 'minutes')}`,
       };
     case 'walk':
@@ -34,7 +34,7 @@ export function nextStepWords(step: NextStep): { title: string; how: string; act
             : step.extra.kind === 'walk'
               ? `If you feel like it, an extra walk of ${plural(step.extra.minutes, 'minute', 'minutes')} is fine. There’s no need.`
               : 'If you feel like it, stand up and move now and then. There’s no need to do more.',
-        action: step.extra?.kind === 'walk' ? `An extra ${plural(step.extra.minutes, 'minute', 'minutes')} walk (optional)` : 'Stand up and move (optional)',
+        action: step.extra?.kind === 'walk' ? `An extra ${step.extra.minutes}-minute walk (optional)` : 'Stand up and move (optional)',
       };
   }
 }
