@@ -109,6 +109,26 @@ describe('navigation on a phone (390 × 844)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('on a 320 px phone the five tabs and the header fit, even with the longest sync line, and nothing scrolls sideways', async () => {
+    const { page, errors } = await newPerson({ viewport: { width: 320, height: 640 } });
+    // The longest line the header can show (offline, writes waiting), set directly: the layout is under test here.
+    await page.evaluate(() => {
+      const line = document.querySelector('.sync-status');
+      if (line) line.innerHTML = '<span class="sync-mark"></span><span class="sync-offline">Offline · </span><span class="sync-text">12 waiting to sync</span>';
+    });
+    const sizes = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      header: document.querySelector('.site-header-row')?.scrollWidth ?? 0,
+      cut: Array.from(document.querySelectorAll('.nav-label')).filter((e) => e.scrollWidth > e.clientWidth).length,
+    }));
+    expect(sizes).toEqual({ page: 320, header: 320, cut: 0 });
+    for (const box of await nav(page).getByRole('link').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(box.width).toBeGreaterThanOrEqual(48);
+      expect(box.height).toBeGreaterThanOrEqual(48);
+    }
+    expect(errors).toEqual([]);
+  });
+
   it('an unknown address says "Page not found" and offers the way back', async () => {
     const { page, errors } = await newPerson();
     await page.goto('/no-such-page');
