@@ -198,7 +198,8 @@ function CheckInForm({ episode, timeZone, history, rescreen, recheck, onSaved }:
     if (!parsed.success) for (const i of issuesFrom(parsed.error)) if (!found.some((f) => f.path === i.path)) found.push(i);
     setIssues(found);
     if (found.length || !parsed.success) return;
-    if (noPlace && !askedNoPlace) {
+    // (Not on the re-check after a clinician's visit: that screen is for the safety questions, asked once already.)
+    if (noPlace && !askedNoPlace && !recheck) {
       setAskedNoPlace(true);
       return;
     }
