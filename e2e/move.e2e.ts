@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerSafety, arriveAtToday, checkIn, continueFromSafety, heading, openNav, sameDayStart, startEpisode, startNow } from './flows';
 import { RESULTS_DIR, startHarness, type Harness } from './harness';
@@ -28,6 +28,16 @@ async function newPerson(setup?: (page: Page) => Promise<void>) {
   return { ...person, episodeId, movements };
 }
 
+/** The element's whole box is inside the first screen, above the bottom tab bar. */
+async function aboveTabBar(page: Page, target: Locator) {
+  const box = await target.boundingBox();
+  const bar = await page.getByRole('navigation', { name: 'Main' }).boundingBox();
+  expect(box).not.toBeNull();
+  expect(bar).not.toBeNull();
+  expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(bar?.y ?? 0);
+  expect(bar?.y ?? 0).toBeLessThanOrEqual(844);
+}
+
 async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -38,6 +48,11 @@ describe('keep moving', () => {
     const { page, errors, movements } = await newPerson(async (p) => {
       // The page's clock starts 40 minutes behind, so every minute fast-forwarded below is still in the past for the server.
       await p.clock.install({ time: Date.now() - 40 * 60_000 });
+      // A device with one voice (headless Chromium has speech synthesis but no voice), so "Read it to me" is offered.
+      await p.addInitScript(() => {
+        const voice = { name: 'Test voice', lang: 'en-GB', default: true, localService: true, voiceURI: 'test-voice' };
+        Object.defineProperty(window.speechSynthesis, 'getVoices', { value: () => [voice] });
+      });
       // Every call to the browser's notification question is recorded, with whether the explanation was on screen.
       await p.addInitScript(() => {
         const w = window as unknown as { __asked: boolean[] };
@@ -57,7 +72,18 @@ describe('keep moving', () => {
     const intro = await page.locator('.sit-card').innerText();
     const every = Number(/every (\d+) minutes \(today’s plan\)/.exec(intro)?.[1]);
     expect(every).toBeGreaterThanOrEqual(15);
-    await page.getByRole('button', { name: 'I’m sitting down' }).click();
+    // The one primary action is in the first screen, above the tab bar; the why is one tap away, closed.
+    const sitDown = page.getByRole('button', { name: 'I’m sitting down' });
+    expect(await sitDown.getAttribute('class')).toContain('primary');
+    await aboveTabBar(page, sitDown);
+    expect(await page.locator('.move .button.primary').count()).toBe(1);
+    expect(await page.locator('details.move-why').evaluate((d) => d.hasAttribute('open'))).toBe(false);
+    await page.getByText('Why stand up so often?').click();
+    await page.locator('details.move-why', { hasText: 'Little and often' }).waitFor();
+    // Before a first sitting, nothing about notifications: never a cold question.
+    expect(await page.locator('#notify-why').count()).toBe(0);
+    expect(await page.getByText('Reminders outside Unclench').count()).toBe(0);
+    await sitDown.click();
     await page.locator('.sit-times', { hasText: 'Sitting since' }).waitFor();
 
     // A live countdown to the reminder: a timer, not announced at every tick, that counts down with the clock.
@@ -116,6 +142,22 @@ describe('keep moving', () => {
     expect(await why.innerText()).toContain('Your browser will ask');
     await why.getByRole('button', { name: 'Allow reminders' }).click();
     await expect.poll(asked).toEqual([true]);
+    expect(errors).toEqual([]);
+  });
+
+  it('says "Voice not available on this device" in the stand-up routine when the browser has no voice, and offers no "Read it to me"', async () => {
+    // Headless Chromium has speech synthesis and no voice at all, as many Linux browsers do.
+    const { page, errors } = await newPerson(async (p) => {
+      await p.clock.install({ time: Date.now() - 40 * 60_000 });
+    });
+    expect(await page.evaluate(() => 'speechSynthesis' in window && window.speechSynthesis.getVoices().length === 0)).toBe(true);
+    await openNav(page, 'Move', 'Keep moving');
+    await page.getByRole('button', { name: 'I’m sitting down' }).click();
+    await page.locator('.sit-times', { hasText: 'Sitting since' }).waitFor();
+    await page.clock.fastForward(121 * 60_000);
+    await page.getByRole('heading', { level: 2, name: 'Time to stand up and move' }).waitFor();
+    await page.locator('.micro-routine').getByText('Voice not available on this device.', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Read it to me' }).count()).toBe(0);
     expect(errors).toEqual([]);
   });
 

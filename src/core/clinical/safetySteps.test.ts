@@ -10,6 +10,7 @@ import {
   completeSafetyAnswers,
   emergencyFromPartial,
   missingRequired,
+  painCarriedFromStart,
   triagePartial,
   type PartialSafetyAnswers,
 } from './safetySteps';
@@ -138,5 +139,19 @@ describe('missing and complete answers', () => {
     expect(completeSafetyAnswers({ fever: true })).toBeNull();
     expect(triagePartial({ fever: true })).toBeNull();
     expect(triagePartial({ chestPain: true })?.level).toBe('emergency');
+  });
+});
+
+describe('painCarriedFromStart (pain is asked once)', () => {
+  // Started at 23:30 UTC on 30 November, which is 00:30 on 1 December in Paris.
+  const start = { createdAt: '2026-11-30T23:30:00.000Z', painNow: 6, safety: { painNRS: 6 } };
+  it('pre-fills the first check-in of the same day in the person’s time zone', () => {
+    expect(painCarriedFromStart(start, [], '2026-12-01', 'Europe/Paris')).toBe(6);
+    expect(painCarriedFromStart(start, [], '2026-11-30', 'Europe/London')).toBe(6);
+  });
+  it('not on another day, not after a check-in, not when the start had no pain answer', () => {
+    expect(painCarriedFromStart(start, [], '2026-12-01', 'Europe/London')).toBeUndefined();
+    expect(painCarriedFromStart(start, [{}], '2026-12-01', 'Europe/Paris')).toBeUndefined();
+    expect(painCarriedFromStart({ ...start, painNow: 0, safety: {} }, [], '2026-12-01', 'Europe/Paris')).toBeUndefined();
   });
 });

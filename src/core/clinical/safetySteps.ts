@@ -1,5 +1,6 @@
 import { YES_NO_FIELDS, type SafetyAnswers, type YesNoField } from './safety';
 import { triage, type TriageResult } from './triage';
+import { localDateOf } from '../time';
 
 /**
  * The stepped safety screen (issue 9, clinical.md §1): which questions come first, which must be answered, and when
@@ -136,4 +137,19 @@ export function completeSafetyAnswers(answers: PartialSafetyAnswers): SafetyAnsw
 export function triagePartial(answers: PartialSafetyAnswers): TriageResult | null {
   const complete = completeSafetyAnswers(answers);
   return complete ? triage(complete) : emergencyFromPartial(answers);
+}
+
+/**
+ * Pain is asked once: the pain given with the episode's start pre-fills the first check-in of the same day (in the
+ * person's time zone), so it is not asked again that day. Undefined when there is a check-in already, the start was
+ * on another day, or the start had no pain answer (an emergency that stopped before it was asked).
+ */
+export function painCarriedFromStart(
+  start: { readonly createdAt: string; readonly painNow: number; readonly safety: PartialSafetyAnswers },
+  checkIns: readonly unknown[],
+  today: string,
+  timeZone: string,
+): number | undefined {
+  if (checkIns.length > 0 || start.safety.painNRS === undefined) return undefined;
+  return localDateOf(start.createdAt, timeZone) === today ? start.painNow : undefined;
 }

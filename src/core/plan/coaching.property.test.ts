@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BODY_REGIONS, MUSCLE_IDS, REGION_IDS } from '../body';
 import { EXERCISES } from '../exercises';
 import { anyInput } from './arbitraries.test-util';
 import { addDays, localDate } from './dates';
 import { CATALOGUE, SELF_CARE } from './fixtures.test-util';
 import { buildPlan, planVolume } from './plan';
-import type { StageId } from './stages';
+import { STAGE_IDS, type StageId } from './stages';
 import type { CuePosition, MovementData, Plan, PlanInput } from './types';
 
 /**
@@ -329,5 +330,40 @@ describe('coaching that agrees with itself', () => {
     expect(codes(after)).toContain('flare-step-back');
     expect(movementsOf(after)).toBeLessThanOrEqual(movementsOf(before));
     expect(planVolume(after).sessionMinutes).toBeLessThanOrEqual(planVolume(before).sessionMinutes * 0.8 + 0.05);
+  });
+
+  it('never shows a raw value: no id, code or enum in any reason or cue', () => {
+    const ids = [
+      ...REGION_IDS,
+      ...MUSCLE_IDS,
+      ...new Set(BODY_REGIONS.map((r) => r.area)),
+      ...EXERCISES.map((e) => e.id),
+      ...STAGE_IDS,
+      'self-care',
+      'urgent-doctor',
+      'keep-moving',
+      'related-pains',
+      'too_easy',
+      'too_much',
+    ].filter((id) => /[-_]/.test(id)); // one-word ids ("arms", "move") are plain words in a sentence
+
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const raw = new RegExp(`(?<![\\w-])(${ids.map(escape).join('|')})(?![\\w-])`);
+    // snake_case (within_24h, one_leg_stable) and rule ids (E1_CES_SYMPTOMS, R1_PAIN_DURING_OVER_5).
+    const snake = /\b[A-Za-z]+[0-9]*_[A-Za-z0-9_]+\b/;
+    // A value shown on its own must be worded ("Partly", never "partly").
+    const bare = /:\s*(yes|no|partly)\b/;
+    fc.assert(
+      fc.property(anyInput(), (input) => {
+        const plan = buildPlan(input, EXERCISES);
+        const texts = [...plan.reasons.map((r) => r.text), ...plan.items.flatMap((i) => (i.kind === 'posture' ? i.cues : []))];
+        for (const t of texts) {
+          expect(t, t).not.toMatch(raw);
+          expect(t, t).not.toMatch(snake);
+          expect(t, t).not.toMatch(bare);
+        }
+      }),
+      RUNS,
+    );
   });
 });

@@ -392,17 +392,23 @@ export function restLongerReason(when: 'today' | 'yesterday', logged: number, pl
 
 // ───────────────────────────── whole body and related pains ─────────────────────────────
 
-const AREA_TEXT: Partial<Record<BodyArea, string>> = {
+/** Every body area in words, so no area id is ever shown (only the related ones come up today). */
+const AREA_TEXT: Record<BodyArea, string> = {
   'neck-shoulders': 'your neck and shoulders',
+  'upper-back': 'your upper back',
+  'low-back': 'your low back',
   'buttocks-hips': 'your buttocks and hips',
   thighs: 'your thighs',
+  'lower-legs': 'your lower legs',
+  arms: 'your arms',
+  'trunk-front': 'the front of your body',
 };
 
 export function relatedPainsReason(areas: readonly BodyArea[], covered: readonly BodyArea[]): Reason {
-  const where = listText(areas.map((a) => AREA_TEXT[a] ?? a));
+  const where = listText(areas.map((a) => AREA_TEXT[a]));
   const help =
     covered.length > 0
-      ? `Today's session includes gentle work to help the muscles around ${listText(covered.map((a) => AREA_TEXT[a] ?? a))} relax.`
+      ? `Today's session includes gentle work to help the muscles around ${listText(covered.map((a) => AREA_TEXT[a]))} relax.`
       : 'Keep those areas moving gently, and mark on the body map where it hurts each day.';
   return reason(
     'related-pains',

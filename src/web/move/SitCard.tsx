@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { effectiveInterval } from '../../core/reminders/sitTimer';
 import { localTimeOf } from '../../core/time';
 import { ActionBar } from '../components/Screen';
-import { clockTime } from '../words/move';
+import { clockTime, MOVE_WHY } from '../words/move';
 import { NotifyExplain } from './NotifyExplain';
 import { sitPhase } from './sitState';
 import { formatElapsed } from './walkTimer';
 import { MicroRoutine } from './StandPrompt';
-import { prefsStore, sitStore, snoozeSit, standUpNow, startSit, useKept, useNow } from './stores';
+import { prefsStore, satOnceStore, sitStore, snoozeSit, standUpNow, startSit, useKept, useNow } from './stores';
 import './move.css';
 
 /** Used when today's plan has no stand-up breaks (it always has, but a screen never guesses silently). */
@@ -16,10 +16,15 @@ export const FALLBACK_INTERVAL = 30;
 /** Time left before the reminder, counted down to the second (rounded up, so it reads 0:00 only when due). */
 export const countdown = (leftMs: number) => formatElapsed(Math.ceil(Math.max(0, leftMs) / 1000) * 1000);
 
-/** The sit timer: "I'm sitting down" starts it; when due, a short standing routine, one snooze, and "I'm up". */
-export function SitCard({ episodeId, timeZone, planEvery }: { episodeId: string; timeZone: string; planEvery: number | null }) {
+/**
+ * The sit timer: "I'm sitting down" starts it; when due, a short standing routine, one snooze, and "I'm up".
+ * Its start is the screen's primary action unless today's next step is a walk (`primary` false). The why sits one
+ * tap away, and reminders outside the app are offered only once the person has started a sitting here.
+ */
+export function SitCard({ episodeId, timeZone, planEvery, primary = true }: { episodeId: string; timeZone: string; planEvery: number | null; primary?: boolean }) {
   const sit = useKept(sitStore);
   const prefs = useKept(prefsStore);
+  const satOnce = useKept(satOnceStore);
   const now = useNow(1_000);
   const [said, setSaid] = useState<string | null>(null);
   const interval = effectiveInterval(planEvery ?? FALLBACK_INTERVAL, { intervalOverrideMinutes: prefs.intervalOverrideMinutes, quietHours: prefs.quietHours, timeZone });
@@ -41,17 +46,21 @@ export function SitCard({ episodeId, timeZone, planEvery }: { episodeId: string;
       {phase === 'idle' ? (
         <>
           <p>
-            Long sitting makes a spasm worse. Tell us when you sit down and we’ll remind you to stand up every {interval} minutes ({source}).
+            Sitting down? We’ll remind you to stand up every {interval} minutes ({source}).
           </p>
           <p className="saved-note" role="status">
             {said ?? ''}
           </p>
-          <NotifyExplain />
           <ActionBar>
-            <button type="button" className="button primary" onClick={sitDown}>
+            <button type="button" className={`button ${primary ? 'primary' : 'secondary'}`} onClick={sitDown}>
               I’m sitting down
             </button>
           </ActionBar>
+          <details className="move-why">
+            <summary>Why stand up so often?</summary>
+            <p>{MOVE_WHY}</p>
+          </details>
+          {satOnce ? <NotifyExplain /> : null}
         </>
       ) : null}
       {phase === 'sitting' && sit.timer.state === 'sitting' ? (
@@ -66,12 +75,12 @@ export function SitCard({ episodeId, timeZone, planEvery }: { episodeId: string;
             Sitting since {clockTime(sit.timer.sittingSinceMs, timeZone)}. We’ll remind you at {clockTime(sit.timer.dueMs, timeZone)}
             {prefs.quietHours && localTimeOf(sit.timer.dueMs, timeZone) === prefs.quietHours.end ? ', when your quiet hours end' : ''}.
           </p>
-          <NotifyExplain />
           <div className="button-row">
             <button type="button" className="button secondary" onClick={() => void up()}>
               I’m up
             </button>
           </div>
+          <NotifyExplain />
         </>
       ) : null}
       {phase === 'due' && sit.timer.state === 'sitting' ? (

@@ -3,13 +3,16 @@ import { Figure } from '../components/Figure';
 import { figureBounds, tellingKeyframe } from '../lib/keyframes';
 import { Link } from '../lib/router';
 import { MICRO_ROUTINE } from '../words/move';
-import { speak, voiceAvailable } from '../player/voice';
+import { speak, useVoice } from '../player/voice';
+import { VOICE_NONE } from '../words/session';
 import './move.css';
 
 /** A 45-second stand-up routine: three standing movements from the catalogue, each with a still and one cue. */
 export function MicroRoutine({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const total = MICRO_ROUTINE.reduce((s, m) => s + m.seconds, 0);
+  // The player's own check: speech synthesis with at least one voice (many browsers have the first, not the second).
+  const voice = useVoice();
   return (
     <div className="micro-routine">
       <Heading id="micro-routine-title">About {total} seconds, standing</Heading>
@@ -31,11 +34,12 @@ export function MicroRoutine({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
           );
         })}
       </ol>
-      {voiceAvailable() ? (
+      {voice === 'available' ? (
         <button type="button" className="button secondary" onClick={readAloud}>
           Read it to me
         </button>
       ) : null}
+      {voice === 'none' ? <p className="hint voice-none">{VOICE_NONE}.</p> : null}
     </div>
   );
 }

@@ -19,8 +19,9 @@ export function walkProgress(movements: readonly MovementT[], timeZone: string, 
   return { walks: walks.length, seconds: Math.round(walks.reduce((s, m) => s + m.minutes * 60, 0)) };
 }
 
-/** The walk timer, today's progress against the plan's walks, and how to walk safely. */
-export function WalkCard({ episodeId, timeZone, goal, movements }: { episodeId: string; timeZone: string; goal: { walks: number; minutesEach: number; reportedMinutes: number } | null; movements: readonly MovementT[] }) {
+/** The walk timer, today's progress against the plan's walks, and how to walk safely. Its start is the screen's
+ * primary action when today's next step is a walk (`primary`). */
+export function WalkCard({ episodeId, timeZone, goal, movements, primary = false }: { episodeId: string; timeZone: string; goal: { walks: number; minutesEach: number; reportedMinutes: number } | null; movements: readonly MovementT[]; primary?: boolean }) {
   const walk = useKept(walkStore);
   const now = useNow(1_000);
   const [said, setSaid] = useState<string | null>(null);
@@ -81,7 +82,7 @@ export function WalkCard({ episodeId, timeZone, goal, movements }: { episodeId: 
       </p>
       <div className="button-row">
         {state === 'idle' ? (
-          <button type="button" className="button secondary" onClick={() => {
+          <button type="button" className={`button ${primary ? 'primary' : 'secondary'}`} onClick={() => {
               setSaid(null);
               walkAction('start', Date.now(), episodeId);
             }}>

@@ -82,6 +82,8 @@ export const walkStore = kept<{ timer: WalkTimer; episodeId: string | null }>(
   { timer: IDLE, episodeId: null },
 );
 export const prefsStore = kept<ReminderPrefs>('reminders', restorePrefs, storedPrefs, DEFAULT_PREFS);
+/** Whether this person has started the sit timer here before: only then are reminders outside the app offered. */
+export const satOnceStore = kept<boolean>('satOnce', (raw) => raw === true, (v) => JSON.stringify(v), false);
 
 export function useKept<T>(k: Kept<T>): T {
   return useSyncExternalStore(k.subscribe, k.get, k.get);
@@ -104,6 +106,7 @@ export function reminderSettings(timeZone: string): ReminderSettings {
 
 export function startSit(nowMs: number, intervalMinutes: number, episodeId: string, timeZone: string): void {
   sitStore.set({ timer: startSitting(nowMs, intervalMinutes, reminderSettings(timeZone)), episodeId, intervalMinutes, notifiedDueMs: null, timeZone });
+  if (!satOnceStore.get()) satOnceStore.set(true);
 }
 
 export function snoozeSit(nowMs: number): void {

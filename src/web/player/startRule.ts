@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { mayStart, type Activity, type SafetyHold, type StartDecision } from '../../core/plan/mayStart';
 import type { StageId } from '../../core/plan/stages';
+import { clinicianSeenInstant } from '../../core/plan/input';
 import type { EpisodeT, TodayT } from '../api/client';
 import { isApiError } from '../api/client';
-import { browserTimeZone, instantAt, todayIn } from '../lib/dates';
+import { browserTimeZone, todayIn } from '../lib/dates';
 import { loadToday } from '../offline/load';
 import { errorWords } from '../words/errors';
 
@@ -18,13 +19,10 @@ export function zoneOf(timeZone: string | undefined): string {
 
 export function holdOf(episode: EpisodeT, timeZone: string | undefined): SafetyHold {
   const zone = zoneOf(timeZone);
-  // An answer kept by an older version has only the visit's date: count it from the start of that day (the cautious side).
-  const seenAt =
-    episode.clinicianRecordedAt !== undefined
-      ? episode.clinicianRecordedAt
-      : episode.clinicianSeenOn
-        ? instantAt(episode.clinicianSeenOn, 0, 0, zone).toISOString()
-        : null;
+  // The same rule as the plan's (core/plan/input.ts): a visit counts from when it was recorded, never after the end of
+  // its day; an answer kept by an older version has only the date, counted from the start of that day (cautious).
+  const seen = episode.clinicianSeenOn === null ? null : { on: episode.clinicianSeenOn, recordedAt: episode.clinicianRecordedAt ?? null };
+  const seenAt = clinicianSeenInstant(seen, zone);
   return { triage: episode.currentTriage, triagedAt: episode.currentTriageAt, clinicianSeenAt: seenAt, date: todayIn(zone), timeZone: zone };
 }
 

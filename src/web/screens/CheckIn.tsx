@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { checkInPrefill, type CheckInPrefill, type SameAnswers } from '../../core/body/checkInPrefill';
+import { painCarriedFromStart } from '../../core/clinical';
 import type { Rescreen } from '../../core/clinical/legRecheck';
 import { regionById, type RegionId } from '../../core/body/regions';
 import { CheckIn as CheckInRecord, CheckInPut } from '../../contract';
@@ -16,7 +17,7 @@ import { SafetyForm } from '../components/SafetyForm';
 import { ActionBar, Screen } from '../components/Screen';
 import { TextField } from '../components/TextField';
 import { ErrorState, Loading } from '../components/Status';
-import { addDays, dateIn, instantAt, longDate, todayIn } from '../lib/dates';
+import { addDays, browserTimeZone, dateIn, instantAt, longDate, todayIn } from '../lib/dates';
 import { newId } from '../lib/ids';
 import { messageFor } from '../lib/issues';
 import { checkInOf } from '../offline/entries';
@@ -131,7 +132,8 @@ function CheckInForm({ episode, timeZone, history, rescreen, recheck, onSaved }:
   // Where this check-in starts and what "Same as yesterday" answers: the core decides (core/body/checkInPrefill).
   const [prefill] = useState<CheckInPrefill>(() => checkInPrefill(episode, history));
 
-  const [painNow, setPainNow] = useState<number>();
+  // Pain is asked once: given with the start today, it is already filled in (core painCarriedFromStart).
+  const [painNow, setPainNow] = useState<number | undefined>(() => (recheck ? undefined : painCarriedFromStart(episode, history, today, timeZone ?? browserTimeZone() ?? 'UTC')));
   const [painWorst, setPainWorst] = useState<number>();
   const [stand, setStand] = useState<Stand>();
   const [walk, setWalk] = useState<Walk>();
@@ -196,7 +198,8 @@ function CheckInForm({ episode, timeZone, history, rescreen, recheck, onSaved }:
     if (!parsed.success) for (const i of issuesFrom(parsed.error)) if (!found.some((f) => f.path === i.path)) found.push(i);
     setIssues(found);
     if (found.length || !parsed.success) return;
-    if (noPlace && !askedNoPlace) {
+    // (Not on the re-check after a clinician's visit: that screen is for the safety questions, asked once already.)
+    if (noPlace && !askedNoPlace && !recheck) {
       setAskedNoPlace(true);
       return;
     }

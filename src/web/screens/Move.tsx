@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { ComfortT, EpisodeT, MovementT, TodayT } from '../api/client';
+import { dayProgress } from '../../core/plan/nextStep';
+import type { ComfortT, EpisodeT, MovementT } from '../api/client';
 import { isApiError } from '../api/client';
 import { Screen } from '../components/Screen';
 import { ErrorState, Loading } from '../components/Status';
@@ -9,19 +10,19 @@ import { useReminderEngine } from '../move/ReminderBanner';
 import { SitCard } from '../move/SitCard';
 import { snoozeSit, standUpNow } from '../move/stores';
 import { WalkCard } from '../move/WalkCard';
-import { loadComfort, loadMovements, loadToday } from '../offline/load';
+import { loadComfort, loadMovements, loadToday, type TodayData } from '../offline/load';
 import { OfflineNote } from '../offline/OfflineNote';
 import { useSync } from '../offline/useSync';
 import { errorWords } from '../words/errors';
 
-type Plan = { today: TodayT; source: 'server' | 'device' };
+
 
 /** Keep moving: the sit timer with its stand-up prompt, the walk timer, and what helped. Works offline. */
 export function Move({ episode, timeZone }: { episode: EpisodeT; timeZone: string | undefined }) {
   useReminderEngine();
   const zone = timeZone ?? browserTimeZone() ?? 'UTC';
   const { pending, sentVersion, online } = useSync();
-  const [plan, setPlan] = useState<Plan | null>(null);
+  const [plan, setPlan] = useState<TodayData | null>(null);
   const [movements, setMovements] = useState<MovementT[]>([]);
   const [comfort, setComfort] = useState<ComfortT[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -38,8 +39,8 @@ export function Move({ episode, timeZone }: { episode: EpisodeT; timeZone: strin
   useEffect(() => {
     let cancelled = false;
     loadToday(episode, zone).then(
-      ({ today, source }) => {
-        if (!cancelled) setPlan({ today, source });
+      (data) => {
+        if (!cancelled) setPlan(data);
       },
       (e: unknown) => {
         if (!cancelled) setError(errorWords(isApiError(e) ? e.code : 'server'));
@@ -86,13 +87,19 @@ export function Move({ episode, timeZone }: { episode: EpisodeT; timeZone: strin
       </Screen>
     );
 
-  const breaks = plan.today.plan.find((i) => i.kind === 'stand-breaks');
-  const walk = plan.today.plan.find((i) => i.kind === 'walk');
+  const { today } = plan;
+  const breaks = today.plan.find((i) => i.kind === 'stand-breaks');
+  const walk = today.plan.find((i) => i.kind === 'walk');
+  // One primary action: the sit timer's start, unless Today's next step is a walk (the same rule Today uses), when
+  // the walk comes first. Worked out from the plan as loaded, so the cards never swap places under a thumb.
+  const walkFirst = dayProgress({ date: today.date, items: today.plan, reasons: today.reasons }, plan, plan.timeZone).next.kind === 'walk';
+  const sitCard = <SitCard episodeId={episode.id} timeZone={zone} planEvery={breaks?.kind === 'stand-breaks' ? breaks.everyMinutes : null} primary={!walkFirst} />;
   return (
-    <Screen title="Keep moving" lead="Lying still and long sitting make a spasm worse. Little and often is the way." className="move">
+    <Screen title="Keep moving" className="move">
       {plan.source === 'device' ? <OfflineNote /> : null}
-      <SitCard episodeId={episode.id} timeZone={zone} planEvery={breaks?.kind === 'stand-breaks' ? breaks.everyMinutes : null} />
-      <WalkCard episodeId={episode.id} timeZone={zone} goal={walk?.kind === 'walk' ? { walks: walk.walks, minutesEach: walk.minutesEach, reportedMinutes: walk.reportedMinutes } : null} movements={movements} />
+      {walkFirst ? null : sitCard}
+      <WalkCard episodeId={episode.id} timeZone={zone} goal={walk?.kind === 'walk' ? { walks: walk.walks, minutesEach: walk.minutesEach, reportedMinutes: walk.reportedMinutes } : null} movements={movements} primary={walkFirst} />
+      {walkFirst ? sitCard : null}
       <ComfortCard episodeId={episode.id} timeZone={zone} entries={comfort} onSaved={(entry) => setComfort((list) => [...list.filter((c) => c.id !== entry.id), entry])} />
     </Screen>
   );

@@ -73,7 +73,7 @@ export function Safety({ draft, onDraft, serverIssues, onDone, onEmergency }: Pr
   };
 
   return (
-    <Screen title="First, a few safety questions" lead="Most back spasms settle with gentle self-care. These questions check for the rare signs that need a doctor. “Not sure” is fine.">
+    <Screen title="First, a few safety questions" lead="They check for the rare signs that need a doctor. “Not sure” is fine.">
       <div className="safety-progress">
         <p id="safety-step-count" className="safety-step-count">
           Step {index + 1} of {count}

@@ -88,6 +88,15 @@ export function StartEpisode({ draft, onDraft, timeZone, onCreated, onSafetyIssu
         ) : null}
         <FormAlert message={alert} />
         <section className="card form-section">
+          <PainScale
+            path="painNow"
+            legend="How much does it hurt right now?"
+            value={painNow}
+            onChange={(n) => onDraft({ painNRS: n })}
+            error={messageFor(issues, 'painNow') ?? messageFor(issues, 'safety.painNRS')}
+          />
+        </section>
+        <section className="card form-section">
           <TextField
             path="onsetDate"
             label="When did it start?"
@@ -102,15 +111,6 @@ export function StartEpisode({ draft, onDraft, timeZone, onCreated, onSafetyIssu
         </section>
         <section className="card form-section">
           <BodyMap legend="Where does it hurt?" value={map} onChange={setMap} painNow={painNow} error={messageFor(issues, 'regions')} placesOnly />
-        </section>
-        <section className="card form-section">
-          <PainScale
-            path="painNow"
-            legend="How much does it hurt right now?"
-            value={painNow}
-            onChange={(n) => onDraft({ painNRS: n })}
-            error={messageFor(issues, 'painNow') ?? messageFor(issues, 'safety.painNRS')}
-          />
         </section>
         <ActionBar>
           {queued ? (

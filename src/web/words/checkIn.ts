@@ -21,4 +21,5 @@ export function walkInWords(minutes: number): string {
   return 'over 30 minutes';
 }
 
-export const STAND_WORDS = { yes: 'yes', partly: 'partly', no: 'not yet' } as const;
+/** Shown as a value ("Standing up straight: Partly"), so capitalised like the choices. */
+export const STAND_WORDS = { yes: 'Yes', partly: 'Partly', no: 'Not yet' } as const;

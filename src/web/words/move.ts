@@ -72,6 +72,10 @@ export const NEVER_SUGGESTS =
   'Unclench never suggests a medicine or a dose. This is your own record. Follow the label on your package, or ask a pharmacist.';
 
 /** The kind explanation shown before the browser asks about notifications. Never a cold prompt. */
+/** Why the sit timer matters: one tap away on Move, never in the way of starting it. */
+export const MOVE_WHY =
+  'Lying still and long sitting make a spasm worse. Little and often is the way. Tell us when you sit down, and when the time comes we’ll show a short standing routine (under a minute) to loosen up.';
+
 export const NOTIFY_WHY = {
   title: 'Reminders outside Unclench',
   body: 'While you sit, Unclench can remind you to stand up even when you are in another app. Your browser will ask whether Unclench may show notifications. We use them only for these reminders — nothing else, and never an advert.',

@@ -51,7 +51,7 @@ export const QUESTION_WORDS: Record<YesNoField, Omit<YesNoQuestion, 'field'>> = 
 
 /** Each step's heading and a line that says why it is asked. */
 export const STEP_WORDS: Record<SafetyStepId, { title: string; intro?: string }> = {
-  nerves: { title: 'Feeling, bladder and bowels', intro: 'These first questions look for signs that need help straight away. Only count things that are new.' },
+  nerves: { title: 'Feeling, bladder and bowels', intro: 'Only count things that are new.' },
   legs: { title: 'Your legs' },
   serious: { title: 'A few more urgent signs' },
   health: { title: 'Your general health' },
