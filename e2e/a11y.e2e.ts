@@ -22,13 +22,15 @@ async function looksDark(page: Page): Promise<boolean> {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.1;
 }
 
-/** The screens a person uses every day, each with what shows once it has loaded. */
+/** The screens a person uses every day (and the way back from a wrong address), each with what shows once loaded. */
 const DAILY: [path: string, title: string, loaded: string][] = [
   ['/today', 'Today', '.plan-item'],
   ['/check-in', 'Check in', 'form'],
   ['/move', 'Keep moving', '.card'],
   ['/progress', 'Your progress', '.progress-summary'],
   ['/settings', 'Settings', '#field-theme'],
+  ['/more', 'More', '.more-list'],
+  ['/no-such-page', 'Page not found', '.action-bar'],
 ];
 
 describe('accessibility (axe-core)', () => {
@@ -37,7 +39,7 @@ describe('accessibility (axe-core)', () => {
     ['light', 'dark'],
     ['dark', 'light'],
   ] as const) {
-    it(`a ${chosen} theme chosen in Settings (system ${system}) stays after a reload; Today, Check-in, Move, Progress and Settings pass axe in it`, async () => {
+    it(`a ${chosen} theme chosen in Settings (system ${system}) stays after a reload; Today, Check-in, Move, Progress, Settings, More and 'Page not found' pass axe in it`, async () => {
       const { page, errors } = await h.newPage({ colorScheme: system });
       await arriveAsNewPerson(page);
       await openNav(page, 'Settings');

@@ -25,6 +25,18 @@ async function currentTabs(page: Page): Promise<string[]> {
   return nav(page).locator('a[aria-current="page"]').allInnerTexts();
 }
 
+/** The lowest bottom edge of any sticky bar a screen shows (its action bar, the player's controls), or 0. */
+async function stickyBottom(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    Math.max(
+      0,
+      ...Array.from(document.querySelectorAll('main *'))
+        .filter((e) => getComputedStyle(e).position === 'sticky' && e.getBoundingClientRect().height > 0)
+        .map((e) => e.getBoundingClientRect().bottom),
+    ),
+  );
+}
+
 /** Where each screen belongs in the tab bar, as the issue lists it. */
 const BELONGS: [path: string, tab: string][] = [
   ['/today', 'Today'],
@@ -74,10 +86,9 @@ describe('navigation on a phone (390 × 844)', () => {
     await openNav(page, 'Check in');
     // The check-in's sticky "Save" bar sits on top of the tab bar, not under it.
     const barTop = async () => (await nav(page).boundingBox())?.y ?? 0;
-    const save = page.locator('.action-bar').last();
-    const saveBox = await save.boundingBox();
-    expect(saveBox).not.toBeNull();
-    expect((saveBox?.y ?? 0) + (saveBox?.height ?? 0)).toBeLessThanOrEqual((await barTop()) + 1);
+    await page.getByRole('button', { name: 'Save check-in' }).waitFor();
+    expect(await stickyBottom(page)).toBeGreaterThan(0);
+    expect(await stickyBottom(page)).toBeLessThanOrEqual((await barTop()) + 1);
 
     await openNav(page, 'Move', 'Keep moving');
     await openNav(page, 'Progress', 'Your progress');
@@ -102,10 +113,14 @@ describe('navigation on a phone (390 × 844)', () => {
     // The session player's controls stay above the bar too.
     await page.goto('/session');
     await heading(page, /session/i);
-    const controls = page.locator('.player-controls, .action-bar').last();
-    await controls.waitFor();
-    const box = await controls.boundingBox();
-    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual((await barTop()) + 1);
+    // Before it starts, the Start bar; once running, the controls.
+    await page.locator('#field-painBefore-3').check();
+    expect(await stickyBottom(page)).toBeGreaterThan(0);
+    expect(await stickyBottom(page)).toBeLessThanOrEqual((await barTop()) + 1);
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.locator('.player-controls').waitFor();
+    expect(await stickyBottom(page)).toBeGreaterThan(0);
+    expect(await stickyBottom(page)).toBeLessThanOrEqual((await barTop()) + 1);
     expect(errors).toEqual([]);
   });
 

@@ -49,6 +49,27 @@ describe('safety first, in steps', () => {
     expect(errors).toEqual([]);
   });
 
+  it('offline, the emergency screen still shows at once; the start waits on this device and reaches the server when back online', async () => {
+    const { context, page, errors } = await h.newPage();
+    await startNow(page);
+    await page.locator('#field-safety-saddleNumbness').waitFor();
+    await context.setOffline(true);
+    await page.locator('#field-safety-bladderChange').getByLabel('Not sure', { exact: true }).click();
+    await heading(page, 'Get medical help now');
+    expect(await page.locator('[id^="field-"]').count()).toBe(0);
+    // Nothing on the server yet; the clinician check waits for the saved episode.
+    expect(await page.getByRole('button', { name: 'I have been seen by a clinician' }).count()).toBe(0);
+
+    await context.setOffline(false);
+    await page.getByRole('button', { name: 'I have been seen by a clinician' }).waitFor({ timeout: 30_000 });
+    const { episode } = await serverToday(page);
+    expect(episode.safety).toEqual({ bladderChange: 'unsure' });
+    expect(episode.currentTriage.decidingRule).toBe('E1_CES_SYMPTOMS');
+    expect((await (await page.request.get('/api/v1/episodes')).json()).length).toBe(1);
+    await heading(page, 'Get medical help now');
+    expect(errors).toEqual([]);
+  });
+
   it('walks short steps with progress and Back, and starts with the optional questions skipped', async () => {
     const { page, errors } = await h.newPage();
     await startNow(page);

@@ -5,6 +5,8 @@ export interface Config {
   port: number;
   /** postgres://… switches storage to PostgreSQL; otherwise SQLite in `dataDir`. */
   databaseUrl: string | null;
+  /** DATABASE_SCHEMA: PostgreSQL only, keep the tables in this schema (created if missing) instead of public. */
+  databaseSchema: string | null;
   dataDir: string;
   logLevel: string;
   /** Where the built web app lives; null serves the API only. */
@@ -32,6 +34,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST?.trim() || '127.0.0.1',
     port,
     databaseUrl,
+    databaseSchema: databaseSchemaFrom(env.DATABASE_SCHEMA),
     dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     webRoot: path.resolve(env.WEB_ROOT?.trim() || './dist/web'),
@@ -41,6 +44,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     maxConnections: wholeNumber(env, 'MAX_CONNECTIONS', 1_000, 1),
     shutdownGraceMs: wholeNumber(env, 'SHUTDOWN_GRACE_MS', 10_000, 0),
   };
+}
+
+function databaseSchemaFrom(value: string | undefined): string | null {
+  const text = value?.trim() ?? '';
+  if (text === '') return null;
+  if (!/^[a-z_][a-z0-9_]*$/.test(text)) throw new ConfigError('DATABASE_SCHEMA must be a plain lower-case name (letters, digits, _)');
+  return text;
 }
 
 function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {

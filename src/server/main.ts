@@ -9,6 +9,7 @@ async function main(): Promise<void> {
     host: config.host,
     webRoot: config.webRoot,
     databaseUrl: config.databaseUrl,
+    ...(config.databaseSchema ? { pgSchema: config.databaseSchema } : {}),
     logLevel: config.logLevel,
     cookieSecure: config.cookieSecure,
     trustProxy: config.trustProxy,

@@ -23,7 +23,7 @@ export interface StoreOptions {
 
 export async function openStore(options: StoreOptions): Promise<Store> {
   const store = options.databaseUrl ? await openPostgres(options.databaseUrl, options.pgSchema) : openSqlite(options.dataDir);
-  await migrate(store.db);
+  await migrate(store.db, options.databaseUrl ? options.pgSchema : undefined);
   return store;
 }
 
@@ -54,9 +54,10 @@ async function openPostgres(connectionString: string, schema?: string): Promise<
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
-export async function migrate(db: Kysely<Database>): Promise<void> {
+/** `schema`: PostgreSQL only; the migration bookkeeping lives there too, never mistaken for another schema's. */
+export async function migrate(db: Kysely<Database>, schema?: string): Promise<void> {
   // Helpers land migrations in parallel (0006… and 0009…), so one applied out of order is not an error.
-  const migrator = new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true });
+  const migrator = new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
