@@ -168,6 +168,8 @@ describe('the 30-second check-in', () => {
     const card = page.getByTestId('rescreen');
     await card.waitFor();
     expect(await card.innerText()).toContain('left calf');
+    // Today does not ask them to check in again: they just did; the plan waits for the questions.
+    expect(await page.locator('.plan .empty').innerText()).toContain('once you have answered those few questions');
     await page.screenshot({ path: path.join(RESULTS_DIR, 'checkin-rescreen-today-390.png') });
     expect(await seriousViolations(page)).toEqual([]);
     await card.getByRole('link', { name: 'Answer the leg questions' }).click();

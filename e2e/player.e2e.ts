@@ -3,7 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXERCISES } from '../src/core/exercises';
-import { answerSafety, arriveAtToday, continueFromSafety, heading, openNav, serverToday, startEpisode, startNow } from './flows';
+import { answerSafety, arriveAtToday, checkIn, continueFromSafety, heading, openNav, serverToday, startEpisode, startNow } from './flows';
 import { RESULTS_DIR, startHarness, type Harness } from './harness';
 import type { BrowserContextOptions } from 'playwright-core';
 
@@ -357,6 +357,33 @@ describe('what the player shows and says', () => {
 
     await page.getByRole('button', { name: 'Resume' }).click();
     await page.locator('[role="timer"]').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('asks pain once a day: "pain before" starts from today’s check-in, says so, stays changeable, and “pain after” is still asked', async () => {
+    if (!HOLDING) throw new Error('no hold for every stage in the catalogue');
+    const { page, errors } = await newPerson();
+    await openNav(page, 'Check in');
+    await checkIn(page, { painNow: 6, worst: 7, stand: 'Partly', walk: '5 to 15 minutes' });
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await heading(page, 'Today');
+
+    await page.goto(`/session/${HOLDING.id}`);
+    await heading(page, HOLDING.name);
+    expect(await page.locator('#field-painBefore-6').isChecked()).toBe(true);
+    const note = page.locator('.pain-from-checkin');
+    expect(await note.innerText()).toMatch(/^From your check-in at \d\d:\d\d, so we don’t ask again\./);
+    // Still the person's answer: another number replaces it, and the note goes.
+    await page.locator('#field-painBefore-5').check();
+    expect(await note.count()).toBe(0);
+    await page.locator('#field-painBefore-6').check();
+    await note.waitFor();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.locator('.player').waitFor();
+    await page.getByRole('button', { name: 'End the session now' }).click();
+    await painAndFeelThenSave(page, 3, 'About right');
+    const [log] = await sessionsOf(page);
+    expect(log).toMatchObject({ painBefore: 6, painAfter: 3 });
     expect(errors).toEqual([]);
   });
 

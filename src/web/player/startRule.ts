@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { mayStart, type Activity, type SafetyHold, type StartDecision } from '../../core/plan/mayStart';
 import type { StageId } from '../../core/plan/stages';
 import { clinicianSeenInstant } from '../../core/plan/input';
-import type { EpisodeT, TodayT } from '../api/client';
+import type { CheckInT, EpisodeT, TodayT } from '../api/client';
 import { isApiError } from '../api/client';
 import { browserTimeZone, todayIn } from '../lib/dates';
 import { loadToday } from '../offline/load';
@@ -33,7 +33,7 @@ export function decide(episode: EpisodeT, timeZone: string | undefined, stage: S
   return decision;
 }
 
-export type TodayRead = { status: 'loading' } | { status: 'ready'; today: TodayT; source: 'server' | 'device' } | { status: 'failed'; message: string };
+export type TodayRead = { status: 'loading' } | { status: 'ready'; today: TodayT; checkIns: CheckInT[]; timeZone: string; source: 'server' | 'device' } | { status: 'failed'; message: string };
 
 /** Today's plan (the stage, the session), from the server or — offline — worked out on this device. */
 export function useTodayRead(episode: EpisodeT | null, timeZone: string | undefined, attempt = 0): TodayRead {
@@ -46,7 +46,7 @@ export function useTodayRead(episode: EpisodeT | null, timeZone: string | undefi
     const requestKey = `${episode.id}#${attempt}`;
     loadToday(episode, timeZone).then(
       (data) => {
-        if (!cancelled) setRead({ key: requestKey, value: { status: 'ready', today: data.today, source: data.source } });
+        if (!cancelled) setRead({ key: requestKey, value: { status: 'ready', today: data.today, checkIns: data.checkIns, timeZone: data.timeZone, source: data.source } });
       },
       (e: unknown) => {
         if (!cancelled) setRead({ key: requestKey, value: { status: 'failed', message: errorWords(isApiError(e) ? e.code : 'server') } });

@@ -17,9 +17,11 @@ import { saveSession } from '../offline/writes';
 import { OutsideStage, SessionHold } from '../player/Hold';
 import { SessionRun, type RunResult } from '../player/SessionRun';
 import { chooseOutsideStage, choseOutsideStage, decide, useTodayRead, type TodayRead } from '../player/startRule';
+import { painFromCheckIn } from '../player/painPrefill';
 import { instantOf, playerClock } from '../player/useSessionTimer';
 import { useVoice } from '../player/voice';
 import { errorWords } from '../words/errors';
+import { clockTime } from '../words/move';
 import { doseInWords } from '../words/exercises';
 import { FEEL_HINTS, FEEL_WORDS, OUTCOME_WORDS, VOICE_BEFORE, VOICE_NONE_BEFORE } from '../words/session';
 import '../player/player.css';
@@ -146,7 +148,7 @@ export function Player({ episode, timeZone, exerciseId }: { episode: EpisodeT; t
   return (
     <Screen title={title} className="player-screen">
       {step.kind === 'before' ? (
-        <Before entries={entries} single={single !== undefined} onStart={(painBefore) => setStep({ kind: 'running', painBefore, startAt: playerClock() })} />
+        <Before entries={entries} single={single !== undefined} fromCheckIn={read.status === 'ready' ? painFromCheckIn(read.checkIns, read.today.date, read.timeZone) : null} timeZone={read.status === 'ready' ? read.timeZone : undefined} onStart={(painBefore) => setStep({ kind: 'running', painBefore, startAt: playerClock() })} />
       ) : null}
       {step.kind === 'running' ? <SessionRun entries={entries} startAt={step.startAt} onFinished={finished} /> : null}
       {step.kind === 'after' ? <After episodeId={episode.id} painBefore={step.painBefore} result={step.result} sessionId={step.sessionId} /> : null}
@@ -173,8 +175,21 @@ function Nothing({ why, title }: { why: 'no-session' | 'unknown'; title: string 
   );
 }
 
-function Before({ entries, single, onStart }: { entries: readonly SessionEntry[]; single: boolean; onStart: (painBefore: number) => void }) {
-  const [pain, setPain] = useState<number | undefined>(undefined);
+function Before({
+  entries,
+  single,
+  fromCheckIn,
+  timeZone,
+  onStart,
+}: {
+  entries: readonly SessionEntry[];
+  single: boolean;
+  /** Today's latest check-in's pain now: pain is asked once a day, so it starts the scale (still changeable). */
+  fromCheckIn: { pain: number; at: string } | null;
+  timeZone: string | undefined;
+  onStart: (painBefore: number) => void;
+}) {
+  const [pain, setPain] = useState<number | undefined>(fromCheckIn?.pain);
   const [issues, setIssues] = useState<Issue[]>([]);
   const voice = useVoice();
   const minutes = Math.max(1, Math.round(createTimer(entries).totalMs / 60_000));
@@ -209,6 +224,11 @@ function Before({ entries, single, onStart }: { entries: readonly SessionEntry[]
         }}
         error={messageFor(issues, 'painBefore')}
       />
+      {fromCheckIn && pain === fromCheckIn.pain ? (
+        <p className="hint pain-from-checkin">
+          From your check-in at {clockTime(Date.parse(fromCheckIn.at), timeZone)}, so we don’t ask again. If it’s different now, choose another number.
+        </p>
+      ) : null}
       <p className="hint">
         {voice === 'none' ? VOICE_NONE_BEFORE : VOICE_BEFORE} If anything hurts, press <strong>This hurts</strong> and we stop at once.
       </p>

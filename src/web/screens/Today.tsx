@@ -163,6 +163,8 @@ function TodayReady({
             <PlanList items={items} progress={progress} onTick={(k) => void tick(k)} busy={busy} />
             <PlanReasons reasons={why.other} />
           </>
+        ) : today.rescreen.needed ? (
+          <p className="empty">Today’s plan will appear here once you have answered those few questions.</p>
         ) : (
           <p className="empty">Your plan will appear here. Check in and we’ll build today’s plan from your answers.</p>
         )}
