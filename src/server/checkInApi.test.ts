@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { testBackends } from './testing/backends';
+import { describeEachBackend } from './testing/backends';
 import { appUnderTest } from './testing/appUnderTest';
 import { checkInBody } from './testing/api';
 import { calmAnswers } from '../core/clinical/fixtures';
@@ -11,7 +11,7 @@ let now = NOW;
 /** Each write happens a minute after the one before, as it would for a person. */
 const later = () => (now = new Date(now.getTime() + 60_000));
 
-describe.each(testBackends())('the leg rule, enforced by the server, on $name', (backend) => {
+describeEachBackend('the leg rule, enforced by the server', (backend) => {
   const ctx = appUnderTest(backend, () => now);
 
   async function personWithEpisode() {

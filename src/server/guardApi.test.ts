@@ -4,7 +4,7 @@ import { EXERCISES } from '../core/exercises';
 import { calmAnswers } from '../core/clinical/fixtures';
 import { checkInBody } from './testing/api';
 import { appUnderTest } from './testing/appUnderTest';
-import { testBackends } from './testing/backends';
+import { describeEachBackend } from './testing/backends';
 
 /** Safety holds (issue 9, point 7): the clinician visit's date, and sessions logged while they are paused. */
 const NOW = new Date('2026-11-24T12:00:00.000Z');
@@ -16,7 +16,7 @@ const URGENT = { nightOrRestPain: true };
 type PlanItem = { kind: string; paused?: boolean; exercises?: unknown[] };
 const sessionItem = (today: { plan: PlanItem[] }) => today.plan.find((i) => i.kind === 'session');
 
-describe.each(testBackends())('safety holds on $name', (backend) => {
+describeEachBackend('safety holds', (backend) => {
   const ctx = appUnderTest(backend, () => now);
 
   it('tells when the current triage was made and when the visit was recorded', async () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { testBackends } from './testing/backends';
+import { describeEachBackend } from './testing/backends';
 import { appUnderTest } from './testing/appUnderTest';
 
 const NOW = new Date('2026-11-24T12:00:00.000Z');
 
-describe.each(testBackends())('taking back a logged walk on $name', (backend) => {
+describeEachBackend('taking back a logged walk', (backend) => {
   const ctx = appUnderTest(backend, () => NOW);
 
   it('removes it, answers 204 again when retried or when it never arrived, and keeps it private', async () => {

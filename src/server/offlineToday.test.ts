@@ -5,7 +5,7 @@ import { CheckIn, Episode, MuscleNote, Movement, PreferencesBody, SessionLog, To
 import { calmAnswers } from '../core/clinical/fixtures';
 import { EXERCISES } from '../core/exercises';
 import { localToday } from '../web/offline/localToday';
-import { testBackends } from './testing/backends';
+import { describeEachBackend } from './testing/backends';
 import { appUnderTest } from './testing/appUnderTest';
 import type { TestClient } from './testing/api';
 
@@ -17,7 +17,7 @@ import type { TestClient } from './testing/api';
 const exerciseId = EXERCISES[0]?.id ?? '';
 const saved = async (res: Promise<{ statusCode: number }>) => expect((await res).statusCode).toBe(200);
 
-describe.each(testBackends())('offline Today agrees with the server on $name', (backend) => {
+describeEachBackend('offline Today agrees with the server', (backend) => {
   let now = new Date('2026-11-20T08:00:00.000Z');
   const ctx = appUnderTest(backend, () => now);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { appUnderTest } from './testing/appUnderTest';
-import { testBackends } from './testing/backends';
+import { describeEachBackend } from './testing/backends';
 import { calmAnswers } from '../core/clinical/fixtures';
 
 const NOW = new Date('2026-11-24T12:00:00.000Z');
@@ -11,7 +11,7 @@ function without(fields: string[], overrides: Record<string, unknown> = {}) {
   return Object.fromEntries(Object.entries({ ...calmAnswers(), ...overrides }).filter(([k]) => !fields.includes(k)));
 }
 
-describe.each(testBackends())('starting an episode on $name', (backend) => {
+describeEachBackend('starting an episode', (backend) => {
   const ctx = appUnderTest(backend, () => NOW);
 
   it('stores an emergency from one answer: nothing else asked, onset today, no places', async () => {
