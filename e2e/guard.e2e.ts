@@ -64,6 +64,14 @@ describe('paused sessions hold on every path', () => {
     await page.goto(`/library/${ANY_MOVEMENT.id}`);
     await heading(page, ANY_MOVEMENT.name);
     await expectHeld(page);
+    // A short word right under the title, in the first screen, with the way to what is still fine.
+    const top = page.locator('.paused-top');
+    expect(await top.innerText()).toContain('Guided movements are paused until you have been seen');
+    expect(await top.getByRole('link', { name: 'Walks and comfort are still fine' }).getAttribute('href')).toBe('/move');
+    const titleBox = await page.getByRole('heading', { level: 1, name: ANY_MOVEMENT.name }).boundingBox();
+    const topBox = await top.boundingBox();
+    expect(topBox?.y ?? Infinity).toBeGreaterThan(titleBox?.y ?? Infinity);
+    expect((topBox?.y ?? Infinity) + (topBox?.height ?? 0)).toBeLessThanOrEqual(844);
     await page.screenshot({ path: path.join(RESULTS_DIR, 'guard-library-paused.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });

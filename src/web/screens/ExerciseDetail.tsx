@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { exerciseById } from '../../core/exercises';
 import { STAGE_LABELS } from '../../core/plan/stages';
-import { api, isApiError, type EpisodeT, type ExerciseT } from '../api/client';
+import { api, isApiError, type EpisodeT, type ExerciseT, type TodayT } from '../api/client';
 import { Card } from '../components/Card';
 import { Figure } from '../components/Figure';
 import { Screen } from '../components/Screen';
@@ -11,9 +11,10 @@ import { libraryPath } from '../lib/libraryFilters';
 import { Link, navigate } from '../lib/router';
 import { OutsideStage, SessionHold } from '../player/Hold';
 import { chooseOutsideStage, decide, useTodayRead } from '../player/startRule';
-import { outsideStageWords } from '../words/session';
+import { outsideStageWords, PAUSED_TOP } from '../words/session';
 import { errorWords } from '../words/errors';
 import { doseInWords, doseTimeInWords, muscleLabel, phaseLabel, POSITION_WORDS, ROLE_ONE_WORDS, STYLE_WORDS } from '../words/exercises';
+import './exerciseDetail.css';
 
 type State = { status: 'loading' } | { status: 'missing' } | { status: 'error'; message: string } | { status: 'ready'; exercise: ExerciseT };
 
@@ -69,9 +70,18 @@ function Detail({ exercise: e, episode, timeZone }: { exercise: ExerciseT; episo
   const frames = useMemo(() => distinctKeyframes(e.keyframes), [e.keyframes]);
   const easier = e.easierId ? (exerciseById(e.easierId)?.name ?? 'the easier version') : null;
   const harder = e.harderId ? (exerciseById(e.harderId)?.name ?? 'the harder version') : null;
+  const read = useTodayRead(episode, timeZone);
+  const today = read.status === 'ready' ? read.today : null;
+  const decision = episode ? decide(episode, timeZone, today?.stage ?? null, { kind: 'exercise', stages: e.stages }, today) : null;
+  const held = decision && !decision.allowed ? decision.reason : null;
 
   return (
     <>
+      {held === 'sessions_paused' ? (
+        <p className="paused-top" data-hold={held}>
+          {PAUSED_TOP} <Link to="/move">Walks and comfort are still fine</Link>
+        </p>
+      ) : null}
       <p className="exercise-meta">
         <span>{STYLE_WORDS[e.style]}</span> <span aria-hidden="true">·</span> <span>{POSITION_WORDS[e.position]}</span> <span aria-hidden="true">·</span>{' '}
         <span>{ROLE_ONE_WORDS[e.role]}</span>
@@ -165,7 +175,7 @@ function Detail({ exercise: e, episode, timeZone }: { exercise: ExerciseT; episo
         </section>
       ) : null}
 
-      <TryMovement exercise={e} episode={episode} timeZone={timeZone} />
+      <TryMovement exercise={e} episode={episode} timeZone={timeZone} today={today} />
     </>
   );
 }
@@ -174,11 +184,9 @@ function Detail({ exercise: e, episode, timeZone }: { exercise: ExerciseT; episo
  * "Try this movement", asked of the core rule first: paused sessions say why and what is still fine; a movement
  * for another stage says so and starts only after a deliberate "Try it anyway".
  */
-function TryMovement({ exercise: e, episode, timeZone }: { exercise: ExerciseT; episode: EpisodeT | null; timeZone: string | undefined }) {
-  const read = useTodayRead(episode, timeZone);
+function TryMovement({ exercise: e, episode, timeZone, today }: { exercise: ExerciseT; episode: EpisodeT | null; timeZone: string | undefined; today: TodayT | null }) {
   const [asking, setAsking] = useState(false);
   const activity = { kind: 'exercise', stages: e.stages } as const;
-  const today = read.status === 'ready' ? read.today : null;
   const decision = episode ? decide(episode, timeZone, today?.stage ?? null, activity, today) : null;
   if (decision && !decision.allowed) return <SessionHold reason={decision.reason} />;
   const stage = today?.stage ?? null;

@@ -120,6 +120,9 @@ export const HOLD_WORDS = {
 /** In the Library while paused: reading is fine, trying waits. */
 export const HOLD_BROWSE = 'You can still read how each movement goes. Gentle walks, short rests lying flat and comfort such as heat are fine while you wait to be seen.';
 
+/** Under a movement's title while sessions are paused: the full why stays where "Try this movement" was. */
+export const PAUSED_TOP = 'Guided movements are paused until you have been seen, so this one is to read for now.';
+
 export const STILL_FINE_TITLE = 'Still fine while you wait';
 export const STILL_FINE = ['Gentle walks on flat ground, at your own pace', 'Short rests lying flat on your back', 'Getting up from sitting often', 'Comfort that helps you, such as heat'] as const;
 export const OFFLINE_HOLD_NOTE = 'You are offline, so this follows your last safety check on this device.';
