@@ -5,6 +5,7 @@ import { AppError, invalid } from '../errors';
 import type { PersonRow, PersonsRepository } from '../store/repositories/persons';
 import type { SessionsRepository } from '../store/repositories/sessions';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/passwords';
+import { passwordIssues } from '../auth/passwordStrength';
 import { hashToken, MAX_SESSIONS_PER_PERSON, newSessionToken, SESSION_DAYS, SESSION_IDLE_DAYS, SESSION_TOUCH_MS } from '../auth/tokens';
 import type { Clock } from './clock';
 
@@ -106,6 +107,8 @@ export function accountService({ persons, sessions, clock }: AccountDeps) {
         }
       }
       const email = normaliseEmail(input.email);
+      const weak = passwordIssues(input.password, email);
+      if (weak.length > 0) throw invalid(weak);
       const saved = await persons.setCredentials(personId, email, await hashPassword(input.password), clock().toISOString());
       if (!saved) {
         throw new AppError('email_taken', 'That email is already used by another account.', [
