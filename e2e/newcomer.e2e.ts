@@ -78,7 +78,7 @@ describe('a newcomer', () => {
     await page.getByRole('button', { name: 'Save email and password' }).click();
     await page.getByText(`You’re signed in as ${email}`).waitFor();
 
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await heading(page, /Let’s ease it, gently/);
     expect((await page.request.get('/api/v1/me')).status()).toBe(401);
 
@@ -94,6 +94,16 @@ describe('a newcomer', () => {
     expect(await otherSummary.innerText()).toMatch(/3 \(mild\)[\s\S]*6 \(moderate\)/);
     expect(await other.page.locator('#stage-title').innerText()).toContain(stageAfter);
     expect(await other.page.locator('.plan-item').count()).toBe(afterCheckIn.plan.length);
+
+    // Signed in on a third device too; "Sign out on every device" from the second ends both.
+    const third = await h.newPage();
+    expect((await third.page.request.post('/api/v1/session', { data: { email, password } })).status()).toBe(200);
+    expect((await third.page.request.get('/api/v1/me')).status()).toBe(200);
+    await openNav(other.page, 'Account', 'Your account');
+    await other.page.getByRole('button', { name: 'Sign out on every device' }).click();
+    await heading(other.page, /Let’s ease it, gently/);
+    expect((await other.page.request.get('/api/v1/me')).status()).toBe(401);
+    expect((await third.page.request.get('/api/v1/me')).status()).toBe(401);
 
     expect(errors).toEqual([]);
     expect(other.errors).toEqual([]);

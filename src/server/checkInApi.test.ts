@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { describeEachBackend } from './testing/backends';
 import { appUnderTest } from './testing/appUnderTest';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { EXERCISES } from '../core/exercises';
 import { calmAnswers } from '../core/clinical/fixtures';

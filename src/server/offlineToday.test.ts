@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { CheckIn, Episode, MuscleNote, Movement, PreferencesBody, SessionLog, Today } from '../contract';

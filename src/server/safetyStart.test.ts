@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { appUnderTest } from './testing/appUnderTest';
 import { describeEachBackend } from './testing/backends';

@@ -152,8 +152,8 @@ export function App() {
   // Offline: the outbox's owner, the reads kept for offline use, and the episode refreshed when a triaged write syncs.
   useOfflineSession(session.status === 'signed-in' ? session.me : null, session.status === 'signed-in' ? session.episode : null, setEpisode);
 
-  const signOut = async () => {
-    await api.signOut();
+  const signOut = async (everywhere = false) => {
+    await (everywhere ? api.signOutEverywhere() : api.signOut());
     setAnsweredEmergency(null);
     setDraftState({});
     clearDraft();

@@ -147,6 +147,7 @@ export const api = {
   startGuest: (timeZone: string | undefined) => call('startGuest', Me, { body: timeZone ? { timeZone } : {} }),
   signIn: (body: SignInBody) => call('signIn', Me, { body }),
   signOut: () => call('signOut', null),
+  signOutEverywhere: () => call('signOutEverywhere', null),
   addCredentials: (body: CredentialsBody) => call('addCredentials', Me, { body }),
   me: () => call('me', Me),
   putEpisode: (id: string, body: EpisodeBody) => call('putEpisode', Episode, { params: { id }, body }),

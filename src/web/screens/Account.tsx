@@ -9,7 +9,7 @@ import { messageFor, unplaced } from '../lib/issues';
 import { errorWords } from '../words/errors';
 
 /** Keep access from any device (email + password), and sign out. */
-export function Account({ me, onMe, onSignOut }: { me: MeT; onMe: (me: MeT) => void; onSignOut: () => Promise<void> }) {
+export function Account({ me, onMe, onSignOut }: { me: MeT; onMe: (me: MeT) => void; onSignOut: (everywhere?: boolean) => Promise<void> }) {
   return (
     <Screen title="Your account">
       {me.isGuest ? <AddCredentials onMe={onMe} /> : <Card title="Signed in">{<p>You’re signed in as {me.email}. You can sign in with it on any device.</p>}</Card>}
@@ -74,16 +74,16 @@ function AddCredentials({ onMe }: { onMe: (me: MeT) => void }) {
   );
 }
 
-function SignOut({ guest, onSignOut }: { guest: boolean; onSignOut: () => Promise<void> }) {
+function SignOut({ guest, onSignOut }: { guest: boolean; onSignOut: (everywhere?: boolean) => Promise<void> }) {
   const [confirming, setConfirming] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const signOut = async () => {
+  const signOut = async (everywhere = false) => {
     setBusy(true);
     setAlert(null);
     try {
-      await onSignOut();
+      await onSignOut(everywhere);
     } catch (err) {
       setBusy(false);
       setAlert(errorWords(isApiError(err) ? err.code : 'server'));
@@ -98,7 +98,7 @@ function SignOut({ guest, onSignOut }: { guest: boolean; onSignOut: () => Promis
         <>
           <p className="confirm-question">You haven’t added an email yet, so after signing out you won’t be able to get back to these answers. Sign out anyway?</p>
           <div className="button-row">
-            <button type="button" className="button secondary" onClick={signOut} disabled={busy}>
+            <button type="button" className="button secondary" onClick={() => void signOut()} disabled={busy}>
               Sign out anyway
             </button>
             <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
@@ -107,9 +107,19 @@ function SignOut({ guest, onSignOut }: { guest: boolean; onSignOut: () => Promis
           </div>
         </>
       ) : (
-        <button type="button" className="button secondary" onClick={guest ? () => setConfirming(true) : signOut} disabled={busy}>
-          {busy ? 'Signing out…' : 'Sign out'}
-        </button>
+        <>
+          <button type="button" className="button secondary" onClick={guest ? () => setConfirming(true) : () => void signOut()} disabled={busy}>
+            {busy ? 'Signing out…' : 'Sign out'}
+          </button>
+          {guest ? null : (
+            <>
+              <p className="hint">Signed in on a phone or computer you no longer have, or not sure? This ends every sign-in to your account, on every device, this one too.</p>
+              <button type="button" className="button secondary" onClick={() => void signOut(true)} disabled={busy}>
+                Sign out on every device
+              </button>
+            </>
+          )}
+        </>
       )}
     </section>
   );
