@@ -372,12 +372,14 @@ describe('what the player shows and says', () => {
     await heading(page, HOLDING.name);
     expect(await page.locator('#field-painBefore-6').isChecked()).toBe(true);
     const note = page.locator('.pain-from-checkin');
-    expect(await note.innerText()).toMatch(/^From your check-in at \d\d:\d\d, so we don’t ask again\./);
-    // Still the person's answer: another number replaces it, and the note goes.
+    expect(await note.innerText()).toMatch(/^Pain 6, from your check-in at \d\d:\d\d, so we don’t ask again\./);
+    // Above the scale, so it is read before the Start bar can cover anything.
+    expect((await note.boundingBox())?.y ?? Infinity).toBeLessThan((await page.locator('#field-painBefore-0').boundingBox())?.y ?? 0);
+    // Still the person's answer: another number replaces it, and the note says so.
     await page.locator('#field-painBefore-5').check();
-    expect(await note.count()).toBe(0);
+    await page.locator('.pain-from-checkin', { hasText: 'said 6; this session keeps the number you chose now' }).waitFor();
     await page.locator('#field-painBefore-6').check();
-    await note.waitFor();
+    await page.locator('.pain-from-checkin', { hasText: 'Pain 6, from your check-in' }).waitFor();
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.locator('.player').waitFor();
     await page.getByRole('button', { name: 'End the session now' }).click();

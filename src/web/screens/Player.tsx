@@ -214,6 +214,14 @@ function Before({
         ))}
       </ol>
       <ErrorSummary issues={issues} title="One answer first" />
+      {fromCheckIn ? (
+        // Above the scale, so it is seen before the sticky Start; always there, so the scale never jumps under a finger.
+        <p className="hint pain-from-checkin">
+          {pain === fromCheckIn.pain
+            ? `Pain ${fromCheckIn.pain}, from your check-in at ${clockTime(Date.parse(fromCheckIn.at), timeZone)}, so we don’t ask again. If it’s different now, choose another number.`
+            : `Your check-in at ${clockTime(Date.parse(fromCheckIn.at), timeZone)} said ${fromCheckIn.pain}; this session keeps the number you chose now.`}
+        </p>
+      ) : null}
       <PainScale
         path="painBefore"
         legend="How much does it hurt right now?"
@@ -224,11 +232,6 @@ function Before({
         }}
         error={messageFor(issues, 'painBefore')}
       />
-      {fromCheckIn && pain === fromCheckIn.pain ? (
-        <p className="hint pain-from-checkin">
-          From your check-in at {clockTime(Date.parse(fromCheckIn.at), timeZone)}, so we don’t ask again. If it’s different now, choose another number.
-        </p>
-      ) : null}
       <p className="hint">
         {voice === 'none' ? VOICE_NONE_BEFORE : VOICE_BEFORE} If anything hurts, press <strong>This hurts</strong> and we stop at once.
       </p>
