@@ -234,6 +234,8 @@ describe('keep moving', () => {
     });
     await openNav(page, 'Move', 'Keep moving');
     const kinds = page.locator('#field-comfortKind .choice');
+    // allInnerTexts does not wait: wait for the comfort card's choices to be drawn first.
+    await kinds.first().waitFor();
     // Heat, cold and movement aids come first; tablets after creams and patches.
     const labels = (await kinds.allInnerTexts()).map((t) => t.trim());
     expect(labels.slice(0, 3)).toEqual(['Heat', 'Cold', 'A walking aid or support']);
