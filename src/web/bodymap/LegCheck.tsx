@@ -1,8 +1,8 @@
 import type { Issue } from '../api/client';
-import { ChoiceGroup } from '../components/ChoiceGroup';
+import { LegWeaknessQuestion } from '../components/SafetyForm';
 import { YesNoUnsure } from '../components/YesNoUnsure';
 import { messageFor } from '../lib/issues';
-import { LEG_WEAKNESS_CHOICES, SAFETY_SECTIONS } from '../words/safety';
+import { SAFETY_SECTIONS } from '../words/safety';
 import type { RegionId } from '../../core/body/regions';
 import { placesInWords } from './places';
 import { LEG_QUESTIONS, type LegDraft } from './legCheck';
@@ -37,15 +37,7 @@ export function LegCheck({ places, earlier = [], value, onChange, issues }: { pl
           error={messageFor(issues, `safety.${q.field}`)}
         />
       ))}
-      <ChoiceGroup
-        path="safety.legWeakness"
-        legend="Does either leg feel weak?"
-        choices={LEG_WEAKNESS_CHOICES}
-        layout="column"
-        value={value.legWeakness}
-        onChange={(v) => onChange({ legWeakness: v })}
-        error={messageFor(issues, 'safety.legWeakness')}
-      />
+      <LegWeaknessQuestion value={value.legWeakness} onChange={(v) => onChange({ legWeakness: v })} error={messageFor(issues, 'safety.legWeakness')} />
     </section>
   );
 }

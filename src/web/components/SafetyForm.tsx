@@ -1,4 +1,4 @@
-import { isRequiredSafetyField, SAFETY_STEPS, type SafetyField, type SafetyStep } from '../../core/clinical';
+import { isRequiredSafetyField, SAFETY_STEPS, type LegWeakness, type SafetyField, type SafetyStep } from '../../core/clinical';
 import type { Issue } from '../api/client';
 import { messageFor } from '../lib/issues';
 import type { SafetyDraft } from '../lib/safetyDraft';
@@ -55,16 +55,7 @@ export function SafetyFields({ step, draft, onChange: set, issues }: FieldsProps
             );
           case 'legWeakness':
             return (
-              <ChoiceGroup
-                key={field}
-                path="safety.legWeakness"
-                legend="Does either leg feel weak?"
-                choices={LEG_WEAKNESS_CHOICES}
-                layout="column"
-                value={draft.legWeakness}
-                onChange={(v) => set({ legWeakness: v })}
-                error={err('legWeakness')}
-              />
+              <LegWeaknessQuestion key={field} value={draft.legWeakness} onChange={(v) => set({ legWeakness: v })} error={err('legWeakness')} />
             );
           case 'weeksWithoutImprovement':
             return (
@@ -131,5 +122,12 @@ export function SafetyForm({ draft, onChange, issues, headingLevel = 2 }: Props)
         );
       })}
     </div>
+  );
+}
+
+/** "Does either leg feel weak?" — asked by the safety steps and again by the leg questions of a check-in. */
+export function LegWeaknessQuestion({ value, onChange, error }: { value: LegWeakness | undefined; onChange: (v: LegWeakness) => void; error: string | undefined }) {
+  return (
+    <ChoiceGroup path="safety.legWeakness" legend="Does either leg feel weak?" choices={LEG_WEAKNESS_CHOICES} layout="column" value={value} onChange={onChange} error={error} />
   );
 }
