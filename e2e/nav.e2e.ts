@@ -106,16 +106,18 @@ describe('navigation on a phone (390 × 844)', () => {
 
     // At the very bottom of a long screen the last line of the page is above the bar.
     // (Today may still grow as its parts arrive: scroll again until the bottom holds.)
+    // Scroll, measure and compare in one step, so a part that arrives between the scroll and the measure cannot
+    // leave the footer measured at a stale place.
     await expect
-      .poll(() =>
-        page.evaluate(() => {
+      .poll(async () => {
+        const atBottom = await page.evaluate(() => {
           window.scrollTo(0, document.documentElement.scrollHeight);
           return Math.round(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight;
-        }),
-      )
+        });
+        const footer = await page.locator('.site-footer p').boundingBox();
+        return atBottom && (footer?.y ?? Infinity) + (footer?.height ?? 0) <= (await barTop());
+      })
       .toBe(true);
-    const footer = await page.locator('.site-footer p').boundingBox();
-    expect((footer?.y ?? Infinity) + (footer?.height ?? 0)).toBeLessThanOrEqual(await barTop());
 
     // The session player's controls stay above the bar too.
     await page.goto('/session');
