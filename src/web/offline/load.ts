@@ -1,7 +1,7 @@
 import { api, isApiError, type CheckInT, type ComfortT, type EpisodeT, type MovementT, type PreferencesT, type SessionLogT, type TodayT } from '../api/client';
 import { browserTimeZone, todayIn } from '../lib/dates';
 import { changesPlan, mergeById, pendingCheckIns, pendingComfort, pendingSessions, withPendingMovements, withPendingMuscleNotes } from './entries';
-import { getSyncState, settle } from './sync';
+import { getSyncState, outboxReady, settle } from './sync';
 
 /**
  * Reads for the screens that must work offline. Online, the server answers (after the writes waiting here are
@@ -40,6 +40,7 @@ async function orKept<T>(read: Promise<T>, fallback: T): Promise<T> {
 const zoneOf = (timeZone: string | undefined) => timeZone ?? browserTimeZone() ?? 'UTC';
 
 export async function loadToday(episode: EpisodeT, timeZone: string | undefined): Promise<TodayData> {
+  await outboxReady();
   if (navigator.onLine) {
     await settle(SETTLE_MS);
     if (!getSyncState().pending.some((e) => changesPlan(e, episode.id))) {
@@ -60,6 +61,7 @@ export async function loadToday(episode: EpisodeT, timeZone: string | undefined)
 }
 
 export async function todayOnDevice(episode: EpisodeT, timeZone: string): Promise<TodayData> {
+  await outboxReady();
   const id = episode.id;
   const [checkIns, sessions, movements, notes, preferences] = await Promise.all([
     orKept(api.listCheckIns(id), []),
@@ -90,11 +92,13 @@ export async function todayOnDevice(episode: EpisodeT, timeZone: string): Promis
 /** Walks, breaks and rests of the episode, with those still waiting here. */
 export async function loadMovements(episodeId: string): Promise<MovementT[]> {
   const server = await orKept(api.listMovements(episodeId), []);
+  await outboxReady();
   return withPendingMovements(server, getSyncState().pending, episodeId);
 }
 
 /** Comfort entries of the episode, with those still waiting here. */
 export async function loadComfort(episodeId: string): Promise<ComfortT[]> {
   const server = await orKept(api.listComfort(episodeId), []);
+  await outboxReady();
   return mergeById(server, pendingComfort(getSyncState().pending, episodeId), (c) => c.at);
 }

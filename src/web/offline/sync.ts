@@ -254,11 +254,42 @@ export async function settle(ms: number): Promise<void> {
   window.clearTimeout(timer);
 }
 
+/**
+ * Settles once the signed-in person's waiting writes have been read from storage. A screen's first read can run
+ * before the app has even said who is signed in (a child's effects run before its parent's); offline, a plan worked
+ * out before then would leave out what was done here.
+ */
+let outboxRead = deferred();
+
+function deferred(): { promise: Promise<void>; resolve: () => void; done: boolean } {
+  let settle = () => {};
+  const d = {
+    promise: new Promise<void>((resolve) => (settle = resolve)),
+    done: false,
+    resolve: () => {
+      d.done = true;
+      settle();
+    },
+  };
+  return d;
+}
+
+/** Waits (up to `ms`) until the waiting writes of the person signed in are known. */
+export async function outboxReady(ms = 5_000): Promise<void> {
+  if (outboxRead.done) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([outboxRead.promise, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+}
+
 /** Who is signed in. Only their writes are read, shown and sent; another person's stay untouched. */
 export async function setOwner(ownerId: string | null): Promise<void> {
   if (ownerId === state.ownerId) return;
+  if (outboxRead.done) outboxRead = deferred();
+  const reading = outboxRead;
   set({ ownerId, pending: [], rejected: [] });
   await refresh();
+  if (ownerId && state.ownerId === ownerId) reading.resolve();
   if (ownerId) await retryNow();
 }
 
