@@ -167,7 +167,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   planRoutes(app, { plans, preferences, muscleNotes });
   activityRoutes(app, activity);
   functionGoalRoutes(app, functionGoals);
-  dataRightsRoutes(app, dataRights);
+  dataRightsRoutes(app, dataRights, clock);
 
   const openApi = buildOpenApi(ROUTES, { title: 'Unclench API', version: '1' });
   app.get('/api/docs', async () => openApi);
