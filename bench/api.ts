@@ -4,7 +4,7 @@
 // After a warm-up, every target is measured in each of several interleaved rounds; each line gives the medians.
 //
 //   npm run build && npm run bench -- api
-//   BENCH_SERVER (default dist/server/main.js), BENCH_SECONDS (default 3), BENCH_ROUNDS (default 3), BENCH_BACKENDS (default "sqlite,postgres"),
+//   BENCH_SERVER (default dist/server/main.js), BENCH_SECONDS (default 3), BENCH_ROUNDS (default 5), BENCH_BACKENDS (default "sqlite,postgres"),
 //   BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test; each run uses a fresh schema).
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,7 +17,7 @@ import { calmAnswers } from '../src/core/clinical/fixtures';
 import type { LoadResult, LoadSpec } from './lib/load';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CONNECTIONS = 10;
 const BACKENDS = (process.env.BENCH_BACKENDS ?? 'sqlite,postgres').split(',');
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
