@@ -25,10 +25,17 @@ import { accountRoutes } from './routes/account';
 import { episodeRoutes } from './routes/episodes';
 import { planRoutes } from './routes/plans';
 import { defineRoute } from './routes/define';
+import { DEFAULT_VAPID_SUBJECT, pushService, type PushOptions } from './services/push';
+import { reminderService, type ReminderService } from './services/reminders';
+import { pushRoutes } from './routes/push';
 
 declare module 'fastify' {
   interface FastifyRequest {
     personId: string | null;
+  }
+  interface FastifyInstance {
+    /** The reminder scheduler: `tick()` sends what is due (a timer calls it when `reminderTickMs` is set). */
+    reminders: ReminderService;
   }
 }
 
@@ -47,6 +54,10 @@ export interface AppOptions {
   rateLimits?: Partial<RateLimits>;
   /** How long a slow client may take: the whole request, headers alone, and an idle kept-alive connection. */
   timeouts?: Partial<Timeouts>;
+  /** Web Push: the VAPID subject, and whether endpoints on this machine are accepted (tests). */
+  push?: Partial<PushOptions>;
+  /** How often this instance sends due reminders; null (the default, for tests) runs no timer. */
+  reminderTickMs?: number | null;
 }
 
 export interface Timeouts {
@@ -69,7 +80,7 @@ export const PERMISSIONS_POLICY = [
 /** Largest JSON body accepted; every real request is far smaller. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
-export async function buildApp({ store, logLevel = 'info', webRoot = null, cookieSecure = false, clock = systemClock, trustProxy = false, rateLimits = {}, timeouts = {} }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ store, logLevel = 'info', webRoot = null, cookieSecure = false, clock = systemClock, trustProxy = false, rateLimits = {}, timeouts = {}, push: pushOptions = {}, reminderTickMs = null }: AppOptions): Promise<FastifyInstance> {
   const limits = { ...TIMEOUTS, ...timeouts };
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
@@ -130,6 +141,17 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   const activity = activityService({ episodes, sessionLogs: repos.sessionLogs, movements: repos.movements, comfortLogs: repos.comfortLogs, clock });
   const functionGoals = functionGoalService({ episodes, functionGoals: repos.functionGoals, clock });
   const plans = planService({ episodes, repos, preferences, functionGoals, clock });
+  const push = pushService({ repo: repos.push, clock, options: { subject: DEFAULT_VAPID_SUBJECT, allowLoopback: false, ...pushOptions }, log: app.log });
+  const reminders = reminderService({ reminders: repos.reminders, episodes, plans, push, clock, log: app.log });
+  app.decorate('reminders', reminders);
+  app.addHook('onClose', async () => reminders.idle());
+  if (reminderTickMs !== null) {
+    // A serving instance makes (or reads back) the VAPID key pair on start, so the first subscription need not wait.
+    await push.vapidKeys();
+    const timer = setInterval(() => void reminders.tick().catch((error: unknown) => app.log.error({ err: error }, 'the reminder scheduler failed')), reminderTickMs);
+    timer.unref();
+    app.addHook('preClose', async () => clearInterval(timer));
+  }
 
   app.decorateRequest('personId', null);
   app.addHook('onRequest', async (request) => {
@@ -164,6 +186,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   planRoutes(app, { plans, preferences, muscleNotes });
   activityRoutes(app, activity);
   functionGoalRoutes(app, functionGoals);
+  pushRoutes(app, push, reminders);
 
   const openApi = buildOpenApi(ROUTES, { title: 'Unclench API', version: '1' });
   app.get('/api/docs', async () => openApi);

@@ -8,6 +8,8 @@ import { muscleNotesRepository } from './repositories/muscleNotes';
 import { episodeRecordsRepository } from './repositories/episodeRecords';
 import { functionGoalsRepository } from './repositories/functionGoals';
 import { rateLimitsRepository } from './repositories/rateLimits';
+import { pushRepository } from './repositories/push';
+import { remindersRepository } from './repositories/reminders';
 
 export * from './database';
 
@@ -24,6 +26,8 @@ export function repositories(store: Store) {
     comfortLogs: episodeRecordsRepository(store.db, 'comfort_logs', 'at'),
     functionGoals: functionGoalsRepository(store.db),
     rateLimits: rateLimitsRepository(store.db),
+    push: pushRepository(store.db),
+    reminders: remindersRepository(store.db, store.kind),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;
