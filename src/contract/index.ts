@@ -9,3 +9,4 @@ export * from './activity';
 export * from './functionGoals';
 export * from './progress';
 export * from './push';
+export * from './dataRights';

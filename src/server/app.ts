@@ -28,6 +28,8 @@ import { defineRoute } from './routes/define';
 import { DEFAULT_VAPID_SUBJECT, pushService, type PushOptions } from './services/push';
 import { reminderService, type ReminderService } from './services/reminders';
 import { pushRoutes } from './routes/push';
+import { dataRightsService } from './services/dataRights';
+import { dataRightsRoutes } from './routes/dataRights';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -152,6 +154,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
     timer.unref();
     app.addHook('preClose', async () => clearInterval(timer));
   }
+  const dataRights = dataRightsService({ accounts, persons: repos.persons, episodes, muscleNotes, activity, functionGoals, preferences, erasure: repos.accountErasure, clock });
 
   app.decorateRequest('personId', null);
   app.addHook('onRequest', async (request) => {
@@ -187,6 +190,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   activityRoutes(app, activity);
   functionGoalRoutes(app, functionGoals);
   pushRoutes(app, push, reminders);
+  dataRightsRoutes(app, dataRights);
 
   const openApi = buildOpenApi(ROUTES, { title: 'Unclench API', version: '1' });
   app.get('/api/docs', async () => openApi);

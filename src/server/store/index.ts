@@ -10,6 +10,7 @@ import { functionGoalsRepository } from './repositories/functionGoals';
 import { rateLimitsRepository } from './repositories/rateLimits';
 import { pushRepository } from './repositories/push';
 import { remindersRepository } from './repositories/reminders';
+import { accountErasureRepository } from './repositories/accountErasure';
 
 export * from './database';
 
@@ -28,6 +29,7 @@ export function repositories(store: Store) {
     rateLimits: rateLimitsRepository(store.db),
     push: pushRepository(store.db),
     reminders: remindersRepository(store.db, store.kind),
+    accountErasure: accountErasureRepository(store.db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

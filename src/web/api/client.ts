@@ -150,6 +150,7 @@ export const api = {
   signOutEverywhere: () => call('signOutEverywhere', null),
   addCredentials: (body: CredentialsBody) => call('addCredentials', Me, { body }),
   me: () => call('me', Me),
+  deleteAccount: () => call('deleteAccount', null),
   putEpisode: (id: string, body: EpisodeBody) => call('putEpisode', Episode, { params: { id }, body }),
   listEpisodes: () => call('listEpisodes', EpisodeList),
   getEpisode: (id: string) => call('getEpisode', Episode, { params: { id } }),
