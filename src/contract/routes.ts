@@ -22,14 +22,15 @@ export interface RouteSpec {
   body?: z.ZodType;
   /** Success status and its body (null for no body). */
   success: { status: number; body: z.ZodType | null; contentType?: string };
-  /** Error replies beyond those the other fields imply: 409 (a conflict), 429 (rate limited). */
-  extraErrors?: readonly (409 | 429)[];
+  /** Error replies beyond those the other fields imply: 409 (a conflict), 412 (a failed precondition), 429 (rate limited), 503 (the database is not answering). */
+  extraErrors?: readonly (409 | 412 | 429 | 503)[];
 }
 
 export const Health = z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) });
 
 export const ROUTES = {
-  health: { method: 'GET', path: '/healthz', summary: 'Answers 200 when the database answers.', auth: false, success: { status: 200, body: Health } },
+  health: { method: 'GET', path: '/healthz', summary: 'Liveness: answers 200 while the server runs (it does not ask the database; see /readyz).', auth: false, success: { status: 200, body: Health } },
+  ready: { method: 'GET', path: '/readyz', summary: 'Readiness: answers 200 when the database answers a query, 503 when it does not.', auth: false, success: { status: 200, body: Health }, extraErrors: [503] },
   startGuest: { method: 'POST', path: '/api/v1/session/guest', summary: 'Start now: create a guest account and sign it in.', auth: false, body: GuestStart, success: { status: 201, body: Me }, extraErrors: [429] },
   signIn: { method: 'POST', path: '/api/v1/session', summary: 'Sign in with email and password.', auth: false, body: SignIn, success: { status: 200, body: Me }, extraErrors: [429] },
   signOut: { method: 'DELETE', path: '/api/v1/session', summary: 'Sign out (ends this session).', auth: false, success: { status: 204, body: null } },
