@@ -22,6 +22,8 @@ export interface RouteSpec {
   body?: z.ZodType;
   /** Success status and its body (null for no body). */
   success: { status: number; body: z.ZodType | null; contentType?: string };
+  /** The path's id names a record of the caller's own, made by the app (a device's push subscription): a new id creates it, so there is no 404. */
+  ownId?: true;
   /** Error replies beyond those the other fields imply: 409 (a conflict), 412 (a failed precondition), 429 (rate limited), 503 (the database is not answering). */
   extraErrors?: readonly (409 | 412 | 429 | 503)[];
 }
@@ -66,8 +68,8 @@ export const ROUTES = {
   listExercises: { method: 'GET', path: '/api/v1/exercises', summary: 'The exercise catalogue, optionally filtered by style, position, stage or muscle.', auth: false, query: ExerciseQuery, success: { status: 200, body: z.array(Exercise) } },
   getExercise: { method: 'GET', path: '/api/v1/exercises/:exerciseId', summary: 'One exercise.', auth: false, params: ExerciseIdParams, success: { status: 200, body: Exercise } },
   pushKey: { method: 'GET', path: '/api/v1/push/key', summary: "The server's VAPID public key (base64url), for the browser's push subscription.", auth: false, success: { status: 200, body: PushKey } },
-  putPushSubscription: { method: 'PUT', path: '/api/v1/push/subscriptions/:id', summary: "Store this device's push subscription (PushSubscription.toJSON(); id made by the app, one per device). The endpoint must be https.", auth: true, params: PushSubscriptionIdParams, body: PushSubscriptionPut, success: { status: 200, body: PushDevice } },
-  deletePushSubscription: { method: 'DELETE', path: '/api/v1/push/subscriptions/:id', summary: 'Stop reminders reaching this device (answers 204 whether or not it was stored).', auth: true, params: PushSubscriptionIdParams, success: { status: 204, body: null } },
+  putPushSubscription: { method: 'PUT', path: '/api/v1/push/subscriptions/:id', summary: "Store this device's push subscription (PushSubscription.toJSON(); id made by the app, one per device). The endpoint must be https.", auth: true, params: PushSubscriptionIdParams, body: PushSubscriptionPut, success: { status: 200, body: PushDevice }, ownId: true },
+  deletePushSubscription: { method: 'DELETE', path: '/api/v1/push/subscriptions/:id', summary: 'Stop reminders reaching this device (answers 204 whether or not it was stored).', auth: true, params: PushSubscriptionIdParams, success: { status: 204, body: null }, ownId: true },
   listPushSubscriptions: { method: 'GET', path: '/api/v1/push/subscriptions', summary: 'The devices your reminders reach (a subscription the push service gave up on is removed).', auth: true, success: { status: 200, body: z.array(PushDevice) } },
   pushTest: { method: 'POST', path: '/api/v1/push/test', summary: 'Send a test reminder to each of your devices; answered at once, sent just after.', auth: true, success: { status: 202, body: PushTestResult } },
   getReminderSettings: { method: 'GET', path: '/api/v1/reminder-settings', summary: 'Your reminder settings: quiet hours, stand-up interval, daily check-in and weekly activity reminders.', auth: true, success: { status: 200, body: ReminderSettings } },
