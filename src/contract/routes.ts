@@ -7,7 +7,7 @@ import { Progress } from './progress';
 import { FunctionGoal, FunctionGoalIdParams, FunctionGoalPut, FunctionRatingParams, FunctionRatingPut } from './functionGoals';
 import { Comfort, ComfortIdParams, ComfortPut, Movement, MovementIdParams, MovementPut, SessionIdParams, SessionLog, SessionLogPut } from './activity';
 import { Calendar, PushDevice, PushKey, PushSubscriptionIdParams, PushSubscriptionPut, PushTestResult, ReminderSettings, Sitting, SittingPut } from './push';
-import { AccountExport } from './dataRights';
+import { AccountExport, FhirBundle } from './dataRights';
 import { Exercise, ExerciseIdParams, ExerciseQuery, MuscleNote, MuscleNoteIdParams, MuscleNotePut, PlanQuery, PlanResponse, PreferencesBody, PreferencesPut } from './engine';
 
 /** One entry per HTTP endpoint: the server validates with these schemas and OpenAPI is generated from them. */
@@ -65,6 +65,7 @@ export const ROUTES = {
   putFunctionRating: { method: 'PUT', path: '/api/v1/episodes/:id/function-goals/:goalId/ratings/:date', summary: 'Rate an activity for a day: 0 unable, 10 as before (one rating per day; a second replaces it).', auth: true, params: FunctionRatingParams, body: FunctionRatingPut, success: { status: 200, body: FunctionGoal } },
   listFunctionGoals: { method: 'GET', path: '/api/v1/episodes/:id/function-goals', summary: 'Your activities and their ratings over time.', auth: true, params: IdParams, success: { status: 200, body: z.array(FunctionGoal) } },
   progress: { method: 'GET', path: '/api/v1/episodes/:id/progress', summary: 'Your progress: pain, function, activity, stages, the body map over time, and how recovery usually goes.', auth: true, params: IdParams, success: { status: 200, body: Progress } },
+  exportFhir: { method: 'GET', path: '/api/v1/episodes/:id/export/fhir', summary: 'An episode as a FHIR R4 Bundle (collection): Patient, Condition, pain Observations, function QuestionnaireResponses, sessions, walks and safety results.', auth: true, params: IdParams, success: { status: 200, body: FhirBundle } },
   listExercises: { method: 'GET', path: '/api/v1/exercises', summary: 'The exercise catalogue, optionally filtered by style, position, stage or muscle.', auth: false, query: ExerciseQuery, success: { status: 200, body: z.array(Exercise) } },
   getExercise: { method: 'GET', path: '/api/v1/exercises/:exerciseId', summary: 'One exercise.', auth: false, params: ExerciseIdParams, success: { status: 200, body: Exercise } },
   pushKey: { method: 'GET', path: '/api/v1/push/key', summary: "The server's VAPID public key (base64url), for the browser's push subscription.", auth: false, success: { status: 200, body: PushKey } },

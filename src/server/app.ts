@@ -161,7 +161,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   activityRoutes(app, activity);
   functionGoalRoutes(app, functionGoals);
   pushRoutes(app, push, reminders);
-  dataRightsRoutes(app, dataRights);
+  dataRightsRoutes(app, dataRights, clock);
 
   const openApi = buildOpenApi(ROUTES, { title: 'Unclench API', version: '1' });
   app.get('/api/docs', async () => openApi);

@@ -92,6 +92,7 @@ export const ROUTE_SAMPLES: Record<RouteName, Sample> = {
   putFunctionRating: { params: (w) => ({ id: w.episode, goalId: w.goal, date: '2026-11-23' }), body: () => SAMPLE_BODIES.rating },
   listFunctionGoals: { params: ep },
   progress: { params: ep },
+  exportFhir: { params: ep },
   listExercises: { query: () => ({ style: 'general' }) },
   getExercise: { params: (w) => ({ exerciseId: w.exercise }) },
   pushKey: {},
