@@ -138,7 +138,7 @@ describe('the guided session player', () => {
     await page.clock.runFor(GET_READY_MS);
     expect(await page.locator('.player-timer').getAttribute('data-phase')).not.toBe('get-ready');
     const before = await figureLines(page);
-    expect(before.length).toBe(5);
+    expect(before.length).toBeGreaterThanOrEqual(16);
     // Some movements start with a slow part or a short still hold: step on in small moments until a frame differs.
     let after = before;
     for (let waited = 0; waited < 8_000 && after.join() === before.join(); waited += 400) {
