@@ -24,6 +24,9 @@ import { accountRoutes } from './routes/account';
 import { episodeRoutes } from './routes/episodes';
 import { planRoutes } from './routes/plans';
 import { defineRoute } from './routes/define';
+import { DEFAULT_VAPID_SUBJECT, pushService, type PushOptions } from './services/push';
+import { reminderService, type ReminderService } from './services/reminders';
+import { pushRoutes } from './routes/push';
 import { securityHeaders } from './securityHeaders';
 import { RequestLog } from './requestLog';
 import { dataRightsService } from './services/dataRights';
@@ -32,6 +35,10 @@ import { dataRightsRoutes } from './routes/dataRights';
 declare module 'fastify' {
   interface FastifyRequest {
     personId: string | null;
+  }
+  interface FastifyInstance {
+    /** The reminder scheduler: `tick()` sends what is due (a timer calls it when `reminderTickMs` is set). */
+    reminders: ReminderService;
   }
 }
 
@@ -50,6 +57,10 @@ export interface AppOptions {
   rateLimits?: Partial<RateLimits>;
   /** How long a slow client may take: the whole request, headers alone, and an idle kept-alive connection. */
   timeouts?: Partial<Timeouts>;
+  /** Web Push: the VAPID subject, and whether endpoints on this machine are accepted (tests). */
+  push?: Partial<PushOptions>;
+  /** How often this instance sends due reminders; null (the default, for tests) runs no timer. */
+  reminderTickMs?: number | null;
 }
 
 export interface Timeouts {
@@ -62,7 +73,7 @@ export const TIMEOUTS: Timeouts = { requestMs: 30_000, headersMs: 10_000, keepAl
 /** Largest JSON body accepted; every real request is far smaller. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
-export async function buildApp({ store, logLevel = 'info', webRoot = null, cookieSecure = false, clock = systemClock, trustProxy = false, rateLimits = {}, timeouts = {} }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ store, logLevel = 'info', webRoot = null, cookieSecure = false, clock = systemClock, trustProxy = false, rateLimits = {}, timeouts = {}, push: pushOptions = {}, reminderTickMs = null }: AppOptions): Promise<FastifyInstance> {
   const limits = { ...TIMEOUTS, ...timeouts };
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
@@ -103,6 +114,17 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   const activity = activityService({ episodes, sessionLogs: repos.sessionLogs, movements: repos.movements, comfortLogs: repos.comfortLogs, clock });
   const functionGoals = functionGoalService({ episodes, functionGoals: repos.functionGoals, clock });
   const plans = planService({ episodes, repos, preferences, functionGoals, clock });
+  const push = pushService({ repo: repos.push, clock, options: { subject: DEFAULT_VAPID_SUBJECT, allowLoopback: false, ...pushOptions }, log: app.log });
+  const reminders = reminderService({ reminders: repos.reminders, episodes, plans, push, clock, log: app.log });
+  app.decorate('reminders', reminders);
+  app.addHook('onClose', async () => reminders.idle());
+  if (reminderTickMs !== null) {
+    // A serving instance makes (or reads back) the VAPID key pair on start, so the first subscription need not wait.
+    await push.vapidKeys();
+    const timer = setInterval(() => void reminders.tick().catch((error: unknown) => app.log.error({ err: error }, 'the reminder scheduler failed')), reminderTickMs);
+    timer.unref();
+    app.addHook('preClose', async () => clearInterval(timer));
+  }
   const dataRights = dataRightsService({ accounts, persons: repos.persons, episodes, muscleNotes, activity, functionGoals, preferences, erasure: repos.accountErasure, clock });
 
   app.decorateRequest('personId', null);
@@ -138,7 +160,8 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   planRoutes(app, { plans, preferences, muscleNotes });
   activityRoutes(app, activity);
   functionGoalRoutes(app, functionGoals);
-  dataRightsRoutes(app, dataRights);
+  pushRoutes(app, push, reminders);
+  dataRightsRoutes(app, dataRights, clock);
 
   const openApi = buildOpenApi(ROUTES, { title: 'Unclench API', version: '1' });
   app.get('/api/docs', async () => openApi);
