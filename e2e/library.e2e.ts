@@ -49,7 +49,7 @@ describe('the library', () => {
     expect(await cards.locator('h2').allInnerTexts()).toEqual(flamenco.map((e) => e.name));
     for (const meta of await cards.locator('.exercise-meta').allInnerTexts()) expect(meta).toContain('Flamenco');
     // Each card carries a small still of the movement.
-    expect(await cards.first().locator('svg[role="img"] polyline').count()).toBeGreaterThanOrEqual(5);
+    expect(await cards.first().locator('svg[role="img"] path').count()).toBeGreaterThanOrEqual(16);
     expect(await seriousViolations(page)).toEqual([]);
 
     const chosen = flamenco.find((e) => e.easierId) ?? flamenco[0];
@@ -58,25 +58,24 @@ describe('the library', () => {
     await heading(page, chosen.name);
     expect(new URL(page.url()).pathname).toBe(`/library/${chosen.id}`);
 
-    // The figure at each keyframe: real lines, a head, a floor, and a label naming the phase.
+    // The figure at each keyframe: twelve limb pieces, a torso, a head, a floor, and a label naming the phase.
     const figures = page.locator('.keyframe-strip svg[role="img"]');
     expect(await figures.count()).toBeGreaterThanOrEqual(2);
     expect(await figures.count()).toBeLessThanOrEqual(chosen.keyframes.length);
     const first = figures.first();
     expect(await first.getAttribute('aria-label')).toMatch(/^Figure showing: \S/);
-    expect(await first.locator('polyline').count()).toBe(5);
-    expect(await first.locator('circle').count()).toBe(1);
-    expect(await first.locator('line.figure-floor').count()).toBe(1);
+    expect(await first.locator('path.fig-near, path.fig-far, path.fig-moving, path.fig-moving-far').count()).toBeGreaterThanOrEqual(12);
+    expect(await first.locator('path.fig-body, path.fig-pelvis, path.fig-moving').count()).toBeGreaterThanOrEqual(3);
+    expect(await first.locator('path.fig-floor').count()).toBe(1);
     const box = await first.boundingBox();
     expect(box && box.width > 40 && box.height > 40).toBe(true);
-    for (const points of await first.locator('polyline').evaluateAll((els) => els.map((e) => e.getAttribute('points') ?? ''))) {
-      expect(points.split(' ').length).toBeGreaterThanOrEqual(3);
-      expect(points).not.toContain('NaN');
+    const outline = (figure: typeof first) => figure.locator('path').evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? ''));
+    for (const d of await outline(first)) {
+      expect(d).toMatch(/^M/);
+      expect(d).not.toContain('NaN');
     }
     // Two stills of the same movement differ (it moves).
-    const secondPoints = await figures.nth(1).locator('.figure-near polyline').first().getAttribute('points');
-    const firstPoints = await first.locator('.figure-near polyline').first().getAttribute('points');
-    expect(secondPoints).not.toBe(firstPoints);
+    expect(await outline(figures.nth(1))).not.toEqual(await outline(first));
 
     expect(await page.locator('.steps li').allInnerTexts()).toEqual(chosen.cues);
     expect(await page.locator('.dose-words').innerText()).toMatch(/repetition|Hold for|minute|second/);

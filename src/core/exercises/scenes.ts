@@ -44,7 +44,7 @@ const SCENES: Record<string, Entry> = {
   'dead-bug': ['side', [mat], ['armR', 'legL']],
   bridge: ['side', [mat], ['pelvis']],
   'supported-childs-pose': ['side', [mat], ['trunk']],
-  'side-lying-stretch': ['side', [mat], ['armR']],
+  'side-lying-stretch': ['above', [mat], ['armR']],
   'hip-flexor-stretch': ['side', [barre], ['legL']],
   'hamstring-stretch-strap': ['side', [mat, { kind: 'towel', at: 'strapR' }], ['legR']],
   'calf-stretch-wall': ['side', [{ kind: 'wall', at: 'hands' }], ['legR', 'trunk']],

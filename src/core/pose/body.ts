@@ -96,8 +96,9 @@ function limbs(pose: Pose, side: Side, pelvis: Vec3, chest: Vec3, P: Mat3, C: Ma
   const hand = add(wrist, along(fore, DOWN, S.hand));
 
   const hip = add(pelvis, along(P, RIGHT, figureUnits(out * S.hipHalfWidth)));
-  // Out to the side before forward, so a bent hip's abduction lets the knee fall open sideways.
-  const leg = mul(P, mul(rotZ(d(a(`hip${side}`))), mul(rotX(d(-out * a(`hipAbd${side}`))), rotY(d(-out * a(`hipRot${side}`))))));
+  // Turned out first, so the leg bends in its turned plane (knees over toes); out to the side before forward,
+  // so a bent hip's abduction lets the knee fall open sideways.
+  const leg = mul(P, mul(rotY(d(-out * a(`hipRot${side}`))), mul(rotZ(d(a(`hip${side}`))), rotX(d(-out * a(`hipAbd${side}`))))));
   const shin = mul(leg, rotZ(d(-a(`knee${side}`))));
   const foot = mul(shin, rotZ(d(90 - a(`ankle${side}`))));
   const knee = add(hip, along(leg, DOWN, S.thigh));

@@ -16,6 +16,8 @@ export interface FigureFrame {
   phase: string;
   /** Seconds into the keyframe cycle. */
   cycleTime: number;
+  /** Whether `pose` is the mirror image of the keyframes (the second side of a one-sided movement). */
+  mirrored: boolean;
 }
 
 export function figureCycleTime(keyframes: readonly Keyframe[], view: TimerView): number {
@@ -45,5 +47,5 @@ export function figureFrame(keyframes: readonly Keyframe[], view: TimerView, red
   const drawnFor = movingSide(keyframes);
   const side = view.side;
   const flip = side !== null && drawnFor !== null && side !== drawnFor;
-  return { pose: flip ? mirrorPose(pose) : pose, phase: key.phase, cycleTime };
+  return { pose: flip ? mirrorPose(pose) : pose, phase: key.phase, cycleTime, mirrored: flip };
 }

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
+import { createHash } from 'node:crypto';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type PostgresCursor, type PostgresPool, type PostgresPoolClient, type SqliteDatabase } from 'kysely';
 import type { Database } from './schema';
 import { migrationProvider } from './migrations';
 
@@ -78,8 +79,38 @@ async function openPostgres(connectionString: string, schema?: string): Promise<
     }
   }
   const pool = new pg.Pool({ connectionString, max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+/**
+ * PostgreSQL parses and plans an unnamed statement on every call. The app's parameterised statements are few and
+ * fixed, so each gets a name (a hash of its text) and each connection prepares it once. Statements without
+ * parameters (transaction control, migrations' DDL) stay unnamed, so a schema change never meets a stale plan.
+ */
+export function withNamedStatements(pool: pg.Pool): PostgresPool {
+  const names = new Map<string, string>();
+  const nameOf = (text: string) => {
+    let name = names.get(text);
+    if (name === undefined) {
+      name = `u${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+      if (names.size >= STATEMENT_CACHE_SIZE) names.delete(names.keys().next().value as string);
+      names.set(text, name);
+    }
+    return name;
+  };
+  return {
+    async connect() {
+      const client = await pool.connect();
+      const query = (textOrCursor: string | PostgresCursor<unknown>, values?: readonly unknown[]) => {
+        if (typeof textOrCursor !== 'string') return client.query(textOrCursor as unknown as pg.Submittable);
+        if (!values || values.length === 0) return client.query(textOrCursor, values as unknown[] | undefined);
+        return client.query({ name: nameOf(textOrCursor), text: textOrCursor, values: values as unknown[] });
+      };
+      return { query, release: () => client.release() } as unknown as PostgresPoolClient;
+    },
+    end: () => pool.end(),
+  };
 }
 
 /** `schema`: PostgreSQL only; the migration bookkeeping lives there too, never mistaken for another schema's. */

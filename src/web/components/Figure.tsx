@@ -1,32 +1,39 @@
-import type { Pose } from '../../core/exercises/types';
-import { figurePoints, limbPolylines, SEGMENT_LENGTHS, type Point } from '../../core/pose/skeleton';
-import type { FigureBounds } from '../lib/keyframes';
+import { useMemo } from 'react';
+import type { Exercise, Pose } from '../../core/exercises/types';
+import { draw, prepare, type Prepared } from '../figure/drawing';
 
 const round = (n: number) => Math.round(n * 10) / 10;
-/** Figure units have y pointing up; SVG's y points down. */
-const points = (ps: readonly Point[]) => ps.map((p) => `${round(p.x)},${round(-p.y)}`).join(' ');
 
 interface Props {
+  /** From `useFigure(exercise)`: the exercise's scene, props and frame, worked out once. */
+  prepared: Prepared;
   /** The pose to draw. An animation passes an interpolated pose each frame; nothing else needs to change. */
   pose: Pose;
-  /** The frame, from `figureBounds` over all of the exercise's keyframes, so the figure never jumps. */
-  bounds: FigureBounds;
   /** What the figure shows, e.g. a phase: read as "Figure showing: …". */
   label: string;
+  /** Seconds into the repetition this pose is at: the arrow then points toward the next keyframe. */
+  cycleTime?: number;
+  /** The trail and arrow of the moving part (off where they would clutter). */
+  guides?: boolean;
+  /** Drawn as a mirror image: the other side of a one-sided movement. */
+  mirrored?: boolean;
   className?: string;
 }
 
+/** The exercise's figure set-up, worked out once per exercise. */
+export function useFigure(exercise: Pick<Exercise, 'id' | 'position' | 'keyframes'>): Prepared {
+  return useMemo(() => prepare(exercise), [exercise]);
+}
+
 /**
- * A side-view stick figure drawn from a pose by the core's forward kinematics. The far side (left) is drawn first
- * and lighter, the near side (right) last and darker; the head is a circle; a line marks the floor.
- * Pure rendering: colours come from styles.css, so it follows the light and dark themes.
+ * A person drawn from a pose: the core's 3D body in the exercise's scene, projected to the view that shows the
+ * movement. Limbs are tapered, the far side lighter than the near, the moving part in the accent colour, props
+ * in a quiet tone. Pure rendering: colours come from styles.css, so it follows the light and dark themes.
  */
-export function Figure({ pose, bounds, label, className }: Props) {
-  const f = figurePoints(pose);
-  const far = limbPolylines(f, 'L');
-  const near = limbPolylines(f, 'R');
-  const { minX, minY, width, height } = bounds;
-  const viewBox = [minX, -(minY + height), width, height].map(round).join(' ');
+export function Figure({ prepared, pose, label, cycleTime, guides, mirrored, className }: Props) {
+  const shapes = draw(prepared, pose, { cycleTime, guides });
+  const { minX, minY, width, height } = prepared.frame;
+  const viewBox = [minX, minY, width, height].map(round).join(' ');
   return (
     <svg
       className={`figure${className ? ` ${className}` : ''}`}
@@ -35,19 +42,12 @@ export function Figure({ pose, bounds, label, className }: Props) {
       role="img"
       aria-label={`Figure showing: ${label}`}
       focusable="false"
+      data-view={prepared.scene.view}
     >
-      <line className="figure-floor" x1={round(minX)} x2={round(minX + width)} y1={0} y2={0} />
-      <g className="figure-far">
-        <polyline points={points(far.leg)} />
-        <polyline points={points(far.arm)} />
-      </g>
-      <g className="figure-body">
-        <polyline points={points([f.pelvis, f.shoulders, f.neckTop])} />
-        <circle cx={round(f.head.x)} cy={round(-f.head.y)} r={SEGMENT_LENGTHS.headRadius} />
-      </g>
-      <g className="figure-near">
-        <polyline points={points(near.leg)} />
-        <polyline points={points(near.arm)} />
+      <g transform={mirrored ? `translate(${round(2 * minX + width)},0) scale(-1,1)` : undefined}>
+        {shapes.map((s, i) => (
+          <path key={i} d={s.d} className={`fig-${s.cls}`} />
+        ))}
       </g>
     </svg>
   );

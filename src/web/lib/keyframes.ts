@@ -1,21 +1,8 @@
 import { ALL_JOINTS, JOINTS, angleOf, type Keyframe, type Pose } from '../../core/exercises/types';
-import { boundsOf, figurePoints } from '../../core/pose/skeleton';
 
-/** Choosing and framing an exercise's keyframes for stills. The drawing itself is components/Figure.tsx. */
-
-export interface FigureBounds {
-  minX: number;
-  minY: number;
-  width: number;
-  height: number;
-}
+/** Choosing an exercise's keyframes for stills. The drawing itself is figure/drawing.ts and components/Figure.tsx. */
 
 type Framed = Pick<Keyframe, 'pose'>;
-
-/** One box for every keyframe of an exercise, so stills line up and a later animation does not jump. */
-export function figureBounds(keyframes: readonly Framed[]): FigureBounds {
-  return boundsOf(keyframes.map((k) => figurePoints(k.pose)));
-}
 
 /** Sum of the joint angle differences, in degrees. */
 export function poseDistance(a: Pose, b: Pose): number {

@@ -1,11 +1,19 @@
 import { exerciseById } from '../../core/exercises';
-import { Figure } from '../components/Figure';
-import { figureBounds, tellingKeyframe } from '../lib/keyframes';
+import { Figure, useFigure } from '../components/Figure';
+import type { Exercise } from '../../core/exercises/types';
+import { tellingKeyframe } from '../lib/keyframes';
 import { Link } from '../lib/router';
 import { MICRO_ROUTINE } from '../words/move';
 import { speak, useVoice } from '../player/voice';
 import { VOICE_NONE } from '../words/session';
 import './move.css';
+
+/** The movement's most telling pose. */
+function Still({ exercise }: { exercise: Exercise }) {
+  const prepared = useFigure(exercise);
+  const still = tellingKeyframe(exercise.keyframes);
+  return still ? <Figure prepared={prepared} pose={still.pose} label={exercise.name} cycleTime={0} className="figure-thumb" /> : null;
+}
 
 /** A 45-second stand-up routine: three standing movements from the catalogue, each with a still and one cue. */
 export function MicroRoutine({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
@@ -20,10 +28,9 @@ export function MicroRoutine({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
         {MICRO_ROUTINE.map((m) => {
           const exercise = exerciseById(m.exerciseId);
           if (!exercise) return null;
-          const still = tellingKeyframe(exercise.keyframes);
           return (
             <li key={m.exerciseId} className="micro-item" data-exercise={m.exerciseId}>
-              {still ? <Figure pose={still.pose} bounds={figureBounds(exercise.keyframes)} label={exercise.name} className="figure-thumb" /> : null}
+              <Still exercise={exercise} />
               <div>
                 <p className="micro-name">
                   <Link to={`/library/${exercise.id}`}>{exercise.name}</Link> <span className="micro-time">· {m.seconds} s</span>

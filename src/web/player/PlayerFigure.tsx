@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Exercise } from '../../core/exercises/types';
 import { figureFrame } from '../../core/session/motion';
 import { view, type TimerState } from '../../core/session/timer';
-import { Figure } from '../components/Figure';
-import { figureBounds } from '../lib/keyframes';
+import { keyframeIndexAt, mirrorPose } from '../../core/pose/interpolate';
+import { Figure, useFigure } from '../components/Figure';
 import { phaseLabel } from '../words/exercises';
 import { playerClock } from './useSessionTimer';
 
@@ -35,13 +35,18 @@ export function PlayerFigure({ exercise, timer, now, reducedMotion }: Props) {
     return () => window.cancelAnimationFrame(id);
   }, [animate]);
 
-  const bounds = useMemo(() => figureBounds(exercise.keyframes), [exercise.keyframes]);
+  const prepared = useFigure(exercise);
   const at = animate ? Math.max(frameNow, now) : now;
-  const { pose, phase } = figureFrame(exercise.keyframes, view(timer, at), reducedMotion);
+  const frame = figureFrame(exercise.keyframes, view(timer, at), reducedMotion);
+  // The other side of a one-sided movement is drawn as the mirror image, so its chair or wall comes along with it.
+  const pose = frame.mirrored ? mirrorPose(frame.pose) : frame.pose;
+  const { phase } = frame;
+  // A still's arrow points from its keyframe to the next, so it stays put until the next phase begins.
+  const arrowAt = reducedMotion ? (exercise.keyframes[keyframeIndexAt(exercise.keyframes, frame.cycleTime)]?.t ?? 0) : frame.cycleTime;
 
   return (
     <div className="player-figure" data-phase={phase} data-motion={reducedMotion ? 'stills' : 'animated'}>
-      <Figure pose={pose} bounds={bounds} label={`${exercise.name}, ${phaseLabel(phase).toLowerCase()}`} className="figure-player" />
+      <Figure prepared={prepared} pose={pose} cycleTime={arrowAt} mirrored={frame.mirrored} label={`${exercise.name}, ${phaseLabel(phase).toLowerCase()}`} className="figure-player" />
     </div>
   );
 }

@@ -3,10 +3,10 @@ import { exerciseById } from '../../core/exercises';
 import { STAGE_LABELS } from '../../core/plan/stages';
 import { api, isApiError, type EpisodeT, type ExerciseT, type TodayT } from '../api/client';
 import { Card } from '../components/Card';
-import { Figure } from '../components/Figure';
+import { Figure, useFigure } from '../components/Figure';
 import { Screen } from '../components/Screen';
 import { ErrorState, Loading } from '../components/Status';
-import { distinctKeyframes, figureBounds } from '../lib/keyframes';
+import { distinctKeyframes } from '../lib/keyframes';
 import { libraryPath } from '../lib/libraryFilters';
 import { Link, navigate } from '../lib/router';
 import { OutsideStage, SessionHold } from '../player/Hold';
@@ -66,7 +66,7 @@ export function ExerciseDetail({ exerciseId, episode, timeZone }: { exerciseId: 
 }
 
 function Detail({ exercise: e, episode, timeZone }: { exercise: ExerciseT; episode: EpisodeT | null; timeZone: string | undefined }) {
-  const bounds = useMemo(() => figureBounds(e.keyframes), [e.keyframes]);
+  const prepared = useFigure(e);
   const frames = useMemo(() => distinctKeyframes(e.keyframes), [e.keyframes]);
   const easier = e.easierId ? (exerciseById(e.easierId)?.name ?? 'the easier version') : null;
   const harder = e.harderId ? (exerciseById(e.harderId)?.name ?? 'the harder version') : null;
@@ -92,7 +92,7 @@ function Detail({ exercise: e, episode, timeZone }: { exercise: ExerciseT; episo
         <ol className="keyframe-strip">
           {frames.map((k, i) => (
             <li key={`${k.t}-${k.phase}`}>
-              <Figure pose={k.pose} bounds={bounds} label={phaseLabel(k.phase).toLowerCase()} className="figure-step" />
+              <Figure prepared={prepared} pose={k.pose} cycleTime={k.t} label={phaseLabel(k.phase).toLowerCase()} className="figure-step" />
               <span className="keyframe-label">
                 {i + 1}. {phaseLabel(k.phase)}
               </span>

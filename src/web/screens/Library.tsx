@@ -1,14 +1,14 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { MUSCLES } from '../../core/body/muscles';
 import { EXERCISE_STYLES, POSITIONS } from '../../core/exercises/types';
 import { stageFit } from '../../core/plan/mayStart';
 import { STAGE_IDS, STAGE_LABELS, type StageId } from '../../core/plan/stages';
 import { api, isApiError, type EpisodeT, type ExerciseT } from '../api/client';
-import { Figure } from '../components/Figure';
+import { Figure, useFigure } from '../components/Figure';
 import { Screen } from '../components/Screen';
 import { SelectField } from '../components/SelectField';
 import { ErrorState, Loading } from '../components/Status';
-import { figureBounds, tellingKeyframe } from '../lib/keyframes';
+import { tellingKeyframe } from '../lib/keyframes';
 import { filtersFromSearch, hasFilters, rememberLibrarySearch, searchFromFilters, type LibraryFilters } from '../lib/libraryFilters';
 import { Link } from '../lib/router';
 import { SessionHold } from '../player/Hold';
@@ -109,12 +109,12 @@ function countWords(n: number): string {
 }
 
 function ExerciseCard({ exercise, stage }: { exercise: ExerciseT; stage: StageId | null }) {
-  const bounds = useMemo(() => figureBounds(exercise.keyframes), [exercise.keyframes]);
+  const prepared = useFigure(exercise);
   const still = tellingKeyframe(exercise.keyframes);
   const fit = stageFit(stage, exercise.stages);
   return (
     <li className="exercise-card">
-      {still ? <Figure pose={still.pose} bounds={bounds} label={`${exercise.name}, ${phaseLabel(still.phase).toLowerCase()}`} className="figure-thumb" /> : null}
+      {still ? <Figure prepared={prepared} pose={still.pose} cycleTime={0} label={`${exercise.name}, ${phaseLabel(still.phase).toLowerCase()}`} className="figure-thumb" /> : null}
       <div className="exercise-card-text">
         <h2>
           <Link to={`/library/${exercise.id}`} className="card-link">

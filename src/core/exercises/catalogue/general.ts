@@ -110,8 +110,8 @@ export const GENERAL: Exercise[] = [
     harderId: 'abdominal-bracing',
     keyframes: [
       kf(0, 'start', crookLying()),
-      kf(2, 'tilt', crookLying({ trunk: -102, hipL: 62, hipR: 62, kneeL: 100, kneeR: 100, neck: 12 })),
-      kf(4, 'hold', crookLying({ trunk: -102, hipL: 62, hipR: 62, kneeL: 100, kneeR: 100, neck: 12 })),
+      kf(2, 'tilt', crookLying({ trunk: -102, hipL: 38, hipR: 38, kneeL: 100, kneeR: 100, neck: 12 })),
+      kf(4, 'hold', crookLying({ trunk: -102, hipL: 38, hipR: 38, kneeL: 100, kneeR: 100, neck: 12 })),
       kf(6, 'release', crookLying()),
     ],
   },

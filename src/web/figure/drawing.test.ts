@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { EXERCISES, exerciseById } from '../../core/exercises';
+import { place } from '../../core/pose/scene';
+import { draw, prepare } from './drawing';
+
+const classes = (id: string, k = 0) => {
+  const e = exerciseById(id);
+  if (!e?.keyframes[k]) throw new Error(id);
+  return draw(prepare(e), e.keyframes[k].pose, { cycleTime: e.keyframes[k].t }).map((s) => s.cls);
+};
+
+describe('the figure drawing', () => {
+  it('draws every keyframe of every exercise with finite shapes inside a real frame', () => {
+    for (const e of EXERCISES) {
+      const p = prepare(e);
+      expect(p.frame.width, e.id).toBeGreaterThan(20);
+      expect(p.frame.height, e.id).toBeGreaterThan(20);
+      for (const k of e.keyframes) {
+        const shapes = draw(p, k.pose, { cycleTime: k.t });
+        expect(shapes.length, e.id).toBeGreaterThanOrEqual(16);
+        for (const s of shapes) expect(s.d, `${e.id} ${s.cls}`).not.toMatch(/NaN|Infinity/);
+      }
+    }
+  });
+
+  it('holds every pose of an exercise in one frame, so stills line up and the animation does not jump', () => {
+    for (const e of EXERCISES) {
+      const p = prepare(e);
+      const { minX, minY, width, height } = p.frame;
+      for (const k of e.keyframes) {
+        const b = place(k.pose, p.scene, p.stage.boxes).body;
+        for (const point of [b.head, b.L.hand, b.R.hand, b.L.toe, b.R.toe]) {
+          const s = p.view.project(point);
+          expect(s.x, e.id).toBeGreaterThanOrEqual(minX);
+          expect(s.x, e.id).toBeLessThanOrEqual(minX + width);
+          expect(-s.y, e.id).toBeGreaterThanOrEqual(minY);
+          expect(-s.y, e.id).toBeLessThanOrEqual(minY + height);
+        }
+      }
+    }
+  });
+
+  it('tells near from far limbs in a side view, and lights the moving part', () => {
+    const side = classes('march-on-the-spot');
+    expect(side.filter((c) => c === 'far' || c === 'moving-far').length).toBeGreaterThanOrEqual(6);
+    expect(side.filter((c) => c === 'near' || c === 'moving').length).toBeGreaterThanOrEqual(6);
+    expect(side).toContain('moving');
+  });
+
+  it('shows the breath, the props and the direction of the movement', () => {
+    expect(classes('diaphragmatic-breathing')).toContain('breath');
+    expect(classes('neck-mobility')).toContain('prop');
+    expect(classes('lie-flat-reset')).toContain('mat');
+    expect(classes('hamstring-stretch-strap')).toContain('strap');
+    expect(classes('chin-tuck')).toContain('prop-soft');
+    const start = classes('bird-dog');
+    expect(start).toContain('trail');
+    expect(start).toContain('arrow');
+  });
+
+  it('shows where the face points: two eyes from the front, the back of the head from behind', () => {
+    const front = classes('stand-and-reach');
+    expect(front.filter((c) => c === 'face')).toHaveLength(2);
+    const profile = classes('march-on-the-spot');
+    expect(profile.filter((c) => c === 'face')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,324 @@
+import { sceneFor } from '../../core/exercises/scenes';
+import { angleOf, type Exercise, type Keyframe, type Pose } from '../../core/exercises/types';
+import { partPoint, ringPoints, SEGMENTS, torsoRings, type Body3D, type BodyPart, type Side } from '../../core/pose/body';
+import { cycleSeconds, poseInCycle } from '../../core/pose/interpolate';
+import { place, stageOf, type Box, type Scene, type Stage } from '../../core/pose/scene';
+import { add, scale, vec, type Vec3 } from '../../core/pose/vec';
+import { projector, type Projector } from '../../core/pose/view';
+
+/**
+ * Turns a pose into the shapes of the figure: the 3D body placed in its scene, projected to the exercise's view,
+ * drawn as tapered limbs, a torso with chest and pelvis, hands, feet and a head that shows where the face points.
+ * Pure: Figure.tsx only writes the shapes out as SVG.
+ */
+
+export interface Pt {
+  x: number;
+  y: number;
+}
+
+export type ShapeClass =
+  | 'near'
+  | 'far'
+  | 'body'
+  | 'pelvis'
+  | 'moving'
+  | 'moving-far'
+  | 'face'
+  | 'hair'
+  | 'prop'
+  | 'prop-near'
+  | 'prop-soft'
+  | 'strap'
+  | 'floor'
+  | 'mat'
+  | 'breath'
+  | 'trail'
+  | 'arrow';
+
+export interface Shape {
+  /** An SVG path in drawing units (y already points down). */
+  d: string;
+  cls: ShapeClass;
+  depth: number;
+}
+
+export interface Frame {
+  minX: number;
+  minY: number;
+  width: number;
+  height: number;
+}
+
+/** Everything about an exercise's figure that does not change from frame to frame. */
+export interface Prepared {
+  scene: Scene;
+  stage: Stage;
+  view: Projector;
+  frame: Frame;
+  keyframes: readonly Keyframe[];
+  breathes: boolean;
+  /** The moving part's path over one repetition, in drawing units, for the trail. */
+  trail: Pt[][];
+  /** Shapes that never move: the floor, the props and the trails, drawn once per exercise. */
+  still: Shape[];
+}
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+function to2d(view: Projector, p: Vec3): Pt & { depth: number } {
+  const s = view.project(p);
+  return { x: s.x, y: -s.y, depth: s.depth };
+}
+
+function hull(points: Pt[]): Pt[] {
+  const ps = [...points].sort((a, b) => a.x - b.x || a.y - b.y);
+  if (ps.length < 3) return ps;
+  const cross = (o: Pt, a: Pt, b: Pt) => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
+  const lower: Pt[] = [];
+  for (const p of ps) {
+    while (lower.length >= 2 && cross(lower[lower.length - 2] as Pt, lower[lower.length - 1] as Pt, p) <= 0) lower.pop();
+    lower.push(p);
+  }
+  const upper: Pt[] = [];
+  for (const p of [...ps].reverse()) {
+    while (upper.length >= 2 && cross(upper[upper.length - 2] as Pt, upper[upper.length - 1] as Pt, p) <= 0) upper.pop();
+    upper.push(p);
+  }
+  return [...lower.slice(0, -1), ...upper.slice(0, -1)];
+}
+
+const polygon = (ps: Pt[]) => (ps.length ? `M${ps.map((p) => `${r1(p.x)},${r1(p.y)}`).join('L')}Z` : '');
+const polyline = (ps: Pt[]) => (ps.length ? `M${ps.map((p) => `${r1(p.x)},${r1(p.y)}`).join('L')}` : '');
+const circle = (c: Pt, r: number) => `M${r1(c.x - r)},${r1(c.y)}a${r1(r)},${r1(r)} 0 1,0 ${r1(2 * r)},0a${r1(r)},${r1(r)} 0 1,0 ${r1(-2 * r)},0Z`;
+
+/** A limb segment as a tapered capsule: round at both ends, radius ra at a and rb at b. */
+function capsule(a: Pt, b: Pt, ra: number, rb: number): string {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = Math.hypot(dx, dy);
+  if (len < 0.01) return circle(a, Math.max(ra, rb));
+  const nx = -dy / len;
+  const ny = dx / len;
+  const p = (c: Pt, r: number, s: number) => `${r1(c.x + nx * r * s)},${r1(c.y + ny * r * s)}`;
+  return `M${p(a, ra, 1)}L${p(b, rb, 1)}A${r1(rb)},${r1(rb)} 0 0,0 ${p(b, rb, -1)}L${p(a, ra, -1)}A${r1(ra)},${r1(ra)} 0 0,0 ${p(a, ra, 1)}Z`;
+}
+
+function boxCorners(b: Box): Vec3[] {
+  const out: Vec3[] = [];
+  for (const x of [b.min.x, b.max.x]) for (const y of [b.min.y, b.max.y]) for (const z of [b.min.z, b.max.z]) out.push(vec(x, y, z));
+  return out;
+}
+
+const LIMB_PARTS: Record<Side, { arm: BodyPart; hand: BodyPart; leg: BodyPart; foot: BodyPart }> = {
+  L: { arm: 'armL', hand: 'handL', leg: 'legL', foot: 'footL' },
+  R: { arm: 'armR', hand: 'handR', leg: 'legR', foot: 'footR' },
+};
+
+function placedBody(prepared: Pick<Prepared, 'scene' | 'stage'>, pose: Pose): Body3D {
+  return place(pose, prepared.scene, prepared.stage.boxes).body;
+}
+
+/** Parts whose highlight also lights the part they belong to (the hand's arm, the foot's leg). */
+function lit(moving: readonly BodyPart[], part: BodyPart): boolean {
+  if (moving.includes(part)) return true;
+  if (part === 'handL' || part === 'handR') return moving.includes(part === 'handL' ? 'armL' : 'armR');
+  if (part === 'footL' || part === 'footR') return moving.includes(part === 'footL' ? 'legL' : 'legR');
+  return false;
+}
+
+export function prepare(exercise: Pick<Exercise, 'id' | 'position' | 'keyframes'>): Prepared {
+  const scene = sceneFor(exercise);
+  const poses = exercise.keyframes.map((k) => k.pose);
+  const stage = stageOf(scene, poses);
+  const view = projector(scene.view);
+  const base = { scene, stage };
+  // The frame holds the body in every keyframe and in between, plus a little room for the props.
+  const cycle = cycleSeconds(exercise.keyframes);
+  const samples = 24;
+  const bodies: Body3D[] = [];
+  for (let i = 0; i <= samples; i++) bodies.push(placedBody(base, poseInCycle(exercise.keyframes, (cycle * i) / samples)));
+  const pts: Pt[] = [];
+  for (const b of bodies) {
+    const all = [b.head, b.chest, b.pelvis, ...(['L', 'R'] as const).flatMap((s) => [b[s].hand, b[s].elbow, b[s].knee, b[s].toe, b[s].ankle, b[s].shoulder])];
+    for (const p of all) {
+      const q = to2d(view, p);
+      pts.push({ x: q.x - 7, y: q.y - 7 }, { x: q.x + 7, y: q.y + 7 });
+    }
+  }
+  const floor = to2d(view, vec(0, 0, 0));
+  const xs = pts.map((p) => p.x);
+  const ys = pts.map((p) => p.y);
+  const minX = Math.min(...xs) - 6;
+  const maxX = Math.max(...xs) + 6;
+  const minY = Math.min(...ys) - 4;
+  const maxY = Math.max(Math.max(...ys), scene.view === 'above' ? -Infinity : floor.y + 4) + 3;
+  // Keep a calm, wide-enough frame so a thin standing figure is not blown up.
+  const width = Math.max(maxX - minX, (maxY - minY) * 0.75);
+  const cx = (minX + maxX) / 2;
+  const frame = { minX: cx - width / 2, minY, width, height: maxY - minY };
+  const trail = scene.moving.slice(0, 2).map((part) => bodies.map((b) => to2d(view, partPoint(b, part))));
+  const breathes = exercise.keyframes.some((k) => angleOf(k.pose, 'breath') > 0);
+  const prepared: Prepared = { scene, stage, view, frame, keyframes: exercise.keyframes, breathes, trail, still: [] };
+  prepared.still = stillShapes(prepared, to2d(view, bodies[0]?.waist ?? vec(0, 0, 0)).depth);
+  return prepared;
+}
+
+/** The floor (a line seen level; nothing from straight above, where the mat shows it), the props and the trails. */
+function stillShapes(p: Prepared, bodyDepth: number): Shape[] {
+  const shapes: Shape[] = [];
+  if (p.view.view !== 'above') {
+    const f = p.frame;
+    const y = to2d(p.view, vec(0, 0, 0)).y;
+    shapes.push({ d: `M${r1(f.minX)},${r1(y)}L${r1(f.minX + f.width)},${r1(y)}`, cls: 'floor', depth: -1e6 });
+  }
+  shapes.push(...propShapes(p, bodyDepth));
+  for (const path of p.trail) {
+    const spread = Math.max(...path.map((q) => Math.hypot(q.x - (path[0]?.x ?? 0), q.y - (path[0]?.y ?? 0))));
+    if (path.length >= 2 && spread >= 3) shapes.push({ d: polyline(path), cls: 'trail', depth: 2e5 });
+  }
+  return shapes;
+}
+
+export interface DrawOptions {
+  /** Seconds into the repetition of the pose shown, for the direction arrow (toward the next keyframe). */
+  cycleTime?: number;
+  /** Show the trail and arrow of the moving part (off for tiny thumbnails that would be cluttered). */
+  guides?: boolean;
+}
+
+function propShapes(p: Prepared, bodyDepth: number): Shape[] {
+  const { view, frame } = p;
+  const out: Shape[] = [];
+  // Keep props inside the frame, so a long bed or a wide wall does not shrink the person.
+  const clipX = (x: number) => Math.min(frame.minX + frame.width, Math.max(frame.minX, x));
+  for (const b of p.stage.boxes) {
+    const corners = boxCorners(b).map((c) => to2d(view, c));
+    const depth = corners.reduce((s, c) => s + c.depth, 0) / corners.length;
+    const outline = hull(corners.map((c) => ({ x: clipX(c.x), y: Math.min(frame.minY + frame.height, Math.max(frame.minY, c.y)) })));
+    if (b.roll) {
+      const a = to2d(view, vec((b.min.x + b.max.x) / 2, (b.min.y + b.max.y) / 2, b.min.z));
+      const c = to2d(view, vec((b.min.x + b.max.x) / 2, (b.min.y + b.max.y) / 2, b.max.z));
+      const r = (b.max.y - b.min.y) / 2;
+      out.push({ d: capsule(a, c, r, r), cls: 'prop-soft', depth: bodyDepth - 50 });
+      continue;
+    }
+    const near = b.kind === 'doorFrame' && depth > bodyDepth + 4;
+    out.push({ d: polygon(outline), cls: b.kind === 'mat' ? 'mat' : near ? 'prop-near' : 'prop', depth: near ? bodyDepth + 100 : depth - 1000 });
+  }
+  return out;
+}
+
+/** The shapes that draw one pose of a prepared exercise, far first. */
+export function draw(p: Prepared, pose: Pose, options: DrawOptions = {}): Shape[] {
+  const { view } = p;
+  const b = placedBody(p, pose);
+  const P = (v: Vec3) => to2d(view, v);
+  const moving = p.scene.moving;
+  const centre = P(b.waist).depth;
+  const shapes: Shape[] = [];
+
+  shapes.push(...(options.guides === false ? p.still.filter((s) => s.cls !== 'trail') : p.still));
+
+  // Torso: the chest over the rings from the belly up, the pelvis over the rings from the bottom to the belly.
+  const rings = torsoRings(b).map((r) => ringPoints(r, 14).map(P));
+  const chest = hull(rings.slice(2).flat());
+  const pelvis = hull(rings.slice(0, 3).flat());
+  const torsoLit = moving.includes('trunk') || moving.includes('belly');
+  shapes.push({ d: polygon(chest), cls: torsoLit ? 'moving' : 'body', depth: centre });
+  shapes.push({ d: polygon(pelvis), cls: moving.includes('pelvis') ? 'moving' : 'pelvis', depth: centre + 0.01 });
+
+  // Limbs, each piece as a tapered capsule, shaded by how far it is from the viewer.
+  for (const side of ['L', 'R'] as const) {
+    const l = b[side];
+    const parts = LIMB_PARTS[side];
+    const limbDepth = (P(l.shoulder).depth + P(l.hip).depth) / 2;
+    const far = limbDepth < centre - 0.5;
+    const cls = (part: BodyPart): ShapeClass => (lit(moving, part) ? (far ? 'moving-far' : 'moving') : far ? 'far' : 'near');
+    const seg = (a: Vec3, c: Vec3, ra: number, rb: number, part: BodyPart) => {
+      const pa = P(a);
+      const pc = P(c);
+      shapes.push({ d: capsule(pa, pc, ra, rb), cls: cls(part), depth: (pa.depth + pc.depth) / 2 + (far ? -3 : 3) });
+    };
+    seg(l.hip, l.knee, 4.4, 3.3, parts.leg);
+    seg(l.knee, l.ankle, 3.3, 2.2, parts.leg);
+    seg(l.ankle, l.toe, 2.2, 1.5, parts.foot);
+    seg(l.shoulder, l.elbow, 2.9, 2.2, parts.arm);
+    seg(l.elbow, l.wrist, 2.2, 1.7, parts.arm);
+    seg(l.wrist, l.hand, 2, 1.5, parts.hand);
+  }
+
+  // Neck and head; the face shows which way it points (a nose and an eye in profile, two eyes facing us).
+  const head = P(b.head);
+  const headLit = moving.includes('head');
+  shapes.push({ d: capsule(P(b.chest), P(b.neckTop), 2.6, 2.3), cls: headLit ? 'moving' : 'body', depth: head.depth - 0.5 });
+  const toward = b.face.x * view.toward.x + b.face.y * view.toward.y + b.face.z * view.toward.z;
+  const R = SEGMENTS.headRadius;
+  shapes.push({ d: circle(head, R), cls: headLit ? 'moving' : 'body', depth: head.depth });
+  if (toward < -0.55) {
+    shapes.push({ d: circle(head, R * 0.78), cls: 'hair', depth: head.depth + 0.01 });
+  } else {
+    const hair = P(add(b.head, scale(b.face, -R * 0.45)));
+    const nose = P(add(b.head, scale(b.face, R)));
+    if (toward < 0.6) {
+      shapes.push({ d: capsule(hair, hair, R * 0.62, R * 0.62), cls: 'hair', depth: head.depth + 0.01 });
+      shapes.push({ d: circle(nose, 1.5), cls: headLit ? 'moving' : 'body', depth: head.depth + 0.02 });
+    }
+    const eyeAt = (side: number) => P(add(add(b.head, scale(b.face, R * 0.8)), add(scale(b.headUp, 1.4), scale(crossRight(b), side * 2.2))));
+    for (const s of toward >= 0.6 ? [-1, 1] : [0]) shapes.push({ d: circle(eyeAt(s), 0.85), cls: 'face', depth: head.depth + 0.03 });
+  }
+
+  // The breath: soft rings in front of the belly that grow with the breath in.
+  if (p.breathes) {
+    const rings3 = torsoRings(b)[2];
+    if (rings3) {
+      const front = P(add(rings3.centre, scale(vecFromFrame(rings3.frame, 0), rings3.halfDepth + 2.5)));
+      const amount = b.breath;
+      for (const k of [1, 2]) shapes.push({ d: circle(front, 1.5 + k * 2.2 * (0.4 + amount)), cls: 'breath', depth: 1e5 + k });
+    }
+  }
+
+  // Straps run from both hands to the foot they loop round.
+  for (const s of p.stage.straps) {
+    const foot = P(add(b[s.foot].ankle, scale(add(b[s.foot].toe, scale(b[s.foot].ankle, -1)), 0.6)));
+    for (const hand of [b.L.wrist, b.R.wrist]) shapes.push({ d: polyline([P(hand), foot]), cls: 'strap', depth: 1e5 });
+  }
+
+  if (options.guides !== false) shapes.push(...guideShapes(p, options.cycleTime));
+  return shapes.sort((a, c) => a.depth - c.depth);
+}
+
+function vecFromFrame(m: readonly number[], column: number): Vec3 {
+  return vec(m[column] ?? 0, m[3 + column] ?? 0, m[6 + column] ?? 0);
+}
+
+function crossRight(b: Body3D): Vec3 {
+  // The head's right: face × up.
+  const f = b.face;
+  const u = b.headUp;
+  return vec(f.y * u.z - f.z * u.y, f.z * u.x - f.x * u.z, f.x * u.y - f.y * u.x);
+}
+
+/** An arrow along the moving part's path, from now toward the next keyframe. */
+function guideShapes(p: Prepared, cycleTime: number | undefined): Shape[] {
+  const out: Shape[] = [];
+  const cycle = cycleSeconds(p.keyframes);
+  for (const path of p.trail) {
+    if (path.length < 2) continue;
+    const spread = Math.max(...path.map((q) => Math.hypot(q.x - (path[0]?.x ?? 0), q.y - (path[0]?.y ?? 0))));
+    if (spread < 3 || cycleTime === undefined || !(cycle > 0)) continue;
+    // From now to the next keyframe, along the path.
+    const next = p.keyframes.find((k) => k.t > cycleTime + 1e-6)?.t ?? cycle;
+    const from = Math.floor((cycleTime / cycle) * (path.length - 1));
+    const to = Math.min(path.length - 1, Math.ceil((next / cycle) * (path.length - 1)));
+    const piece = path.slice(from, to + 1);
+    const end = piece[piece.length - 1];
+    const before = piece[piece.length - 2];
+    const travelled = piece.length >= 2 && end && piece[0] ? Math.hypot(end.x - piece[0].x, end.y - piece[0].y) : 0;
+    if (!end || !before || travelled < 2.5) continue;
+    const ang = Math.atan2(end.y - before.y, end.x - before.x);
+    const head = (a: number) => ({ x: end.x - 4 * Math.cos(ang + a), y: end.y - 4 * Math.sin(ang + a) });
+    out.push({ d: `${polyline(piece)}M${r1(head(0.5).x)},${r1(head(0.5).y)}L${r1(end.x)},${r1(end.y)}L${r1(head(-0.5).x)},${r1(head(-0.5).y)}`, cls: 'arrow', depth: 2e5 + 1 });
+  }
+  return out;
+}
