@@ -8,3 +8,4 @@ export * from './engine';
 export * from './activity';
 export * from './functionGoals';
 export * from './progress';
+export * from './dataRights';

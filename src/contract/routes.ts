@@ -6,6 +6,7 @@ import { Today } from './plan';
 import { Progress } from './progress';
 import { FunctionGoal, FunctionGoalIdParams, FunctionGoalPut, FunctionRatingParams, FunctionRatingPut } from './functionGoals';
 import { Comfort, ComfortIdParams, ComfortPut, Movement, MovementIdParams, MovementPut, SessionIdParams, SessionLog, SessionLogPut } from './activity';
+import { AccountExport } from './dataRights';
 import { Exercise, ExerciseIdParams, ExerciseQuery, MuscleNote, MuscleNoteIdParams, MuscleNotePut, PlanQuery, PlanResponse, PreferencesBody, PreferencesPut } from './engine';
 
 /** One entry per HTTP endpoint: the server validates with these schemas and OpenAPI is generated from them. */
@@ -34,6 +35,8 @@ export const ROUTES = {
   signOutEverywhere: { method: 'DELETE', path: '/api/v1/sessions', summary: 'Sign out everywhere: ends every session of this account, on every device.', auth: true, success: { status: 204, body: null } },
   addCredentials: { method: 'POST', path: '/api/v1/account/credentials', summary: 'Add an email and password to a guest account, or change them (the current password is then needed). Ends every other session.', auth: true, body: Credentials, success: { status: 200, body: Me } , extraErrors: [409, 429] },
   me: { method: 'GET', path: '/api/v1/me', summary: 'The signed-in account.', auth: true, success: { status: 200, body: Me } },
+  exportAccount: { method: 'GET', path: '/api/v1/account/export', summary: 'All your data as JSON: your account, preferences and every record of every episode.', auth: true, success: { status: 200, body: AccountExport } },
+  deleteAccount: { method: 'DELETE', path: '/api/v1/account', summary: 'Delete your account and everything in it, on this server, for good. Every session ends.', auth: true, success: { status: 204, body: null } },
   putEpisode: { method: 'PUT', path: '/api/v1/episodes/:id', summary: 'Create or replace an episode (id made by the app); the safety answers are triaged.', auth: true, params: IdParams, body: EpisodePut, success: { status: 200, body: Episode } },
   listEpisodes: { method: 'GET', path: '/api/v1/episodes', summary: 'Your episodes, newest first.', auth: true, success: { status: 200, body: z.array(Episode) } },
   getEpisode: { method: 'GET', path: '/api/v1/episodes/:id', summary: 'One episode.', auth: true, params: IdParams, success: { status: 200, body: Episode } },

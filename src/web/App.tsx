@@ -140,6 +140,10 @@ export function App() {
 
   const signOut = async (everywhere = false) => {
     await (everywhere ? api.signOutEverywhere() : api.signOut());
+    leave();
+  };
+  /** What this device forgets when the session ends (signed out, or the account deleted). */
+  const leave = () => {
     setAnsweredEmergency(null);
     setDraftState({});
     clearDraft();
@@ -230,7 +234,7 @@ export function App() {
           />
         );
       case '/account':
-        return <Account me={me} onMe={(m) => setSession((s) => (s.status === 'signed-in' ? { ...s, me: m } : s))} onSignOut={signOut} />;
+        return <Account me={me} onMe={(m) => setSession((s) => (s.status === 'signed-in' ? { ...s, me: m } : s))} onSignOut={signOut} onDeleted={leave} />;
       case '/settings':
         return <Settings episode={episode} />;
       case '/library':

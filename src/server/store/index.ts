@@ -8,6 +8,7 @@ import { muscleNotesRepository } from './repositories/muscleNotes';
 import { episodeRecordsRepository } from './repositories/episodeRecords';
 import { functionGoalsRepository } from './repositories/functionGoals';
 import { rateLimitsRepository } from './repositories/rateLimits';
+import { accountErasureRepository } from './repositories/accountErasure';
 
 export * from './database';
 
@@ -24,6 +25,7 @@ export function repositories(store: Store) {
     comfortLogs: episodeRecordsRepository(store.db, 'comfort_logs', 'at'),
     functionGoals: functionGoalsRepository(store.db),
     rateLimits: rateLimitsRepository(store.db),
+    accountErasure: accountErasureRepository(store.db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

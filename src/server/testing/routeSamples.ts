@@ -52,6 +52,8 @@ export const ROUTE_SAMPLES: Record<RouteName, Sample> = {
   signOutEverywhere: { endsSession: true },
   addCredentials: { body: () => ({ email: `new-${randomUUID()}@example.org`, password: 'a calm long password' }), endsSession: true },
   me: {},
+  exportAccount: {},
+  deleteAccount: { endsSession: true },
   putEpisode: { params: ep, body: () => SAMPLE_BODIES.episode },
   listEpisodes: {},
   getEpisode: { params: ep },

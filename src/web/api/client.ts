@@ -150,6 +150,7 @@ export const api = {
   signOutEverywhere: () => call('signOutEverywhere'),
   addCredentials: (body: CredentialsBody) => call('addCredentials', { body }),
   me: () => call('me'),
+  deleteAccount: () => call('deleteAccount'),
   putEpisode: (id: string, body: EpisodeBody) => call('putEpisode', { params: { id }, body }),
   listEpisodes: () => call('listEpisodes'),
   getEpisode: (id: string) => call('getEpisode', { params: { id } }),

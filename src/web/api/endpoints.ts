@@ -18,6 +18,8 @@ export const ENDPOINTS = {
   signOutEverywhere: { method: 'DELETE', path: '/api/v1/sessions', auth: true, reply: 'none' },
   addCredentials: { method: 'POST', path: '/api/v1/account/credentials', auth: true, reply: 'json' },
   me: { method: 'GET', path: '/api/v1/me', auth: true, reply: 'json' },
+  exportAccount: { method: 'GET', path: '/api/v1/account/export', auth: true, reply: 'json' },
+  deleteAccount: { method: 'DELETE', path: '/api/v1/account', auth: true, reply: 'none' },
   putEpisode: { method: 'PUT', path: '/api/v1/episodes/:id', auth: true, reply: 'json' },
   listEpisodes: { method: 'GET', path: '/api/v1/episodes', auth: true, reply: 'json' },
   getEpisode: { method: 'GET', path: '/api/v1/episodes/:id', auth: true, reply: 'json' },

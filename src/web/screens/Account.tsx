@@ -7,13 +7,26 @@ import { ActionBar, Screen } from '../components/Screen';
 import { TextField } from '../components/TextField';
 import { messageFor, unplaced } from '../lib/issues';
 import { errorWords } from '../words/errors';
+import { DeleteAccount, DownloadYourData } from './YourData';
 
 /** Keep access from any device (email + password), and sign out. */
-export function Account({ me, onMe, onSignOut }: { me: MeT; onMe: (me: MeT) => void; onSignOut: (everywhere?: boolean) => Promise<void> }) {
+export function Account({
+  me,
+  onMe,
+  onSignOut,
+  onDeleted,
+}: {
+  me: MeT;
+  onMe: (me: MeT) => void;
+  onSignOut: (everywhere?: boolean) => Promise<void>;
+  onDeleted: () => void;
+}) {
   return (
     <Screen title="Your account">
       {me.isGuest ? <AddCredentials onMe={onMe} /> : <Card title="Signed in">{<p>You’re signed in as {me.email}. You can sign in with it on any device.</p>}</Card>}
       <SignOut guest={me.isGuest} onSignOut={onSignOut} />
+      <DownloadYourData />
+      <DeleteAccount onDeleted={onDeleted} />
     </Screen>
   );
 }

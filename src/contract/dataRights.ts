@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { Me } from './account';
+import { Comfort, Movement, SessionLog } from './activity';
+import { MuscleNote, PreferencesBody } from './engine';
+import { CheckIn, Episode } from './episodes';
+import { FunctionGoal } from './functionGoals';
+
+/** One episode with every record kept in it. */
+export const EpisodeExport = z.object({
+  episode: Episode,
+  checkIns: z.array(CheckIn),
+  muscleNotes: z.array(MuscleNote),
+  sessions: z.array(SessionLog),
+  movements: z.array(Movement),
+  comfort: z.array(Comfort),
+  functionGoals: z.array(FunctionGoal),
+});
+
+/** Everything Unclench keeps about a person, as they can take it with them. */
+export const AccountExport = z.object({
+  format: z.literal('unclench-account-export'),
+  version: z.literal(1),
+  exportedAt: z.string(),
+  account: Me,
+  preferences: PreferencesBody,
+  episodes: z.array(EpisodeExport),
+});
+export type AccountExport = z.infer<typeof AccountExport>;

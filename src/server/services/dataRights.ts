@@ -1,0 +1,62 @@
+import type { AccountExport } from '../../contract';
+import { AppError } from '../errors';
+import type { AccountErasureRepository } from '../store/repositories/accountErasure';
+import type { PersonsRepository } from '../store/repositories/persons';
+import type { AccountService } from './accounts';
+import type { ActivityService } from './activity';
+import type { Clock } from './clock';
+import type { EpisodeService } from './episodes';
+import type { FunctionGoalService } from './functionGoals';
+import type { MuscleNoteService } from './muscleNotes';
+import type { PreferencesService } from './preferences';
+
+export interface DataRightsDeps {
+  accounts: AccountService;
+  persons: PersonsRepository;
+  episodes: EpisodeService;
+  muscleNotes: MuscleNoteService;
+  activity: ActivityService;
+  functionGoals: FunctionGoalService;
+  preferences: PreferencesService;
+  erasure: AccountErasureRepository;
+  clock: Clock;
+}
+
+/** The person's data in their own hands: take all of it with them, or remove all of it. */
+export function dataRightsService(deps: DataRightsDeps) {
+  const { accounts, persons, episodes, muscleNotes, activity, functionGoals, preferences, erasure, clock } = deps;
+  return {
+    /** Every record of every episode, through the same services (and shapes) the API answers with. */
+    async exportAll(personId: string): Promise<AccountExport> {
+      const account = await accounts.me(personId);
+      const list = await episodes.list(personId);
+      const all = await Promise.all(
+        list.map(async (episode) => ({
+          episode,
+          checkIns: await episodes.listCheckIns(personId, episode.id),
+          muscleNotes: await muscleNotes.list(personId, episode.id),
+          sessions: await activity.listSessions(personId, episode.id),
+          movements: await activity.listMovements(personId, episode.id),
+          comfort: await activity.listComfort(personId, episode.id),
+          functionGoals: await functionGoals.list(personId, episode.id),
+        })),
+      );
+      return {
+        format: 'unclench-account-export',
+        version: 1,
+        exportedAt: clock().toISOString(),
+        account,
+        preferences: await preferences.get(personId),
+        episodes: all,
+      };
+    },
+
+    /** Deletes the account with everything in it; its sessions end with it. */
+    async deleteAccount(personId: string): Promise<void> {
+      const person = await persons.findById(personId);
+      if (!person) throw new AppError('unauthenticated', 'Please start again or sign in.');
+      await erasure.erase(personId, person.email);
+    },
+  };
+}
+export type DataRightsService = ReturnType<typeof dataRightsService>;
