@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import { precacheList } from './src/web/offline/precachePlugin';
 import { precompress } from './scripts/precompressPlugin';
-import { exerciseNames } from './scripts/exerciseNamesPlugin';
+import { buildTimeModules } from './scripts/buildTimeModules';
 import { chunkModules } from './scripts/chunkModulesPlugin';
 
 // JSX is compiled by esbuild (automatic runtime); no Babel plugin is needed for a production build.
@@ -22,8 +22,8 @@ export default defineConfig({
   },
   // The service worker (public/sw.js) precaches the files listed in precache.json; the server sends the .br/.gz
   // files written beside each text file.
-  // exerciseNames: Today names the session's movements without loading the catalogue.
-  plugins: [exerciseNames(), precacheList(), chunkModules(), precompress()],
+  // buildTimeModules: the exercises' names and the API's addresses as literals, without the catalogue or zod.
+  plugins: [buildTimeModules(), precacheList(), chunkModules(), precompress()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

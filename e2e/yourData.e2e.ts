@@ -26,6 +26,11 @@ describe('your data', () => {
     const data = AccountExport.parse(JSON.parse(await readFile(file, 'utf8')));
     expect(data.episodes.map((e) => e.episode.id)).toEqual([episodeId]);
 
+    const [fhir] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download for a health record (FHIR)' }).click()]);
+    const bundle = JSON.parse(await readFile(await fhir.path(), 'utf8')) as { resourceType: string; type: string; entry: { resource: { resourceType: string } }[] };
+    expect([bundle.resourceType, bundle.type]).toEqual(['Bundle', 'collection']);
+    expect(bundle.entry.map((e) => e.resource.resourceType)).toContain('Condition');
+
     // A wrong word deletes nothing and says what to type.
     await page.getByLabel('To confirm, type “delete”').fill('remove');
     await page.getByRole('button', { name: 'Delete my account for good' }).click();

@@ -26,3 +26,12 @@ export const AccountExport = z.object({
   episodes: z.array(EpisodeExport),
 });
 export type AccountExport = z.infer<typeof AccountExport>;
+export type EpisodeExport = z.infer<typeof EpisodeExport>;
+
+/** A FHIR R4 Bundle of type collection (its resources are checked against the R4 definitions in tests). */
+export const FhirBundle = z.looseObject({
+  resourceType: z.literal('Bundle'),
+  type: z.literal('collection'),
+  timestamp: z.string(),
+  entry: z.array(z.looseObject({ fullUrl: z.string(), resource: z.looseObject({ resourceType: z.string(), id: z.string() }) })),
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXERCISE_STYLES, JOINTS, POSITIONS, LOAD_TYPES, SESSION_ROLES } from '../core/exercises/types';
+import { EXERCISE_STYLES, EXTRA_JOINTS, JOINTS, POSITIONS, LOAD_TYPES, SESSION_ROLES } from '../core/exercises/types';
 import { STAGE_IDS } from '../core/plan/stages';
 import { IsoDate, MuscleId, Uuid } from './common';
 import { PlanItem, Reason } from './plan';
@@ -30,7 +30,10 @@ export const MuscleNote = z.object({
 export type MuscleNote = z.infer<typeof MuscleNote>;
 export const MuscleNoteIdParams = z.strictObject({ id: Uuid, noteId: Uuid });
 
-const Pose = z.object(Object.fromEntries(JOINTS.map((j) => [j, z.number()])) as Record<(typeof JOINTS)[number], z.ZodNumber>);
+const Pose = z.object({
+  ...(Object.fromEntries(JOINTS.map((j) => [j, z.number()])) as Record<(typeof JOINTS)[number], z.ZodNumber>),
+  ...(Object.fromEntries(EXTRA_JOINTS.map((j) => [j, z.number().optional()])) as Record<(typeof EXTRA_JOINTS)[number], z.ZodOptional<z.ZodNumber>>),
+});
 const Dose = z.union([
   z.object({ kind: z.literal('reps'), reps: z.number(), sets: z.number(), secondsPerRep: z.number(), restSeconds: z.number(), sides: z.enum(['both', 'each']) }),
   z.object({ kind: z.literal('hold'), holdSeconds: z.number(), reps: z.number(), sets: z.number(), restSeconds: z.number(), sides: z.enum(['both', 'each']) }),

@@ -37,6 +37,7 @@ const ERROR_REPLIES = {
   403: 'A write sent from another site (Origin or Sec-Fetch-Site)',
   404: 'Not found (or not yours)',
   409: 'Conflicts with what is stored (e.g. an email that is taken)',
+  412: 'A precondition of the request failed',
   413: 'The body is larger than 64 KB',
   415: 'The body is not JSON',
   429: 'Too many tries: wait the seconds in Retry-After',
@@ -57,7 +58,6 @@ export function errorStatuses(route: RouteSpec): ErrorStatus[] {
     statuses.add(415);
   }
   for (const status of route.extraErrors ?? []) statuses.add(status);
-  if (route.path === '/healthz') statuses.add(503);
   return [...statuses].sort((a, b) => a - b);
 }
 

@@ -6,7 +6,7 @@ import { Today } from './plan';
 import { Progress } from './progress';
 import { FunctionGoal, FunctionGoalIdParams, FunctionGoalPut, FunctionRatingParams, FunctionRatingPut } from './functionGoals';
 import { Comfort, ComfortIdParams, ComfortPut, Movement, MovementIdParams, MovementPut, SessionIdParams, SessionLog, SessionLogPut } from './activity';
-import { AccountExport } from './dataRights';
+import { AccountExport, FhirBundle } from './dataRights';
 import { Exercise, ExerciseIdParams, ExerciseQuery, MuscleNote, MuscleNoteIdParams, MuscleNotePut, PlanQuery, PlanResponse, PreferencesBody, PreferencesPut } from './engine';
 
 /** One entry per HTTP endpoint: the server validates with these schemas and OpenAPI is generated from them. */
@@ -21,14 +21,15 @@ export interface RouteSpec {
   body?: z.ZodType;
   /** Success status and its body (null for no body). */
   success: { status: number; body: z.ZodType | null };
-  /** Error replies beyond those the other fields imply: 409 (a conflict), 429 (rate limited). */
-  extraErrors?: readonly (409 | 429)[];
+  /** Error replies beyond those the other fields imply: 409 (a conflict), 412 (a failed precondition), 429 (rate limited), 503 (the database is not answering). */
+  extraErrors?: readonly (409 | 412 | 429 | 503)[];
 }
 
 export const Health = z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) });
 
 export const ROUTES = {
-  health: { method: 'GET', path: '/healthz', summary: 'Answers 200 when the database answers.', auth: false, success: { status: 200, body: Health } },
+  health: { method: 'GET', path: '/healthz', summary: 'Liveness: answers 200 while the server runs (it does not ask the database; see /readyz).', auth: false, success: { status: 200, body: Health } },
+  ready: { method: 'GET', path: '/readyz', summary: 'Readiness: answers 200 when the database answers a query, 503 when it does not.', auth: false, success: { status: 200, body: Health }, extraErrors: [503] },
   startGuest: { method: 'POST', path: '/api/v1/session/guest', summary: 'Start now: create a guest account and sign it in.', auth: false, body: GuestStart, success: { status: 201, body: Me }, extraErrors: [429] },
   signIn: { method: 'POST', path: '/api/v1/session', summary: 'Sign in with email and password.', auth: false, body: SignIn, success: { status: 200, body: Me }, extraErrors: [429] },
   signOut: { method: 'DELETE', path: '/api/v1/session', summary: 'Sign out (ends this session).', auth: false, success: { status: 204, body: null } },
@@ -61,6 +62,7 @@ export const ROUTES = {
   putFunctionRating: { method: 'PUT', path: '/api/v1/episodes/:id/function-goals/:goalId/ratings/:date', summary: 'Rate an activity for a day: 0 unable, 10 as before (one rating per day; a second replaces it).', auth: true, params: FunctionRatingParams, body: FunctionRatingPut, success: { status: 200, body: FunctionGoal } },
   listFunctionGoals: { method: 'GET', path: '/api/v1/episodes/:id/function-goals', summary: 'Your activities and their ratings over time.', auth: true, params: IdParams, success: { status: 200, body: z.array(FunctionGoal) } },
   progress: { method: 'GET', path: '/api/v1/episodes/:id/progress', summary: 'Your progress: pain, function, activity, stages, the body map over time, and how recovery usually goes.', auth: true, params: IdParams, success: { status: 200, body: Progress } },
+  exportFhir: { method: 'GET', path: '/api/v1/episodes/:id/export/fhir', summary: 'An episode as a FHIR R4 Bundle (collection): Patient, Condition, pain Observations, function QuestionnaireResponses, sessions, walks and safety results.', auth: true, params: IdParams, success: { status: 200, body: FhirBundle } },
   listExercises: { method: 'GET', path: '/api/v1/exercises', summary: 'The exercise catalogue, optionally filtered by style, position, stage or muscle.', auth: false, query: ExerciseQuery, success: { status: 200, body: z.array(Exercise) } },
   getExercise: { method: 'GET', path: '/api/v1/exercises/:exerciseId', summary: 'One exercise.', auth: false, params: ExerciseIdParams, success: { status: 200, body: Exercise } },
 } as const satisfies Record<string, RouteSpec>;

@@ -1,6 +1,5 @@
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import { ROUTES } from '../contract';
 import { buildOpenApi } from '../contract/openapi';
 import { AppError } from './errors';
@@ -23,6 +22,8 @@ import { episodeRoutes } from './routes/episodes';
 import { planRoutes } from './routes/plans';
 import { defineRoute } from './routes/define';
 import { serveWebApp } from './webApp';
+import { securityHeaders } from './securityHeaders';
+import { RequestLog } from './requestLog';
 import { dataRightsService } from './services/dataRights';
 import { dataRightsRoutes } from './routes/dataRights';
 
@@ -56,16 +57,6 @@ export interface Timeouts {
 }
 export const TIMEOUTS: Timeouts = { requestMs: 30_000, headersMs: 10_000, keepAliveMs: 5_000 };
 
-/**
- * Browser features the app may use: the camera (a later screen watches your movement, on this device only) and
- * keeping the screen awake during a guided session. Everything else is off, for this page and any frame.
- */
-export const PERMISSIONS_POLICY = [
-  'camera=(self)',
-  'screen-wake-lock=(self)',
-  ...['accelerometer', 'autoplay', 'bluetooth', 'display-capture', 'fullscreen', 'geolocation', 'gyroscope', 'hid', 'magnetometer', 'microphone', 'midi', 'payment', 'publickey-credentials-get', 'serial', 'usb', 'xr-spatial-tracking'].map((f) => `${f}=()`),
-].join(', ');
-
 /** Largest JSON body accepted; every real request is far smaller. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -83,43 +74,23 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
       // Never log secrets: cookies, credentials or anything a person typed.
       redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', 'body', 'password'],
     },
+    logController: new RequestLog(),
   });
 
   // Bodies are JSON only: any other content type is 415 (Fastify would otherwise take text/plain as a string).
   app.removeContentTypeParser('text/plain');
   await app.register(cookie);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        styleSrcAttr: ["'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        mediaSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'"],
-        workerSrc: ["'self'"],
-        manifestSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-    // HSTS only when the site is served over HTTPS; on plain HTTP it would only confuse a local install.
-    strictTransportSecurity: cookieSecure ? { maxAge: 31_536_000, includeSubDomains: false } : false,
-  });
+  const headers = securityHeaders({ https: cookieSecure });
+  // Answers from the API are about one person at one moment: no browser or proxy may keep them.
+  const apiHeaders = { ...headers, 'cache-control': 'no-store' };
   // While shutting down, each reply closes its connection, so no kept-alive socket outlives the requests in flight.
   let closing = false;
   app.addHook('preClose', async () => {
     closing = true;
   });
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('permissions-policy', PERMISSIONS_POLICY);
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (closing) reply.header('connection', 'close');
+    done(null, payload);
   });
 
   const repos = repositories(store);
@@ -133,11 +104,13 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   const dataRights = dataRightsService({ accounts, persons: repos.persons, episodes, muscleNotes, activity, functionGoals, preferences, erasure: repos.accountErasure, clock });
 
   app.decorateRequest('personId', null);
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
+    const isApi = request.url.startsWith('/api/');
+    reply.headers(isApi || request.url.startsWith('/healthz') || request.url.startsWith('/readyz') ? apiHeaders : headers);
     if (isCrossSiteWrite(request.method, request.headers, request.host)) {
       throw new AppError('forbidden', 'Unclench only takes changes from its own pages. Open Unclench itself and try again.');
     }
-    if (request.url.startsWith('/api/')) request.personId = await accounts.authenticate(request.cookies[SESSION_COOKIE]);
+    if (isApi) request.personId = await accounts.authenticate(request.cookies[SESSION_COOKIE]);
   });
 
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
@@ -147,12 +120,10 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
     return reply.code(known.status).send(known.toBody());
   });
 
-  // Answers from the API are about one person at one moment: no browser or proxy may keep them.
-  app.addHook('onSend', async (request, reply) => {
-    if ((request.url.startsWith('/api/') || request.url.startsWith('/healthz')) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
-  });
-
-  defineRoute(app, ROUTES.health, async () => {
+  // Liveness asks nothing of the database, so a load balancer's frequent checks cost next to nothing.
+  const health = { status: 'ok' as const, database: store.kind };
+  defineRoute(app, ROUTES.health, async () => health);
+  defineRoute(app, ROUTES.ready, async () => {
     try {
       await ping(store.db);
     } catch (cause) {
@@ -165,7 +136,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   planRoutes(app, { plans, preferences, muscleNotes });
   activityRoutes(app, activity);
   functionGoalRoutes(app, functionGoals);
-  dataRightsRoutes(app, dataRights);
+  dataRightsRoutes(app, dataRights, clock);
 
   const openApi = buildOpenApi(ROUTES, { title: 'Unclench API', version: '1' });
   app.get('/api/docs', async () => openApi);

@@ -234,7 +234,7 @@ export function App() {
           />
         );
       case '/account':
-        return <Account me={me} onMe={(m) => setSession((s) => (s.status === 'signed-in' ? { ...s, me: m } : s))} onSignOut={signOut} onDeleted={leave} />;
+        return <Account me={me} episodeId={episode?.id ?? null} onMe={(m) => setSession((s) => (s.status === 'signed-in' ? { ...s, me: m } : s))} onSignOut={signOut} onDeleted={leave} />;
       case '/settings':
         return <Settings episode={episode} />;
       case '/library':

@@ -1,4 +1,4 @@
-import type { Keyframe, Pose } from './types';
+import type { ExtraJoint, Keyframe, Pose } from './types';
 
 /**
  * Pose helpers for the side-view skeleton in types.ts (facing right, angles in degrees).
@@ -90,20 +90,23 @@ export const TABLETOP: Readonly<Pose> = {
   ankleR: 10,
 };
 
-/** On hands and knees: hands under shoulders, knees under hips. */
+/**
+ * On hands and knees: hands under shoulders, knees under hips. Arms are longer than thighs, so the shoulders sit
+ * a little higher than the hips (trunk 73) for hands and knees both to reach the floor.
+ */
 export const QUADRUPED: Readonly<Pose> = {
-  trunk: 90,
-  neck: 0,
-  shoulderL: 90,
-  shoulderR: 90,
+  trunk: 73,
+  neck: -10,
+  shoulderL: 73,
+  shoulderR: 73,
   elbowL: 0,
   elbowR: 0,
-  hipL: 90,
-  hipR: 90,
+  hipL: 73,
+  hipR: 73,
   kneeL: 90,
   kneeR: 90,
-  ankleL: 45,
-  ankleR: 45,
+  ankleL: 75,
+  ankleR: 75,
 };
 
 /** Lying face down, forehead resting on stacked hands, legs long. */
@@ -136,6 +139,7 @@ export const SIDE_LYING: Readonly<Pose> = {
   kneeR: 90,
   ankleL: 20,
   ankleR: 20,
+  roll: 90,
 };
 
 export const standing = (o: PoseOverrides = {}): Pose => make(STANDING, o);
@@ -147,6 +151,10 @@ export const quadruped = (o: PoseOverrides = {}): Pose => make(QUADRUPED, o);
 export const prone = (o: PoseOverrides = {}): Pose => make(PRONE, o);
 export const sideLying = (o: PoseOverrides = {}): Pose => make(SIDE_LYING, o);
 
+/** On hands and knees, hands and knees staying put: the back rounds up at the waist (cat) or sinks (cow). */
+export const catRound = quadruped({ trunk: 58, spineFlex: 30, shoulderL: 88, shoulderR: 88, hipL: 58, hipR: 58, neck: 25 });
+export const cowDip = quadruped({ trunk: 84, spineFlex: -22, shoulderL: 62, shoulderR: 62, hipL: 84, hipR: 84, neck: -25 });
+
 /** Hands resting on the belly while lying on the back. */
 export const HANDS_ON_BELLY: PoseOverrides = { shoulderL: 10, shoulderR: 10, elbowL: 120, elbowR: 120 };
 /** One hand resting on a chair back or barre in front, the other arm low. */
@@ -154,9 +162,12 @@ export const HAND_ON_CHAIR: PoseOverrides = { shoulderL: 40, elbowL: 30 };
 /** Both hands resting on a chair back or a wall in front. */
 export const HANDS_ON_CHAIR: PoseOverrides = { shoulderL: 45, shoulderR: 45, elbowL: 30, elbowR: 30 };
 
-/** The same pose with left and right swapped (the other side of a one-sided exercise). */
+/**
+ * The same pose with left and right swapped (the other side of a one-sided exercise): a mirror image across the
+ * body's midline, so paired joints trade places and sideways turns, bends and rolls change direction.
+ */
 export function mirror(p: Pose): Pose {
-  return {
+  const out: Pose = {
     trunk: p.trunk,
     neck: p.neck,
     shoulderL: p.shoulderR,
@@ -170,6 +181,19 @@ export function mirror(p: Pose): Pose {
     ankleL: p.ankleR,
     ankleR: p.ankleL,
   };
+  const set = (j: ExtraJoint, v: number | undefined) => {
+    if (v !== undefined) out[j] = v === 0 ? 0 : v;
+  };
+  for (const j of ['turn', 'roll', 'sideBend', 'twist', 'neckTurn', 'neckSide'] as const) set(j, p[j] === undefined ? undefined : -p[j]);
+  set('shoulderAbdL', p.shoulderAbdR);
+  set('shoulderAbdR', p.shoulderAbdL);
+  set('hipAbdL', p.hipAbdR);
+  set('hipAbdR', p.hipAbdL);
+  set('hipRotL', p.hipRotR);
+  set('hipRotR', p.hipRotL);
+  set('spineFlex', p.spineFlex);
+  set('breath', p.breath);
+  return out;
 }
 
 export function kf(t: number, phase: string, pose: Pose): Keyframe {

@@ -2,8 +2,11 @@ import { isMuscleId } from '../body/muscles';
 import { STAGE_IDS, stageIndex, type StageId } from '../plan/stages';
 import {
   EXERCISE_STYLES,
+  ALL_JOINTS,
+  EXTRA_JOINTS,
   JOINTS,
   JOINT_RANGES,
+  angleOf,
   LOAD_TYPES,
   POSITIONS,
   SESSION_ROLES,
@@ -163,8 +166,15 @@ function checkPose(pose: Pose, p: Problems, where: string): void {
     if (typeof v !== 'number' || !Number.isFinite(v)) p.push(`${where}: ${j} is not a finite number`);
     else if (v < min || v > max) p.push(`${where}: ${j} = ${v} is outside its range ${min}..${max}`);
   }
+  for (const j of EXTRA_JOINTS) {
+    const v: unknown = pose[j];
+    if (v === undefined) continue;
+    const [min, max] = JOINT_RANGES[j];
+    if (typeof v !== 'number' || !Number.isFinite(v)) p.push(`${where}: ${j} is not a finite number`);
+    else if (v < min || v > max) p.push(`${where}: ${j} = ${v} is outside its range ${min}..${max}`);
+  }
   for (const key of Object.keys(pose)) {
-    if (!includes(JOINTS, key)) p.push(`${where}: "${key}" is not a joint of the model`);
+    if (!includes(ALL_JOINTS, key)) p.push(`${where}: "${key}" is not a joint of the model`);
   }
 }
 
@@ -219,7 +229,7 @@ function checkKeyframes(e: Exercise, p: Problems, at: string): void {
     if (prev && cur && !(cur.t > prev.t)) p.push(`${at}: keyframe times must strictly increase (keyframe ${i} at t = ${cur.t} follows t = ${prev.t})`);
   }
   if (frames.length >= 2 && first.pose && last.pose) {
-    const off = JOINTS.filter((j) => !(Math.abs(first.pose[j] - last.pose[j]) <= LOOP_TOLERANCE));
+    const off = ALL_JOINTS.filter((j) => !(Math.abs(angleOf(first.pose, j) - angleOf(last.pose, j)) <= LOOP_TOLERANCE));
     if (off.length) p.push(`${at}: the last keyframe must return to the first pose to close the repetition (differs at ${off.join(', ')})`);
   }
   if (first.pose) checkStartLooksLikePosition(e, first.pose, p, at);

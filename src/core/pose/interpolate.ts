@@ -1,5 +1,5 @@
 import { mirror } from '../exercises/poses';
-import { JOINTS, type Joint, type Keyframe, type Pose } from '../exercises/types';
+import { EXTRA_JOINTS, JOINTS, angleOf, type AnyJoint, type Keyframe, type Pose } from '../exercises/types';
 
 /**
  * The pose at any moment of an exercise's keyframe sequence, for the animated figure and for stills.
@@ -45,8 +45,14 @@ export function keyframeIndexAt(keyframes: readonly Keyframe[], t: number): numb
 }
 
 function blend(a: Pose, b: Pose, w: number): Pose {
-  const out = {} as Record<Joint, number>;
+  const out = {} as Pose;
   for (const j of JOINTS) out[j] = a[j] + (b[j] - a[j]) * w;
+  // A 3D joint only one side gives is 0 on the other; a joint neither gives stays out, as in the keyframes.
+  for (const j of EXTRA_JOINTS) {
+    if (a[j] === undefined && b[j] === undefined) continue;
+    const from = angleOf(a, j);
+    out[j] = from + (angleOf(b, j) - from) * w;
+  }
   return out;
 }
 
@@ -92,8 +98,8 @@ export function phaseInCycle(keyframes: readonly Keyframe[], t: number): string 
 /** The same pose with left and right swapped: the other side of a one-sided movement. */
 export const mirrorPose = mirror;
 
-const LEFT_JOINTS = ['shoulderL', 'elbowL', 'hipL', 'kneeL', 'ankleL'] as const satisfies readonly Joint[];
-const RIGHT_JOINTS = ['shoulderR', 'elbowR', 'hipR', 'kneeR', 'ankleR'] as const satisfies readonly Joint[];
+const LEFT_JOINTS = ['shoulderL', 'elbowL', 'hipL', 'kneeL', 'ankleL', 'shoulderAbdL', 'hipAbdL', 'hipRotL'] as const satisfies readonly AnyJoint[];
+const RIGHT_JOINTS = ['shoulderR', 'elbowR', 'hipR', 'kneeR', 'ankleR', 'shoulderAbdR', 'hipAbdR', 'hipRotR'] as const satisfies readonly AnyJoint[];
 
 /**
  * Which side a one-sided sequence was drawn for: the side whose limbs travel further from the first pose.
@@ -105,8 +111,8 @@ export function movingSide(keyframes: readonly Keyframe[]): 'left' | 'right' | n
   let left = 0;
   let right = 0;
   for (const k of keyframes) {
-    for (const j of LEFT_JOINTS) left += Math.abs(k.pose[j] - first.pose[j]);
-    for (const j of RIGHT_JOINTS) right += Math.abs(k.pose[j] - first.pose[j]);
+    for (const j of LEFT_JOINTS) left += Math.abs(angleOf(k.pose, j) - angleOf(first.pose, j));
+    for (const j of RIGHT_JOINTS) right += Math.abs(angleOf(k.pose, j) - angleOf(first.pose, j));
   }
   if (Math.abs(left - right) < 1e-6) return null;
   return left > right ? 'left' : 'right';

@@ -46,7 +46,8 @@ describeEachBackend('headers and error replies', (backend) => {
     expect(statusesOf('putCheckIn')).toEqual([200, 400, 401, 403, 404, 413, 415, 500]);
     expect(statusesOf('me')).toEqual([200, 401, 500]);
     expect(statusesOf('deleteMuscleNote')).toEqual([204, 400, 401, 403, 404, 500]);
-    expect(statusesOf('health')).toEqual([200, 500, 503]);
+    expect(statusesOf('health')).toEqual([200, 500]);
+    expect(statusesOf('ready')).toEqual([200, 500, 503]);
     for (const name of Object.keys(ROUTES) as (keyof typeof ROUTES)[]) {
       const route = ROUTES[name];
       const statuses = statusesOf(name);

@@ -71,12 +71,12 @@ async function putOnce<T extends 'session_logs' | 'movements' | 'comfort_logs'>(
   row: Parameters<EpisodeRecordsRepository<T>['insertIfAbsent']>[0],
   content: Record<string, unknown>,
 ) {
-  if (!(await repo.insertIfAbsent(row))) {
-    const existing = (await repo.findById(row.id)) as Record<string, unknown> | undefined;
-    if (!existing || existing.person_id !== row.person_id || existing.episode_id !== row.episode_id) throw notFound('That record');
-    if (Object.keys(content).some((k) => existing[k] !== content[k])) {
-      await repo.update(row.person_id, row.id, { ...content, updated_at: row.updated_at } as Parameters<typeof repo.update>[2]);
-    }
+  // A new record is exactly the row just written; only one that already existed is read back.
+  if (await repo.insertIfAbsent(row)) return row;
+  const existing = (await repo.findById(row.id)) as Record<string, unknown> | undefined;
+  if (!existing || existing.person_id !== row.person_id || existing.episode_id !== row.episode_id) throw notFound('That record');
+  if (Object.keys(content).some((k) => existing[k] !== content[k])) {
+    await repo.update(row.person_id, row.id, { ...content, updated_at: row.updated_at } as Parameters<typeof repo.update>[2]);
   }
   const saved = await repo.findById(row.id);
   if (!saved) throw notFound('That record');
@@ -86,8 +86,7 @@ async function putOnce<T extends 'session_logs' | 'movements' | 'comfort_logs'>(
 export function activityService({ episodes, sessionLogs, movements, comfortLogs, clock }: ActivityDeps) {
   return {
     async putSession(personId: string, episodeId: string, id: string, input: SessionLogPut): Promise<SessionLog> {
-      const episode = await episodes.owned(personId, episodeId);
-      const timeZone = await episodes.timeZoneOf(personId);
+      const { episode, timeZone } = await episodes.ownedInZone(personId, episodeId);
       const now = clock();
       const startedAt = instantWithinEpisode('startedAt', input.startedAt, episode, timeZone, now);
       const endedAt = instantWithinEpisode('endedAt', input.endedAt, episode, timeZone, now);
@@ -116,9 +115,9 @@ export function activityService({ episodes, sessionLogs, movements, comfortLogs,
     },
 
     async putMovement(personId: string, episodeId: string, id: string, input: MovementPut): Promise<Movement> {
-      const episode = await episodes.owned(personId, episodeId);
+      const { episode, timeZone } = await episodes.ownedInZone(personId, episodeId);
       const now = clock();
-      const startedAt = instantWithinEpisode('startedAt', input.startedAt, episode, await episodes.timeZoneOf(personId), now);
+      const startedAt = instantWithinEpisode('startedAt', input.startedAt, episode, timeZone, now);
       const stamp = now.toISOString();
       // Kept to the second, so a 45-second walk is never rounded away (`minutes` is the old whole-minute column).
       const seconds = Math.round(input.minutes * 60);
@@ -128,8 +127,7 @@ export function activityService({ episodes, sessionLogs, movements, comfortLogs,
     },
 
     async putComfort(personId: string, episodeId: string, id: string, input: ComfortPut): Promise<Comfort> {
-      const episode = await episodes.owned(personId, episodeId);
-      const timeZone = await episodes.timeZoneOf(personId);
+      const { episode, timeZone } = await episodes.ownedInZone(personId, episodeId);
       const now = clock();
       const at = instantWithinEpisode('at', input.at, episode, timeZone, now);
       const issues = comfortEntryIssues(input);

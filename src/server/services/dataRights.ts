@@ -1,4 +1,4 @@
-import type { AccountExport } from '../../contract';
+import type { AccountExport, Episode, EpisodeExport, Me } from '../../contract';
 import { AppError } from '../errors';
 import type { AccountErasureRepository } from '../store/repositories/accountErasure';
 import type { PersonsRepository } from '../store/repositories/persons';
@@ -25,22 +25,30 @@ export interface DataRightsDeps {
 /** The person's data in their own hands: take all of it with them, or remove all of it. */
 export function dataRightsService(deps: DataRightsDeps) {
   const { accounts, persons, episodes, muscleNotes, activity, functionGoals, preferences, erasure, clock } = deps;
+  async function recordsOf(personId: string, episode: Episode): Promise<EpisodeExport> {
+    return {
+      episode,
+      checkIns: await episodes.listCheckIns(personId, episode.id),
+      muscleNotes: await muscleNotes.list(personId, episode.id),
+      sessions: await activity.listSessions(personId, episode.id),
+      movements: await activity.listMovements(personId, episode.id),
+      comfort: await activity.listComfort(personId, episode.id),
+      functionGoals: await functionGoals.list(personId, episode.id),
+    };
+  }
+
   return {
+    /** One episode with every record in it (404 when it is not the person's). */
+    async episodeRecords(personId: string, episodeId: string): Promise<{ account: Me; data: EpisodeExport }> {
+      const episode = await episodes.get(personId, episodeId);
+      return { account: await accounts.me(personId), data: await recordsOf(personId, episode) };
+    },
+
     /** Every record of every episode, through the same services (and shapes) the API answers with. */
     async exportAll(personId: string): Promise<AccountExport> {
       const account = await accounts.me(personId);
       const list = await episodes.list(personId);
-      const all = await Promise.all(
-        list.map(async (episode) => ({
-          episode,
-          checkIns: await episodes.listCheckIns(personId, episode.id),
-          muscleNotes: await muscleNotes.list(personId, episode.id),
-          sessions: await activity.listSessions(personId, episode.id),
-          movements: await activity.listMovements(personId, episode.id),
-          comfort: await activity.listComfort(personId, episode.id),
-          functionGoals: await functionGoals.list(personId, episode.id),
-        })),
-      );
+      const all = await Promise.all(list.map((episode) => recordsOf(personId, episode)));
       return {
         format: 'unclench-account-export',
         version: 1,

@@ -148,8 +148,17 @@ export function episodeService({ persons, episodes, checkIns, clock }: EpisodeDe
     return row;
   }
 
+  /** The episode and its owner's time zone, read together (one round trip on the write paths). */
+  async function ownedInZone(personId: string, id: string): Promise<{ episode: EpisodeRow; timeZone: string }> {
+    const row = await episodes.findOwnedWithZone(personId, id);
+    if (!row) throw notFound('That episode');
+    const { time_zone: timeZone, ...episode } = row;
+    return { episode, timeZone };
+  }
+
   return {
     owned,
+    ownedInZone,
 
     async put(personId: string, id: string, input: EpisodePut): Promise<Episode> {
       const now = clock();
@@ -223,9 +232,9 @@ export function episodeService({ persons, episodes, checkIns, clock }: EpisodeDe
     },
 
     async putCheckIn(personId: string, episodeId: string, id: string, input: CheckInPut): Promise<CheckIn> {
-      const episode = await owned(personId, episodeId);
+      const { episode, timeZone } = await ownedInZone(personId, episodeId);
       const now = clock();
-      const at = instantWithinEpisode('at', input.at, episode, await timeZoneOf(personId), now);
+      const at = instantWithinEpisode('at', input.at, episode, timeZone, now);
       const fields = {
         at,
         pain_now: input.painNow,
@@ -238,7 +247,8 @@ export function episodeService({ persons, episodes, checkIns, clock }: EpisodeDe
       };
       const stamp = now.toISOString();
       const safetyAt = fields.safety === null ? null : stamp;
-      const inserted = await checkIns.insertIfAbsent({ id, episode_id: episodeId, person_id: personId, ...fields, safety_at: safetyAt, created_at: stamp, updated_at: stamp });
+      const row: CheckInRow = { id, episode_id: episodeId, person_id: personId, ...fields, safety_at: safetyAt, created_at: stamp, updated_at: stamp };
+      const inserted = await checkIns.insertIfAbsent(row);
       let screeningChanged = fields.safety !== null;
       if (!inserted) {
         const existing = await checkIns.findById(id);
@@ -255,7 +265,8 @@ export function episodeService({ persons, episodes, checkIns, clock }: EpisodeDe
           await episodes.update(personId, episodeId, { ...current, updated_at: stamp });
         }
       }
-      const saved = await checkIns.findById(id);
+      // A new check-in is exactly the row just written; only a replaced one is read back.
+      const saved = inserted ? row : await checkIns.findById(id);
       if (!saved) throw notFound('That check-in');
       return toCheckIn(saved);
     },

@@ -27,8 +27,7 @@ export interface PlanDeps {
 /** Loads what the engine needs and asks it; the decisions themselves live in src/core/plan. */
 export function planService({ episodes, repos, preferences, functionGoals, clock }: PlanDeps) {
   async function inputFor(personId: string, episodeId: string, date?: string): Promise<{ input: PlanInput; triage: TriageResult; rows: CheckInRow[]; episode: EpisodeRow }> {
-    const episode = await episodes.owned(personId, episodeId);
-    const timeZone = await episodes.timeZoneOf(personId);
+    const { episode, timeZone } = await episodes.ownedInZone(personId, episodeId);
     const today = localDateOf(clock(), timeZone);
     const day = date ?? today;
     if (day > today) throw invalid([{ path: 'date', rule: 'not_future', message: 'cannot be later than today' }]);

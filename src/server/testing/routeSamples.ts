@@ -46,6 +46,7 @@ const ep = (w: World) => ({ id: w.episode });
  */
 export const ROUTE_SAMPLES: Record<RouteName, Sample> = {
   health: {},
+  ready: {},
   startGuest: { body: () => ({ timeZone: 'Europe/London' }), endsSession: true },
   signIn: { body: (w) => ({ email: w.email, password: w.password }), endsSession: true },
   signOut: { endsSession: true },
@@ -78,6 +79,7 @@ export const ROUTE_SAMPLES: Record<RouteName, Sample> = {
   putFunctionRating: { params: (w) => ({ id: w.episode, goalId: w.goal, date: '2026-11-23' }), body: () => SAMPLE_BODIES.rating },
   listFunctionGoals: { params: ep },
   progress: { params: ep },
+  exportFhir: { params: ep },
   listExercises: { query: () => ({ style: 'general' }) },
   getExercise: { params: (w) => ({ exerciseId: w.exercise }) },
 };

@@ -23,7 +23,8 @@ import type {
   SignIn,
   Today,
 } from '../../contract';
-import { apiPath, ENDPOINTS } from './endpoints';
+import { ENDPOINTS } from './endpoints';
+import { apiPath } from './paths';
 
 /**
  * A typed fetch client for the Unclench API. The types come from the contract; the server validates every request

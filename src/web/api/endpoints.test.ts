@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROUTES, type RouteName } from '../../contract';
-import { apiPath, ENDPOINTS } from './endpoints';
+import { ENDPOINTS } from './endpoints';
+import { apiPath } from './paths';
 
 describe('the browser’s table of endpoints', () => {
   it('has every route of the contract with the same method, path, need of a session and kind of reply', () => {
@@ -9,6 +10,8 @@ describe('the browser’s table of endpoints', () => {
       const { method, path, auth, success } = ROUTES[name];
       expect(ENDPOINTS[name], name).toEqual({ method, path, auth, reply: success.body === null ? 'none' : 'json' });
     }
+    expect(ENDPOINTS.signOut.reply).toBe('none');
+    expect(ENDPOINTS.me).toEqual({ method: 'GET', path: '/api/v1/me', auth: true, reply: 'json' });
   });
 
   it('fills in and encodes path parameters, and refuses a missing one', () => {

@@ -1,4 +1,4 @@
-import { JOINTS, type Keyframe, type Pose } from '../../core/exercises/types';
+import { ALL_JOINTS, JOINTS, angleOf, type Keyframe, type Pose } from '../../core/exercises/types';
 import { boundsOf, figurePoints } from '../../core/pose/skeleton';
 
 /** Choosing and framing an exercise's keyframes for stills. The drawing itself is components/Figure.tsx. */
@@ -19,7 +19,7 @@ export function figureBounds(keyframes: readonly Framed[]): FigureBounds {
 
 /** Sum of the joint angle differences, in degrees. */
 export function poseDistance(a: Pose, b: Pose): number {
-  return JOINTS.reduce((sum, j) => sum + Math.abs(a[j] - b[j]), 0);
+  return ALL_JOINTS.reduce((sum, j) => sum + Math.abs(angleOf(a, j) - angleOf(b, j)) * (j === 'breath' ? 30 : 1), 0);
 }
 
 const SAME_POSE_DEGREES = 0.5 * JOINTS.length;

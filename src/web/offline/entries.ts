@@ -4,7 +4,7 @@ import type { CheckInT, ComfortT, MovementT, MuscleNoteT, SessionLogT } from '..
 import type { OutboxEntry } from '../outbox/queue';
 import { isCheckInBody, isComfortBody, isEpisodeStartBody, isMovementBody, isMuscleNoteBody, isSessionBody } from './bodies';
 
-export { apiPath } from '../api/endpoints';
+export { apiPath } from '../api/paths';
 
 /**
  * Reading the outbox as data: the writes still on this device, shaped like the records the server will make

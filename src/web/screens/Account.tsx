@@ -12,11 +12,13 @@ import { DeleteAccount, DownloadYourData } from './YourData';
 /** Keep access from any device (email + password), and sign out. */
 export function Account({
   me,
+  episodeId,
   onMe,
   onSignOut,
   onDeleted,
 }: {
   me: MeT;
+  episodeId: string | null;
   onMe: (me: MeT) => void;
   onSignOut: (everywhere?: boolean) => Promise<void>;
   onDeleted: () => void;
@@ -25,7 +27,7 @@ export function Account({
     <Screen title="Your account">
       {me.isGuest ? <AddCredentials onMe={onMe} /> : <Card title="Signed in">{<p>You’re signed in as {me.email}. You can sign in with it on any device.</p>}</Card>}
       <SignOut guest={me.isGuest} onSignOut={onSignOut} />
-      <DownloadYourData />
+      <DownloadYourData episodeId={episodeId} />
       <DeleteAccount onDeleted={onDeleted} />
     </Screen>
   );

@@ -10,7 +10,7 @@ import { errorWords } from '../words/errors';
 export const DELETE_WORD = 'delete';
 
 /** Take everything with you: the whole account as one JSON file. */
-export function DownloadYourData() {
+export function DownloadYourData({ episodeId }: { episodeId: string | null }) {
   return (
     <section className="card" aria-labelledby="your-data-title">
       <h2 id="your-data-title">Your data</h2>
@@ -18,9 +18,19 @@ export function DownloadYourData() {
       <a className="button secondary" href={ROUTES.exportAccount.path} download>
         Download all my data
       </a>
+      {episodeId ? (
+        <>
+          <p className="hint">For a clinic’s own system: this episode in FHIR, the standard format health records use.</p>
+          <a className="button secondary" href={episodePath(ROUTES.exportFhir.path, episodeId)} download>
+            Download for a health record (FHIR)
+          </a>
+        </>
+      ) : null}
     </section>
   );
 }
+
+const episodePath = (path: string, episodeId: string) => path.replace(':id', encodeURIComponent(episodeId));
 
 /** Deleting the account, after the person types the word: nothing of it is kept on this server. */
 export function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {

@@ -14,11 +14,13 @@ const atBarre = (o: Parameters<typeof standing>[0] = {}) => standing({ ...HAND_O
 const brasBasSit = sitting({ shoulderL: 10, shoulderR: 10, elbowL: 25, elbowR: 25 });
 const firstSit = sitting({ shoulderL: 75, shoulderR: 75, elbowL: 40, elbowR: 40 });
 const fifthSit = sitting({ shoulderL: 165, shoulderR: 165, elbowL: 35, elbowR: 35 });
-const secondSit = sitting({ shoulderL: 60, shoulderR: 60, elbowL: 15, elbowR: 15 });
+const secondSit = sitting({ shoulderL: 15, shoulderR: 15, shoulderAbdL: 75, shoulderAbdR: 75, elbowL: 15, elbowR: 15 });
 const brasBas = standing({ shoulderL: 10, shoulderR: 10, elbowL: 25, elbowR: 25 });
 const first = standing({ shoulderL: 75, shoulderR: 75, elbowL: 40, elbowR: 40 });
 const fifth = standing({ shoulderL: 165, shoulderR: 165, elbowL: 35, elbowR: 35 });
-const second = standing({ shoulderL: 60, shoulderR: 60, elbowL: 15, elbowR: 15 });
+const second = standing({ shoulderL: 15, shoulderR: 15, shoulderAbdL: 75, shoulderAbdR: 75, elbowL: 15, elbowR: 15 });
+/** Ballet's first position: legs turned out from the hips, heels together. */
+const TURNOUT = { hipRotL: 40, hipRotR: 40 } as const;
 const tenduFront = atBarre({ hipR: 25, ankleR: 55 });
 
 export const BALLET: Exercise[] = [
@@ -104,7 +106,7 @@ export const BALLET: Exercise[] = [
     summary: 'The tall, lifted ballet stance, built with the belly rather than the back.',
     easierId: 'wall-posture',
     harderId: 'ballet-plie-at-chair',
-    keyframes: holdCycle(atBarre({ neck: -4 }), atBarre({ neck: 5, shoulderR: 12 }), 20),
+    keyframes: holdCycle(atBarre({ neck: -4 }), atBarre({ neck: 12, shoulderR: 12 }), 20),
   },
   {
     id: 'ballet-port-de-bras',
@@ -152,7 +154,7 @@ export const BALLET: Exercise[] = [
     summary: 'Small, smooth knee bends with a tall back, to strengthen the legs.',
     easierId: 'ballet-posture-at-barre',
     harderId: null,
-    keyframes: thereAndBack(atBarre(), atBarre({ hipL: 30, hipR: 30, kneeL: 60, kneeR: 60, ankleL: -30, ankleR: -30 }), 6, 'bend'),
+    keyframes: thereAndBack(atBarre(TURNOUT), atBarre({ ...TURNOUT, hipL: 30, hipR: 30, kneeL: 60, kneeR: 60, ankleL: -30, ankleR: -30 }), 6, 'bend'),
   },
   {
     id: 'ballet-tendu-at-chair',
@@ -232,7 +234,7 @@ export const BALLET: Exercise[] = [
     keyframes: [
       kf(0, 'close', atBarre()),
       kf(2, 'front', tenduFront),
-      kf(4, 'side', atBarre({ hipR: 5, ankleR: 55 })),
+      kf(4, 'side', atBarre({ hipR: 5, hipAbdR: 30, ankleR: 55 })),
       kf(6, 'back', atBarre({ hipR: -15, ankleR: 55 })),
       kf(8, 'close', atBarre()),
     ],

@@ -7,24 +7,24 @@ import type { Exercise } from '../types';
  * low-to-the-ground shapes with a hand on support. No kicks at height, no spins, no cartwheels.
  */
 
-const base = standing({ trunk: 5, hipL: 15, hipR: 15, kneeL: 25, kneeR: 25, ankleL: -10, ankleR: -10, shoulderL: 30, shoulderR: 30, elbowL: 90, elbowR: 90 });
+const base = standing({ trunk: 5, hipAbdL: 16, hipAbdR: 16, hipL: 15, hipR: 15, kneeL: 25, kneeR: 25, ankleL: -10, ankleR: -10, shoulderL: 30, shoulderR: 30, elbowL: 90, elbowR: 90 });
 const gingaLeftBack = standing({
   trunk: 10,
   hipL: -10,
-  kneeL: 5,
-  ankleL: 5,
-  hipR: 25,
-  kneeR: 40,
-  ankleR: -25,
+  kneeL: 25,
+  ankleL: 10,
+  hipR: 40,
+  kneeR: 30,
+  ankleR: 0,
   shoulderR: 100,
   elbowR: 110,
   shoulderL: 20,
   elbowL: 60,
 });
-const sideStepLeft = standing({ hipL: 10, kneeL: 15, ankleL: -5, hipR: 5, kneeR: 10, shoulderR: 60, elbowR: 100, shoulderL: 20, elbowL: 60 });
-const esquivaLeft = standing({ trunk: 20, hipL: 35, hipR: 35, kneeL: 40, kneeR: 40, ankleL: -25, ankleR: -25, shoulderR: 150, elbowR: 100, shoulderL: 20, elbowL: 60 });
-const swayLeft = standing({ hipR: 5, kneeR: 10, ankleR: 5, shoulderL: 5, shoulderR: 5 });
-const negativaSit = sitting({ hipL: 110, kneeL: 120, ankleL: 20, kneeR: 0, shoulderL: 20, elbowL: 10, shoulderR: 60, elbowR: 20 });
+const sideStepLeft = standing({ hipL: 5, kneeL: 0, ankleL: -5, hipAbdL: 15, hipAbdR: 4, hipR: 5, kneeR: 5, shoulderR: 60, elbowR: 100, shoulderL: 20, elbowL: 60 });
+const esquivaLeft = standing({ trunk: 20, sideBend: -28, neckSide: 10, hipAbdL: 18, hipAbdR: 18, hipL: 35, hipR: 35, kneeL: 40, kneeR: 40, ankleL: -25, ankleR: -25, shoulderR: 150, elbowR: 100, shoulderL: 20, elbowL: 60 });
+const swayLeft = standing({ hipR: 5, kneeR: 10, ankleR: 5, shoulderL: 5, shoulderR: 5, hipAbdL: -8, hipAbdR: 8, sideBend: 6, shoulderAbdL: 10 });
+const negativaSit = sitting({ trunk: -8, hipL: 140, kneeL: 150, ankleL: 0, kneeR: 0, shoulderL: 20, elbowL: 10, shoulderR: 60, elbowR: 20 });
 
 export const CAPOEIRA: Exercise[] = [
   {
@@ -99,8 +99,8 @@ export const CAPOEIRA: Exercise[] = [
     easierId: 'supported-sit-to-stand',
     harderId: 'capoeira-cocorinha-supported',
     keyframes: holdCycle(
-      standing({ shoulderL: 20, shoulderR: 20, elbowL: 60, elbowR: 60 }),
-      standing({ trunk: 15, hipL: 35, hipR: 35, kneeL: 50, kneeR: 50, ankleL: -30, ankleR: -30, shoulderL: 70, shoulderR: 70, elbowL: 110, elbowR: 110 }),
+      standing({ shoulderL: 20, shoulderR: 20, elbowL: 60, elbowR: 60, hipAbdL: 14, hipAbdR: 14 }),
+      standing({ trunk: 15, hipAbdL: 16, hipAbdR: 16, hipL: 35, hipR: 35, kneeL: 50, kneeR: 50, ankleL: -30, ankleR: -30, shoulderL: 70, shoulderR: 70, elbowL: 110, elbowR: 110 }),
       15,
     ),
   },
@@ -189,9 +189,9 @@ export const CAPOEIRA: Exercise[] = [
     harderId: null,
     keyframes: [
       kf(0, 'stand', standing(HAND_ON_CHAIR)),
-      kf(1.5, 'lift across', standing({ ...HAND_ON_CHAIR, hipR: 30, kneeR: 10, ankleR: 10 })),
-      kf(3, 'sweep', standing({ ...HAND_ON_CHAIR, hipR: 35, kneeR: 5, ankleR: 10 })),
-      kf(4.5, 'out to the side', standing({ ...HAND_ON_CHAIR, hipR: 10, kneeR: 5, ankleR: 10 })),
+      kf(1.5, 'lift across', standing({ ...HAND_ON_CHAIR, hipR: 30, hipAbdR: -15, kneeR: 10, ankleR: 10 })),
+      kf(3, 'sweep', standing({ ...HAND_ON_CHAIR, hipAbdL: -5, hipR: 35, hipAbdR: 10, kneeR: 5, ankleR: 10 })),
+      kf(4.5, 'out to the side', standing({ ...HAND_ON_CHAIR, hipAbdL: -6, hipR: 10, hipAbdR: 35, kneeR: 5, ankleR: 10 })),
       kf(6, 'stand', standing(HAND_ON_CHAIR)),
     ],
   },
@@ -217,7 +217,7 @@ export const CAPOEIRA: Exercise[] = [
     summary: 'A low, supported reach inspired by the capoeira negativa, to ease the legs and sides.',
     easierId: 'hamstring-stretch-strap',
     harderId: null,
-    keyframes: holdCycle(negativaSit, sitting({ trunk: 20, hipL: 130, kneeL: 120, ankleL: 20, hipR: 110, kneeR: 0, shoulderL: 20, elbowL: 10, shoulderR: 95, elbowR: 5 }), 15),
+    keyframes: holdCycle(negativaSit, sitting({ trunk: 15, hipL: 140, kneeL: 145, ankleL: 0, hipR: 105, kneeR: 0, shoulderL: 20, elbowL: 10, shoulderR: 95, elbowR: 5 }), 15),
   },
   {
     id: 'capoeira-roda-sway',

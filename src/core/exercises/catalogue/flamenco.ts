@@ -12,7 +12,7 @@ const armsLow = standing({ shoulderL: 15, shoulderR: 15, elbowL: 40, elbowR: 40 
 const flamencoStand = standing({ shoulderL: -15, shoulderR: -15, elbowL: 40, elbowR: 40, kneeL: 5, kneeR: 5 });
 const heelForward = standing({ shoulderL: -15, shoulderR: -15, elbowL: 40, elbowR: 40, hipL: 5, kneeL: 10, hipR: 15, kneeR: 0, ankleR: -20 });
 const softBase = standing({ shoulderL: -15, shoulderR: -15, elbowL: 40, elbowR: 40, hipL: 10, hipR: 10, kneeL: 20, kneeR: 20, ankleL: -10, ankleR: -10 });
-const shiftLeft = standing({ shoulderL: -15, shoulderR: -15, elbowL: 40, elbowR: 40, hipL: 12, kneeL: 25, ankleL: -12, hipR: 25, kneeR: 35, ankleR: 15 });
+const shiftLeft = standing({ shoulderL: -15, shoulderR: -15, elbowL: 40, elbowR: 40, hipL: 12, kneeL: 25, ankleL: -12, hipR: 25, kneeR: 35, ankleR: 15, hipAbdL: -6, hipAbdR: 10, sideBend: 5 });
 const clapLeftKnee = standing({ shoulderL: 50, shoulderR: 50, elbowL: 100, elbowR: 100, hipL: 30, kneeL: 40, ankleL: 10 });
 const clapStand = standing({ shoulderL: 45, shoulderR: 45, elbowL: 100, elbowR: 100 });
 const floreoArms = sitting({ shoulderL: 100, shoulderR: 100, elbowL: 70, elbowR: 70 });
@@ -66,9 +66,9 @@ export const FLAMENCO: Exercise[] = [
     harderId: 'flamenco-braceo-standing',
     keyframes: [
       kf(0, 'low', armsLowSit),
-      kf(3, 'left arm up', sitting({ shoulderL: 160, elbowL: 40, shoulderR: 60, elbowR: 70 })),
+      kf(3, 'left arm up', sitting({ shoulderL: 160, shoulderAbdL: 25, elbowL: 40, shoulderR: 60, elbowR: 70 })),
       kf(6, 'crossing', sitting({ shoulderL: 100, elbowL: 60, shoulderR: 100, elbowR: 60 })),
-      kf(9, 'right arm up', sitting({ shoulderR: 160, elbowR: 40, shoulderL: 60, elbowL: 70 })),
+      kf(9, 'right arm up', sitting({ shoulderR: 160, shoulderAbdR: 25, elbowR: 40, shoulderL: 60, elbowL: 70 })),
       kf(12, 'low', armsLowSit),
     ],
   },
@@ -96,7 +96,7 @@ export const FLAMENCO: Exercise[] = [
     harderId: null,
     keyframes: [
       kf(0, 'circle', floreoArms),
-      kf(1, 'open', sitting({ shoulderL: 100, shoulderR: 100, elbowL: 60, elbowR: 60 })),
+      kf(1, 'open', sitting({ shoulderL: 100, shoulderR: 100, shoulderAbdL: 15, shoulderAbdR: 15, elbowL: 50, elbowR: 50 })),
       kf(2, 'turn', sitting({ shoulderL: 105, shoulderR: 105, elbowL: 70, elbowR: 70 })),
       kf(3, 'close', sitting({ shoulderL: 100, shoulderR: 100, elbowL: 78, elbowR: 78 })),
       kf(4, 'circle', floreoArms),
@@ -126,9 +126,9 @@ export const FLAMENCO: Exercise[] = [
     harderId: null,
     keyframes: [
       kf(0, 'low', armsLow),
-      kf(3, 'left arm up', standing({ shoulderL: 160, elbowL: 40, shoulderR: 60, elbowR: 70 })),
+      kf(3, 'left arm up', standing({ shoulderL: 160, shoulderAbdL: 25, elbowL: 40, shoulderR: 60, elbowR: 70 })),
       kf(6, 'crossing', standing({ shoulderL: 100, elbowL: 60, shoulderR: 100, elbowR: 60 })),
-      kf(9, 'right arm up', standing({ shoulderR: 160, elbowR: 40, shoulderL: 60, elbowL: 70 })),
+      kf(9, 'right arm up', standing({ shoulderR: 160, shoulderAbdR: 25, elbowR: 40, shoulderL: 60, elbowL: 70 })),
       kf(12, 'low', armsLow),
     ],
   },

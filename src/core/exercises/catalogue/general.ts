@@ -4,6 +4,8 @@ import {
   HANDS_ON_BELLY,
   HANDS_ON_CHAIR,
   alternate,
+  catRound,
+  cowDip,
   crookLying,
   holdCycle,
   kf,
@@ -22,7 +24,12 @@ import type { Exercise } from '../types';
 /** Plain exercises with no dance or movement-style flavour. Ids carry no style prefix. */
 
 const bellyHands = crookLying(HANDS_ON_BELLY);
-const bridgeTop = crookLying({ trunk: -115, hipL: 0, hipR: 0, kneeL: 95, kneeR: 95, ankleL: 20, ankleR: 20 });
+const bridgeTop = crookLying({ trunk: -112, neck: 25, shoulderL: -25, shoulderR: -25, hipL: 0, hipR: 0, kneeL: 95, kneeR: 95, ankleL: 20, ankleR: 20 });
+/** Both knees lowered a little to the left, feet staying down. */
+const kneesLeft = crookLying({ hipAbdL: 28, hipAbdR: -22 });
+/** Getting out of bed: rolled onto the right side to face the bed's edge, then sitting on it facing out. */
+const onSideToEdge = mirror(sideLying({ shoulderR: 60, elbowR: 90 }));
+const pushUp = sitting({ turn: -90, trunk: -5, sideBend: 30, hipL: 80, hipR: 80, kneeL: 80, kneeR: 80, shoulderL: 10, shoulderR: 20, shoulderAbdR: 25, elbowL: 10, elbowR: 20 });
 const marchLeft = standing({ hipL: 45, kneeL: 60, ankleL: 10, shoulderL: -10, shoulderR: 20 });
 
 export const GENERAL: Exercise[] = [
@@ -52,7 +59,7 @@ export const GENERAL: Exercise[] = [
     summary: 'A few quiet minutes flat on your back so your spine can line up and tight muscles can let go.',
     easierId: null,
     harderId: 'wall-posture',
-    keyframes: [kf(0, 'rest', bellyHands), kf(5, 'breathe out', crookLying({ ...HANDS_ON_BELLY, elbowL: 115, elbowR: 115 })), kf(10, 'rest', bellyHands)],
+    keyframes: [kf(0, 'rest', { ...bellyHands, breath: 0.8 }), kf(5, 'breathe out', crookLying({ ...HANDS_ON_BELLY, elbowL: 115, elbowR: 115, breath: 0 })), kf(10, 'rest', { ...bellyHands, breath: 0.8 })],
   },
   {
     id: 'diaphragmatic-breathing',
@@ -77,7 +84,7 @@ export const GENERAL: Exercise[] = [
     summary: 'Slow breathing into the belly to calm a tense back and busy shoulders.',
     easierId: null,
     harderId: 'abdominal-bracing',
-    keyframes: [kf(0, 'start', bellyHands), kf(4, 'breathe in', crookLying({ ...HANDS_ON_BELLY, elbowL: 112, elbowR: 112 })), kf(10, 'breathe out', bellyHands)],
+    keyframes: [kf(0, 'start', bellyHands), kf(4, 'breathe in', crookLying({ ...HANDS_ON_BELLY, elbowL: 112, elbowR: 112, breath: 1 })), kf(10, 'breathe out', bellyHands)],
   },
   {
     id: 'pelvic-tilt',
@@ -103,8 +110,8 @@ export const GENERAL: Exercise[] = [
     harderId: 'abdominal-bracing',
     keyframes: [
       kf(0, 'start', crookLying()),
-      kf(2, 'tilt', crookLying({ hipL: 54, hipR: 54, kneeL: 108, kneeR: 108, neck: 3 })),
-      kf(4, 'hold', crookLying({ hipL: 54, hipR: 54, kneeL: 108, kneeR: 108, neck: 3 })),
+      kf(2, 'tilt', crookLying({ trunk: -102, hipL: 62, hipR: 62, kneeL: 100, kneeR: 100, neck: 12 })),
+      kf(4, 'hold', crookLying({ trunk: -102, hipL: 62, hipR: 62, kneeL: 100, kneeR: 100, neck: 12 })),
       kf(6, 'release', crookLying()),
     ],
   },
@@ -130,7 +137,7 @@ export const GENERAL: Exercise[] = [
     summary: 'Knees swaying gently side to side to loosen the low back.',
     easierId: null,
     harderId: 'yoga-supine-twist',
-    keyframes: alternate(crookLying(), crookLying({ hipL: 40, hipR: 40, kneeL: 80, kneeR: 80 }), crookLying({ hipL: 40, hipR: 40, kneeL: 80, kneeR: 80 }), 12, ['knees to the left', 'knees to the right']),
+    keyframes: alternate(crookLying(), kneesLeft, mirror(kneesLeft), 12, ['knees to the left', 'knees to the right']),
   },
   {
     id: 'ankle-pumps',
@@ -184,12 +191,12 @@ export const GENERAL: Exercise[] = [
     harderId: 'supported-sit-to-stand',
     keyframes: [
       kf(0, 'lying', crookLying()),
-      kf(3, 'on your side', sideLying({ shoulderR: 60, elbowR: 90 })),
-      kf(7, 'push up', sitting({ trunk: -30, hipL: 60, hipR: 60, shoulderL: 10, shoulderR: 30, elbowL: 10, elbowR: 20 })),
-      kf(10, 'sitting', sitting()),
-      kf(13, 'standing', standing()),
-      kf(16, 'sitting', sitting()),
-      kf(20, 'on your side', sideLying({ shoulderR: 60, elbowR: 90 })),
+      kf(3, 'on your side', onSideToEdge),
+      kf(7, 'push up', pushUp),
+      kf(10, 'sitting', sitting({ turn: -90 })),
+      kf(13, 'standing', standing({ turn: -90 })),
+      kf(16, 'sitting', sitting({ turn: -90 })),
+      kf(20, 'on your side', onSideToEdge),
       kf(24, 'lying', crookLying()),
     ],
   },
@@ -293,7 +300,7 @@ export const GENERAL: Exercise[] = [
     summary: 'A light, steady tightening of the deep belly muscles that support your back.',
     easierId: 'pelvic-tilt',
     harderId: 'dead-bug',
-    keyframes: holdCycle(bellyHands, crookLying({ ...HANDS_ON_BELLY, hipL: 52, hipR: 52, kneeL: 104, kneeR: 104 }), 10, 2),
+    keyframes: holdCycle({ ...bellyHands, breath: 0.8 }, crookLying({ ...HANDS_ON_BELLY, hipL: 52, hipR: 52, kneeL: 104, kneeR: 104, breath: 0 }), 10, 2),
   },
   {
     id: 'wall-posture',
@@ -318,7 +325,7 @@ export const GENERAL: Exercise[] = [
     summary: 'Learning to stand tall with your belly, not your back, doing the work.',
     easierId: 'lie-flat-reset',
     harderId: null,
-    keyframes: holdCycle(standing({ neck: -5 }), standing({ neck: 6, shoulderL: -5, shoulderR: -5 }), 20),
+    keyframes: holdCycle(standing({ neck: -5 }), standing({ neck: 10, shoulderL: -5, shoulderR: -5 }), 20),
   },
   {
     id: 'chin-tuck',
@@ -342,7 +349,7 @@ export const GENERAL: Exercise[] = [
     summary: 'A small nod that eases the back of the neck and wakes the muscles at the front.',
     easierId: null,
     harderId: 'neck-mobility',
-    keyframes: holdCycle(crookLying(), crookLying({ neck: 12 }), 5, 1.5),
+    keyframes: holdCycle(crookLying(), crookLying({ neck: 22 }), 5, 1.5),
   },
   {
     id: 'neck-mobility',
@@ -530,9 +537,9 @@ export const GENERAL: Exercise[] = [
     harderId: 'bird-dog',
     keyframes: [
       kf(0, 'neutral', quadruped()),
-      kf(1.5, 'round up', quadruped({ trunk: 95, neck: 25, hipL: 85, hipR: 85 })),
+      kf(1.5, 'round up', catRound),
       kf(3, 'neutral', quadruped()),
-      kf(4.5, 'dip', quadruped({ trunk: 86, neck: -15, hipL: 96, hipR: 96 })),
+      kf(4.5, 'dip', cowDip),
       kf(6, 'neutral', quadruped()),
     ],
   },
@@ -560,8 +567,8 @@ export const GENERAL: Exercise[] = [
     harderId: null,
     keyframes: [
       kf(0, 'start', quadruped()),
-      kf(2, 'reach', quadruped({ shoulderR: 170, hipL: 0, kneeL: 0, ankleL: 20 })),
-      kf(5, 'hold', quadruped({ shoulderR: 170, hipL: 0, kneeL: 0, ankleL: 20 })),
+      kf(2, 'reach', quadruped({ shoulderR: 163, hipL: -15, kneeL: 0, ankleL: 20 })),
+      kf(5, 'hold', quadruped({ shoulderR: 163, hipL: -15, kneeL: 0, ankleL: 20 })),
       kf(7, 'return', quadruped()),
     ],
   },
@@ -691,7 +698,7 @@ export const GENERAL: Exercise[] = [
     harderId: null,
     keyframes: holdCycle(
       standing({ ...HAND_ON_CHAIR, hipL: 20, kneeL: 20, ankleL: -5, hipR: -15, kneeR: 10, ankleR: 10 }),
-      standing({ ...HAND_ON_CHAIR, hipL: 30, kneeL: 35, ankleL: -5, hipR: -25, kneeR: 5, ankleR: 20 }),
+      standing({ ...HAND_ON_CHAIR, hipL: 35, kneeL: 50, ankleL: -5, hipR: -30, kneeR: 5, ankleR: 20 }),
       20,
     ),
   },
@@ -747,7 +754,7 @@ export const GENERAL: Exercise[] = [
     harderId: null,
     keyframes: holdCycle(
       standing({ ...HANDS_ON_CHAIR, shoulderL: 80, shoulderR: 80, hipL: 10, kneeL: 10, ankleL: -5, hipR: -10, ankleR: 5 }),
-      standing({ ...HANDS_ON_CHAIR, trunk: 10, shoulderL: 80, shoulderR: 80, hipL: 25, kneeL: 25, ankleL: -15, hipR: -15, ankleR: -25 }),
+      standing({ ...HANDS_ON_CHAIR, trunk: 10, shoulderL: 74, shoulderR: 74, elbowL: 40, elbowR: 40, hipL: 25, kneeL: 25, ankleL: -15, hipR: -15, ankleR: -25 }),
       20,
     ),
   },

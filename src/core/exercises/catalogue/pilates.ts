@@ -5,10 +5,10 @@ import type { Exercise } from '../types';
 /** Pilates basics, kept small and slow: the belly steadies, the back stays quiet. */
 
 const ribHands = crookLying({ shoulderL: 15, shoulderR: 15, elbowL: 110, elbowR: 110 });
-const headHands = { shoulderL: 150, shoulderR: 150, elbowL: 120, elbowR: 120 };
+const headHands = { shoulderL: 140, shoulderR: 140, elbowL: 145, elbowR: 145 };
 const armsUp = crookLying({ shoulderL: 90, shoulderR: 90 });
-const swimStart = prone({ shoulderL: 160, shoulderR: 160, elbowL: 0, elbowR: 0 });
-const swimLift = prone({ shoulderL: 160, shoulderR: 175, elbowL: 0, elbowR: 0, hipL: -10, ankleL: 55 });
+const swimStart = prone({ shoulderL: 174, shoulderR: 174, elbowL: 0, elbowR: 0 });
+const swimLift = prone({ trunk: 87, neck: -3, shoulderL: 174, shoulderR: 180, elbowL: 0, elbowR: 0, hipL: -10, ankleL: 55 });
 
 export const PILATES: Exercise[] = [
   {
@@ -33,7 +33,7 @@ export const PILATES: Exercise[] = [
     summary: 'Wide, calm breaths into the ribs with a light draw of the belly, the starting point of every Pilates move.',
     easierId: null,
     harderId: 'pilates-toe-taps',
-    keyframes: [kf(0, 'start', ribHands), kf(4, 'breathe in', crookLying({ shoulderL: 15, shoulderR: 15, elbowL: 104, elbowR: 104 })), kf(10, 'breathe out', ribHands)],
+    keyframes: [kf(0, 'start', ribHands), kf(4, 'breathe in', crookLying({ shoulderL: 15, shoulderR: 15, elbowL: 104, elbowR: 104, breath: 1 })), kf(10, 'breathe out', ribHands)],
   },
   {
     id: 'pilates-arm-arcs',
@@ -85,7 +85,7 @@ export const PILATES: Exercise[] = [
     summary: 'Letting one knee fall open while the pelvis stays steady, to wake up the deep belly.',
     easierId: 'pilates-breathing-imprint',
     harderId: 'pilates-side-lying-clam',
-    keyframes: [kf(0, 'start', crookLying()), kf(2, 'open', crookLying({ hipR: 35, kneeR: 70 })), kf(5, 'return', crookLying())],
+    keyframes: [kf(0, 'start', crookLying()), kf(2, 'open', crookLying({ hipAbdR: 40, hipRotR: 10 })), kf(5, 'return', crookLying())],
   },
   {
     id: 'pilates-pelvic-curl',
@@ -112,8 +112,8 @@ export const PILATES: Exercise[] = [
     keyframes: [
       kf(0, 'start', crookLying()),
       kf(2, 'tilt', crookLying({ hipL: 54, hipR: 54, kneeL: 108, kneeR: 108 })),
-      kf(4, 'curl up', crookLying({ trunk: -108, hipL: 8, hipR: 8, kneeL: 97, kneeR: 97, ankleL: 25, ankleR: 25 })),
-      kf(6, 'roll down', crookLying({ trunk: -98, hipL: 30, hipR: 30, kneeL: 98, kneeR: 98, ankleL: 32, ankleR: 32 })),
+      kf(4, 'curl up', crookLying({ trunk: -108, neck: 18, shoulderL: -18, shoulderR: -18, hipL: 8, hipR: 8, kneeL: 97, kneeR: 97, ankleL: 25, ankleR: 25 })),
+      kf(6, 'roll down', crookLying({ trunk: -98, neck: 8, shoulderL: -8, shoulderR: -8, hipL: 30, hipR: 30, kneeL: 98, kneeR: 98, ankleL: 32, ankleR: 32 })),
       kf(8, 'rest', crookLying()),
     ],
   },
@@ -165,8 +165,8 @@ export const PILATES: Exercise[] = [
     harderId: null,
     keyframes: [
       kf(0, 'start', sideLying()),
-      kf(2, 'open', sideLying({ hipR: 55, kneeR: 85 })),
-      kf(3, 'hold', sideLying({ hipR: 55, kneeR: 85 })),
+      kf(2, 'open', sideLying({ hipAbdR: 35, hipRotR: 25 })),
+      kf(3, 'hold', sideLying({ hipAbdR: 35, hipRotR: 25 })),
       kf(5, 'close', sideLying()),
     ],
   },

@@ -1,10 +1,10 @@
 import { hold, reps, stages, timed } from '../build';
-import { HAND_ON_CHAIR, HANDS_ON_BELLY, crookLying, holdCycle, kf, prone, quadruped, sitting, standing } from '../poses';
+import { HAND_ON_CHAIR, HANDS_ON_BELLY, catRound, cowDip, crookLying, holdCycle, kf, prone, quadruped, sitting, standing } from '../poses';
 import type { Exercise } from '../types';
 
 /** Yoga basics in their gentlest form: slow, supported, led by the breath. */
 
-const bridgeHeld = crookLying({ trunk: -112, hipL: 5, hipR: 5, kneeL: 95, kneeR: 95, ankleL: 22, ankleR: 22 });
+const bridgeHeld = crookLying({ trunk: -112, neck: 22, shoulderL: -22, shoulderR: -22, hipL: 5, hipR: 5, kneeL: 95, kneeR: 95, ankleL: 22, ankleR: 22 });
 const sphinxRest = prone({ trunk: 85, hipL: -5, hipR: -5, shoulderL: 85, shoulderR: 85, elbowL: 90, elbowR: 90 });
 const sphinxUp = prone({ trunk: 70, neck: -5, hipL: -20, hipR: -20, shoulderL: 70, shoulderR: 70, elbowL: 90, elbowR: 90 });
 const legsUp = crookLying({ ...HANDS_ON_BELLY, hipL: 90, hipR: 90, kneeL: 5, kneeR: 5, ankleL: 10, ankleR: 10 });
@@ -33,7 +33,7 @@ export const YOGA: Exercise[] = [
     summary: 'Resting face down and breathing into the low back to let it soften.',
     easierId: 'lie-flat-reset',
     harderId: 'yoga-sphinx',
-    keyframes: [kf(0, 'rest', prone()), kf(4, 'breathe in', prone({ elbowL: 105, elbowR: 105 })), kf(10, 'breathe out', prone())],
+    keyframes: [kf(0, 'rest', prone()), kf(4, 'breathe in', prone({ elbowL: 105, elbowR: 105, breath: 1 })), kf(10, 'breathe out', prone())],
   },
   {
     id: 'yoga-seated-cat-cow',
@@ -113,9 +113,9 @@ export const YOGA: Exercise[] = [
     harderId: null,
     keyframes: [
       kf(0, 'table', quadruped()),
-      kf(2, 'cow', quadruped({ trunk: 86, neck: -20, hipL: 97, hipR: 97 })),
+      kf(2, 'cow', cowDip),
       kf(4, 'table', quadruped()),
-      kf(6, 'cat', quadruped({ trunk: 95, neck: 30, hipL: 84, hipR: 84 })),
+      kf(6, 'cat', catRound),
       kf(8, 'table', quadruped()),
     ],
   },
@@ -170,7 +170,7 @@ export const YOGA: Exercise[] = [
     summary: 'A resting twist that lets the sides of the back and hips unwind.',
     easierId: 'knee-rocks',
     harderId: null,
-    keyframes: holdCycle(crookLying(), crookLying({ hipL: 30, hipR: 30, kneeL: 60, kneeR: 60 }), 20, 4),
+    keyframes: holdCycle(crookLying({ shoulderAbdL: 80, shoulderAbdR: 80 }), crookLying({ shoulderAbdL: 80, shoulderAbdR: 80, hipAbdL: 50, hipAbdR: -25, neckTurn: 30 }), 20, 4),
   },
   {
     id: 'yoga-sphinx',
@@ -218,7 +218,7 @@ export const YOGA: Exercise[] = [
     summary: 'Resting with your legs up to let your back and legs rest completely.',
     easierId: 'lie-flat-reset',
     harderId: null,
-    keyframes: [kf(0, 'rest', legsUp), kf(5, 'breathe', { ...legsUp, ankleL: 20, ankleR: 20 }), kf(10, 'rest', legsUp)],
+    keyframes: [kf(0, 'rest', legsUp), kf(5, 'breathe', { ...legsUp, ankleL: 20, ankleR: 20, breath: 1 }), kf(10, 'rest', legsUp)],
   },
   {
     id: 'yoga-bridge',
@@ -266,6 +266,6 @@ export const YOGA: Exercise[] = [
     summary: 'A supported one-leg balance that strengthens the side of the hip.',
     easierId: 'yoga-mountain-pose',
     harderId: null,
-    keyframes: holdCycle(treeStand, standing({ ...HAND_ON_CHAIR, shoulderR: 20, elbowR: 130, hipR: 30, kneeR: 70, ankleR: 20 }), 15, 2),
+    keyframes: holdCycle(treeStand, standing({ ...HAND_ON_CHAIR, shoulderR: 20, elbowR: 130, hipR: 30, kneeR: 110, ankleR: 20, hipAbdR: 40, hipRotR: 45, hipAbdL: -6 }), 15, 2),
   },
 ];

@@ -12,6 +12,17 @@ export function episodesRepository(db: Kysely<Database>) {
     async findOwned(personId: string, id: string): Promise<EpisodeRow | undefined> {
       return db.selectFrom('episodes').selectAll().where('id', '=', id).where('person_id', '=', personId).executeTakeFirst();
     },
+    /** As findOwned, with the owner's time zone, in one query. */
+    async findOwnedWithZone(personId: string, id: string): Promise<(EpisodeRow & { time_zone: string }) | undefined> {
+      return db
+        .selectFrom('episodes')
+        .innerJoin('persons', 'persons.id', 'episodes.person_id')
+        .selectAll('episodes')
+        .select('persons.time_zone')
+        .where('episodes.id', '=', id)
+        .where('episodes.person_id', '=', personId)
+        .executeTakeFirst();
+    },
     async listOwned(personId: string): Promise<EpisodeRow[]> {
       return db.selectFrom('episodes').selectAll().where('person_id', '=', personId).orderBy('created_at', 'desc').orderBy('id').execute();
     },
