@@ -8,4 +8,5 @@ export * from './engine';
 export * from './activity';
 export * from './functionGoals';
 export * from './progress';
+export * from './push';
 export * from './dataRights';

@@ -10,7 +10,7 @@ export function buildOpenApi(routes: Record<string, RouteSpec>, info: { title: s
     const openApiPath = route.path.replace(/:(\w+)/g, '{$1}');
     const parameters = route.params ? paramsOf(route.params, 'path') : [];
     const ok = route.success.body
-      ? { description: 'Success', content: { 'application/json': { schema: toSchema(route.success.body, 'output') } } }
+      ? { description: 'Success', content: { [route.success.contentType ?? 'application/json']: { schema: toSchema(route.success.body, 'output') } } }
       : { description: 'Success, no content' };
     const responses: Record<string, unknown> = { [route.success.status]: ok };
     for (const status of errorStatuses(route)) responses[status] = { description: ERROR_REPLIES[status], content: { 'application/json': { schema: errorSchema } } };
@@ -52,7 +52,7 @@ export function errorStatuses(route: RouteSpec): ErrorStatus[] {
   if (route.params || route.query || route.body) statuses.add(400);
   if (route.auth) statuses.add(401);
   if (route.method !== 'GET') statuses.add(403);
-  if (route.params) statuses.add(404);
+  if (route.params && !route.ownId) statuses.add(404);
   if (route.body) {
     statuses.add(413);
     statuses.add(415);

@@ -6,6 +6,7 @@ import { Today } from './plan';
 import { Progress } from './progress';
 import { FunctionGoal, FunctionGoalIdParams, FunctionGoalPut, FunctionRatingParams, FunctionRatingPut } from './functionGoals';
 import { Comfort, ComfortIdParams, ComfortPut, Movement, MovementIdParams, MovementPut, SessionIdParams, SessionLog, SessionLogPut } from './activity';
+import { Calendar, PushDevice, PushKey, PushSubscriptionIdParams, PushSubscriptionPut, PushTestResult, ReminderSettings, Sitting, SittingPut } from './push';
 import { AccountExport, FhirBundle } from './dataRights';
 import { Exercise, ExerciseIdParams, ExerciseQuery, MuscleNote, MuscleNoteIdParams, MuscleNotePut, PlanQuery, PlanResponse, PreferencesBody, PreferencesPut } from './engine';
 
@@ -20,7 +21,9 @@ export interface RouteSpec {
   query?: z.ZodType;
   body?: z.ZodType;
   /** Success status and its body (null for no body). */
-  success: { status: number; body: z.ZodType | null };
+  success: { status: number; body: z.ZodType | null; contentType?: string };
+  /** The path's id names a record of the caller's own, made by the app (a device's push subscription): a new id creates it, so there is no 404. */
+  ownId?: true;
   /** Error replies beyond those the other fields imply: 409 (a conflict), 412 (a failed precondition), 429 (rate limited), 503 (the database is not answering). */
   extraErrors?: readonly (409 | 412 | 429 | 503)[];
 }
@@ -65,6 +68,17 @@ export const ROUTES = {
   exportFhir: { method: 'GET', path: '/api/v1/episodes/:id/export/fhir', summary: 'An episode as a FHIR R4 Bundle (collection): Patient, Condition, pain Observations, function QuestionnaireResponses, sessions, walks and safety results.', auth: true, params: IdParams, success: { status: 200, body: FhirBundle } },
   listExercises: { method: 'GET', path: '/api/v1/exercises', summary: 'The exercise catalogue, optionally filtered by style, position, stage or muscle.', auth: false, query: ExerciseQuery, success: { status: 200, body: z.array(Exercise) } },
   getExercise: { method: 'GET', path: '/api/v1/exercises/:exerciseId', summary: 'One exercise.', auth: false, params: ExerciseIdParams, success: { status: 200, body: Exercise } },
+  pushKey: { method: 'GET', path: '/api/v1/push/key', summary: "The server's VAPID public key (base64url), for the browser's push subscription.", auth: false, success: { status: 200, body: PushKey } },
+  putPushSubscription: { method: 'PUT', path: '/api/v1/push/subscriptions/:id', summary: "Store this device's push subscription (PushSubscription.toJSON(); id made by the app, one per device). The endpoint must be https.", auth: true, params: PushSubscriptionIdParams, body: PushSubscriptionPut, success: { status: 200, body: PushDevice }, ownId: true },
+  deletePushSubscription: { method: 'DELETE', path: '/api/v1/push/subscriptions/:id', summary: 'Stop reminders reaching this device (answers 204 whether or not it was stored).', auth: true, params: PushSubscriptionIdParams, success: { status: 204, body: null }, ownId: true },
+  listPushSubscriptions: { method: 'GET', path: '/api/v1/push/subscriptions', summary: 'The devices your reminders reach (a subscription the push service gave up on is removed).', auth: true, success: { status: 200, body: z.array(PushDevice) } },
+  pushTest: { method: 'POST', path: '/api/v1/push/test', summary: 'Send a test reminder to each of your devices; answered at once, sent just after.', auth: true, success: { status: 202, body: PushTestResult } },
+  getReminderSettings: { method: 'GET', path: '/api/v1/reminder-settings', summary: 'Your reminder settings: quiet hours, stand-up interval, daily check-in and weekly activity reminders.', auth: true, success: { status: 200, body: ReminderSettings } },
+  putReminderSettings: { method: 'PUT', path: '/api/v1/reminder-settings', summary: 'Set your reminder settings; the next check-in and activity reminders are scheduled from them.', auth: true, body: ReminderSettings, success: { status: 200, body: ReminderSettings } },
+  putSitting: { method: 'PUT', path: '/api/v1/episodes/:id/sitting', summary: "I'm sitting down: schedules the stand-up reminder from the stage's interval (or yours), after any quiet hours.", auth: true, params: IdParams, body: SittingPut, success: { status: 200, body: Sitting } },
+  snoozeSitting: { method: 'POST', path: '/api/v1/episodes/:id/sitting/snooze', summary: 'Snooze the stand-up reminder 10 minutes, once per sitting (a second snooze leaves it as it is).', auth: true, params: IdParams, success: { status: 200, body: Sitting } },
+  deleteSitting: { method: 'DELETE', path: '/api/v1/episodes/:id/sitting', summary: "I'm up: ends the sitting and its reminder.", auth: true, params: IdParams, success: { status: 204, body: null } },
+  remindersCalendar: { method: 'GET', path: '/api/v1/episodes/:id/reminders.ics', summary: 'A calendar file (text/calendar) with the daily check-in and the walk goals as repeating events.', auth: true, params: IdParams, success: { status: 200, body: Calendar, contentType: 'text/calendar' } },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof ROUTES;

@@ -22,6 +22,9 @@ import { episodeRoutes } from './routes/episodes';
 import { planRoutes } from './routes/plans';
 import { defineRoute } from './routes/define';
 import { serveWebApp } from './webApp';
+import { DEFAULT_VAPID_SUBJECT, pushService, type PushOptions } from './services/push';
+import { reminderService, type ReminderService } from './services/reminders';
+import { pushRoutes } from './routes/push';
 import { securityHeaders } from './securityHeaders';
 import { RequestLog } from './requestLog';
 import { dataRightsService } from './services/dataRights';
@@ -30,6 +33,10 @@ import { dataRightsRoutes } from './routes/dataRights';
 declare module 'fastify' {
   interface FastifyRequest {
     personId: string | null;
+  }
+  interface FastifyInstance {
+    /** The reminder scheduler: `tick()` sends what is due (a timer calls it when `reminderTickMs` is set). */
+    reminders: ReminderService;
   }
 }
 
@@ -48,6 +55,10 @@ export interface AppOptions {
   rateLimits?: Partial<RateLimits>;
   /** How long a slow client may take: the whole request, headers alone, and an idle kept-alive connection. */
   timeouts?: Partial<Timeouts>;
+  /** Web Push: the VAPID subject, and whether endpoints on this machine are accepted (tests). */
+  push?: Partial<PushOptions>;
+  /** How often this instance sends due reminders; null (the default, for tests) runs no timer. */
+  reminderTickMs?: number | null;
 }
 
 export interface Timeouts {
@@ -60,7 +71,7 @@ export const TIMEOUTS: Timeouts = { requestMs: 30_000, headersMs: 10_000, keepAl
 /** Largest JSON body accepted; every real request is far smaller. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
-export async function buildApp({ store, logLevel = 'info', webRoot = null, cookieSecure = false, clock = systemClock, trustProxy = false, rateLimits = {}, timeouts = {} }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ store, logLevel = 'info', webRoot = null, cookieSecure = false, clock = systemClock, trustProxy = false, rateLimits = {}, timeouts = {}, push: pushOptions = {}, reminderTickMs = null }: AppOptions): Promise<FastifyInstance> {
   const limits = { ...TIMEOUTS, ...timeouts };
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
@@ -101,6 +112,17 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   const activity = activityService({ episodes, sessionLogs: repos.sessionLogs, movements: repos.movements, comfortLogs: repos.comfortLogs, clock });
   const functionGoals = functionGoalService({ episodes, functionGoals: repos.functionGoals, clock });
   const plans = planService({ episodes, repos, preferences, functionGoals, clock });
+  const push = pushService({ repo: repos.push, clock, options: { subject: DEFAULT_VAPID_SUBJECT, allowLoopback: false, ...pushOptions }, log: app.log });
+  const reminders = reminderService({ reminders: repos.reminders, episodes, plans, push, clock, log: app.log });
+  app.decorate('reminders', reminders);
+  app.addHook('onClose', async () => reminders.idle());
+  if (reminderTickMs !== null) {
+    // A serving instance makes (or reads back) the VAPID key pair on start, so the first subscription need not wait.
+    await push.vapidKeys();
+    const timer = setInterval(() => void reminders.tick().catch((error: unknown) => app.log.error({ err: error }, 'the reminder scheduler failed')), reminderTickMs);
+    timer.unref();
+    app.addHook('preClose', async () => clearInterval(timer));
+  }
   const dataRights = dataRightsService({ accounts, persons: repos.persons, episodes, muscleNotes, activity, functionGoals, preferences, erasure: repos.accountErasure, clock });
 
   app.decorateRequest('personId', null);
@@ -136,6 +158,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   planRoutes(app, { plans, preferences, muscleNotes });
   activityRoutes(app, activity);
   functionGoalRoutes(app, functionGoals);
+  pushRoutes(app, push, reminders);
   dataRightsRoutes(app, dataRights, clock);
 
   const openApi = buildOpenApi(ROUTES, { title: 'Unclench API', version: '1' });

@@ -21,6 +21,10 @@ export interface Config {
   maxConnections: number;
   /** SHUTDOWN_GRACE_MS: how long SIGTERM lets requests in flight finish. */
   shutdownGraceMs: number;
+  /** VAPID_SUBJECT: how a push service can reach whoever runs this server (mailto: or https:). */
+  vapidSubject: string;
+  /** PUSH_ALLOW_LOOPBACK: accept push endpoints on this machine (for tests only). */
+  pushAllowLoopback: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -43,7 +47,18 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: wholeNumber(env, 'REQUEST_TIMEOUT_MS', 30_000, 1_000),
     maxConnections: wholeNumber(env, 'MAX_CONNECTIONS', 1_000, 1),
     shutdownGraceMs: wholeNumber(env, 'SHUTDOWN_GRACE_MS', 10_000, 0),
+    vapidSubject: vapidSubjectFrom(env.VAPID_SUBJECT),
+    pushAllowLoopback: env.PUSH_ALLOW_LOOPBACK === 'true',
   };
+}
+
+export const DEFAULT_VAPID_SUBJECT = 'mailto:reminders@unclench.invalid';
+
+function vapidSubjectFrom(value: string | undefined): string {
+  const text = value?.trim() ?? '';
+  if (text === '') return DEFAULT_VAPID_SUBJECT;
+  if (!/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/.test(text)) throw new ConfigError('VAPID_SUBJECT must be a mailto: address or an https:// URL where the people who run this server can be reached');
+  return text;
 }
 
 function databaseSchemaFrom(value: string | undefined): string | null {

@@ -16,6 +16,7 @@ async function main(): Promise<void> {
     timeouts: { requestMs: config.requestTimeoutMs },
     maxConnections: config.maxConnections,
     shutdownGraceMs: config.shutdownGraceMs,
+    push: { subject: config.vapidSubject, allowLoopback: config.pushAllowLoopback },
   });
   const storage = config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`;
   server.app.log.info(`Unclench is ready at ${server.url} (storage: ${storage})`);

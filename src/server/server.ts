@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp, type Timeouts } from './app';
 import { openStore, type Store } from './store';
 import type { Clock } from './services/clock';
+import type { PushOptions } from './services/push';
 
 export interface StartOptions {
   dataDir: string;
@@ -20,6 +21,10 @@ export interface StartOptions {
   /** How long close() lets requests in flight finish before cutting them. */
   shutdownGraceMs?: number;
   clock?: Clock;
+  /** Web Push: the VAPID subject and whether endpoints on this machine are accepted. */
+  push?: Partial<PushOptions>;
+  /** How often due reminders are sent (default every 10 s). */
+  reminderTickMs?: number;
 }
 
 export interface RunningServer {
@@ -40,6 +45,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     trustProxy: options.trustProxy ?? false,
     ...(options.timeouts ? { timeouts: options.timeouts } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.push ? { push: options.push } : {}),
+    reminderTickMs: options.reminderTickMs ?? 10_000,
   });
   const address = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   app.server.maxConnections = options.maxConnections ?? 1_000;

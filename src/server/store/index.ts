@@ -8,6 +8,8 @@ import { muscleNotesRepository } from './repositories/muscleNotes';
 import { episodeRecordsRepository } from './repositories/episodeRecords';
 import { functionGoalsRepository } from './repositories/functionGoals';
 import { rateLimitsRepository } from './repositories/rateLimits';
+import { pushRepository } from './repositories/push';
+import { remindersRepository } from './repositories/reminders';
 import { accountErasureRepository } from './repositories/accountErasure';
 
 export * from './database';
@@ -25,6 +27,8 @@ export function repositories(store: Store) {
     comfortLogs: episodeRecordsRepository(store.db, 'comfort_logs', 'at'),
     functionGoals: functionGoalsRepository(store.db),
     rateLimits: rateLimitsRepository(store.db),
+    push: pushRepository(store.db),
+    reminders: remindersRepository(store.db, store.kind),
     accountErasure: accountErasureRepository(store.db),
   };
 }

@@ -144,6 +144,59 @@ export interface RateLimitsTable {
   count: number;
 }
 
+export interface PushVapidKeysTable {
+  /** Always "vapid": one key pair for the whole service, made on first start. */
+  id: string;
+  public_key: string;
+  private_key: string;
+  created_at: string;
+}
+
+export interface PushSubscriptionsTable {
+  person_id: string;
+  /** Made by the app, one per device. */
+  id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  expiration_time: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReminderSettingsTable {
+  person_id: string;
+  quiet_start: string | null;
+  quiet_end: string | null;
+  interval_override_minutes: number | null;
+  check_in_time: string | null;
+  goal_weekday: string | null;
+  goal_time: string | null;
+  updated_at: string;
+}
+
+export type ReminderState = 'pending' | 'sending' | 'sent' | 'dropped';
+
+export interface RemindersTable {
+  id: string;
+  person_id: string;
+  episode_id: string | null;
+  kind: 'stand-up' | 'check-in' | 'function-goal' | 'test';
+  due_at: string;
+  /** Late by more than this, the reminder is dropped instead of sent. */
+  interval_minutes: number;
+  /** Stand-up reminders: when the sitting began. */
+  sitting_since: string | null;
+  /** Stand-up reminders: 1 once the sitting's one snooze is used. */
+  snoozed: number;
+  state: ReminderState;
+  /** The instance that claimed it for sending. */
+  claimed_by: string | null;
+  claimed_at: string | null;
+  sent_at: string | null;
+  created_at: string;
+}
+
 export interface Database {
   persons: PersonsTable;
   sessions: SessionsTable;
@@ -157,4 +210,8 @@ export interface Database {
   function_goals: FunctionGoalsTable;
   function_ratings: FunctionRatingsTable;
   rate_limits: RateLimitsTable;
+  push_vapid_keys: PushVapidKeysTable;
+  push_subscriptions: PushSubscriptionsTable;
+  reminder_settings: ReminderSettingsTable;
+  reminders: RemindersTable;
 }

@@ -9,7 +9,8 @@ export function appUnderTest(backend: Backend, clock: () => Date) {
   const ctx = {} as { app: FastifyInstance; store: Awaited<ReturnType<Backend['open']>>; person: (timeZone?: string) => Promise<TestClient> };
   beforeAll(async () => {
     ctx.store = await backend.open();
-    ctx.app = await buildApp({ store: ctx.store, logLevel: 'silent', clock });
+    // Push endpoints on this machine are accepted: the reminder tests play the push service on 127.0.0.1.
+    ctx.app = await buildApp({ store: ctx.store, logLevel: 'silent', clock, push: { allowLoopback: true } });
     ctx.person = (timeZone?: string) => new TestClient(ctx.app).startGuest(timeZone);
   });
   afterAll(async () => {

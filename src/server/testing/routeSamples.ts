@@ -15,6 +15,8 @@ export interface World {
   comfort: string;
   goal: string;
   exercise: string;
+  /** This person's device that reminders reach (a loopback address where nothing listens: nothing leaves the machine). */
+  device: string;
 }
 
 export interface Sample {
@@ -36,7 +38,18 @@ export const SAMPLE_BODIES = {
   comfort: { kind: 'heat', name: 'Hot water bottle', amount: 20, unit: 'minutes', at },
   goal: { activity: 'Put on my socks' },
   rating: { rating: 4 },
+  sitting: { sittingSince: '2026-11-24T11:50:00.000Z' },
+  reminderSettings: { quietHours: { start: '22:00', end: '07:00' }, intervalOverrideMinutes: null, checkInTime: '09:30', goalReminder: { weekday: 'sunday', time: '18:00' } },
 } as const;
+
+/** A subscription as the browser gives it, to an address on this machine where nothing listens (port 9, discard). */
+export function samplePushSubscription(id: string) {
+  return {
+    endpoint: `http://127.0.0.1:9/push/${id}`,
+    expirationTime: null,
+    keys: { p256dh: 'BHtJyCznOYjiIS6UndHlCjomSgmGtovHUqL45mhxe9juyQwVkV-PI3-x1L51ViG861KZ7G6R8Cc0hFf8jdTOKvQ', auth: 'RVd6pKx0aiP4ugJUiYFv9Q' },
+  };
+}
 
 const ep = (w: World) => ({ id: w.episode });
 
@@ -82,6 +95,17 @@ export const ROUTE_SAMPLES: Record<RouteName, Sample> = {
   exportFhir: { params: ep },
   listExercises: { query: () => ({ style: 'general' }) },
   getExercise: { params: (w) => ({ exerciseId: w.exercise }) },
+  pushKey: {},
+  putPushSubscription: { params: (w) => ({ id: w.device }), body: (w) => samplePushSubscription(w.device) },
+  deletePushSubscription: { params: (w) => ({ id: w.device }) },
+  listPushSubscriptions: {},
+  pushTest: {},
+  getReminderSettings: {},
+  putReminderSettings: { body: () => SAMPLE_BODIES.reminderSettings },
+  putSitting: { params: ep, body: () => SAMPLE_BODIES.sitting },
+  snoozeSitting: { params: ep },
+  deleteSitting: { params: ep },
+  remindersCalendar: { params: ep },
 };
 
 /** The URL of a route for a sample: params filled in, query appended. */
@@ -109,6 +133,7 @@ export async function buildWorld(person: TestClient): Promise<World> {
     comfort: randomUUID(),
     goal: randomUUID(),
     exercise: exercises[0]?.id ?? 'none',
+    device: randomUUID(),
   };
   const base = `/api/v1/episodes/${world.episode}`;
   const writes: [string, unknown][] = [
@@ -119,6 +144,8 @@ export async function buildWorld(person: TestClient): Promise<World> {
     [`${base}/movements/${world.movement}`, SAMPLE_BODIES.movement],
     [`${base}/comfort/${world.comfort}`, SAMPLE_BODIES.comfort],
     [`${base}/function-goals/${world.goal}`, SAMPLE_BODIES.goal],
+    [`${base}/sitting`, SAMPLE_BODIES.sitting],
+    [`/api/v1/push/subscriptions/${world.device}`, samplePushSubscription(world.device)],
   ];
   for (const [url, body] of writes) {
     const res = await person.put(url, body);

@@ -1,0 +1,139 @@
+import { BlockList, isIP } from 'node:net';
+import webpush from 'web-push';
+import type { PushSubscriptionPut } from '../../contract';
+import type { ReminderMessage } from '../../core/reminders/messages';
+import { invalid } from '../errors';
+import type { PushRepository } from '../store/repositories/push';
+import type { PushSubscriptionsTable } from '../store/schema';
+import type { Clock } from './clock';
+import { DEFAULT_VAPID_SUBJECT } from '../config';
+
+export { DEFAULT_VAPID_SUBJECT };
+
+export interface PushOptions {
+  /** VAPID_SUBJECT: how a push service can reach whoever runs this server (mailto: or https:). */
+  subject: string;
+  /** PUSH_ALLOW_LOOPBACK: accept endpoints on this machine (tests play the push service on 127.0.0.1). */
+  allowLoopback: boolean;
+}
+
+/** What a push sends: the notification's own words, where a tap leads, and the ids its buttons need. Nothing else. */
+export interface PushPayload extends ReminderMessage {
+  reminderId: string;
+  episodeId: string | null;
+}
+
+export type Delivery = 'sent' | 'gone' | 'failed';
+
+const SEND_TIMEOUT_MS = 10_000;
+
+const loopback = new BlockList();
+loopback.addSubnet('127.0.0.0', 8, 'ipv4');
+loopback.addAddress('::1', 'ipv6');
+const nonPublic = new BlockList();
+for (const [net, bits] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const) nonPublic.addSubnet(net, bits, 'ipv4');
+nonPublic.addSubnet('fc00::', 7, 'ipv6');
+nonPublic.addSubnet('fe80::', 10, 'ipv6');
+nonPublic.addAddress('::', 'ipv6');
+
+function addressKind(hostname: string): 'loopback' | 'private' | 'public' {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  if (host === 'localhost' || host.endsWith('.localhost')) return 'loopback';
+  const family = isIP(host);
+  if (family === 0) return 'public';
+  const type = family === 4 ? 'ipv4' : 'ipv6';
+  if (loopback.check(host, type)) return 'loopback';
+  return nonPublic.check(host, type) ? 'private' : 'public';
+}
+
+/** A push endpoint must be an https address of a push service; one on this machine only when loopback is allowed. */
+export function checkEndpoint(endpoint: string, allowLoopback: boolean): void {
+  const url = new URL(endpoint);
+  const where = addressKind(url.hostname);
+  const fail = (rule: string, message: string) => invalid([{ path: 'endpoint', rule, message }]);
+  if (url.username || url.password) throw fail('no_credentials', 'must not carry a user name or password');
+  if (where === 'loopback') {
+    if (!allowLoopback) throw fail('not_loopback', 'must be a push service, not an address on this machine');
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw fail('https', 'must start with https://');
+    return;
+  }
+  if (url.protocol !== 'https:') throw fail('https', 'must start with https://');
+  if (where === 'private') throw fail('public_address', 'must be a push service on the internet, not a private network address');
+}
+
+/**
+ * Web Push (RFC 8030) with VAPID (RFC 8292) and the aes128gcm payload encryption of RFC 8291, by the `web-push`
+ * library. Its own sender speaks HTTPS only, so the request it builds is sent with fetch: the same path reaches a
+ * real push service and a test receiver on 127.0.0.1.
+ */
+export function pushService({ repo, clock, options, log }: { repo: PushRepository; clock: Clock; options: PushOptions; log: { warn(obj: object, msg: string): void } }) {
+  let keys: Promise<{ publicKey: string; privateKey: string }> | null = null;
+  const vapidKeys = () => {
+    keys ??= repo.vapidKeys(() => webpush.generateVAPIDKeys(), clock().toISOString()).then(
+      (row) => ({ publicKey: row.public_key, privateKey: row.private_key }),
+      (error: unknown) => {
+        keys = null;
+        throw error;
+      },
+    );
+    return keys;
+  };
+
+  return {
+    vapidKeys,
+    async publicKey(): Promise<{ publicKey: string }> {
+      return { publicKey: (await vapidKeys()).publicKey };
+    },
+
+    async putSubscription(personId: string, id: string, input: PushSubscriptionPut) {
+      checkEndpoint(input.endpoint, options.allowLoopback);
+      const now = clock().toISOString();
+      const expiration = input.expirationTime === null || input.expirationTime === undefined ? null : new Date(input.expirationTime).toISOString();
+      const row = await repo.putSubscription({ person_id: personId, id, endpoint: input.endpoint, p256dh: input.keys.p256dh, auth: input.keys.auth, expiration_time: expiration, created_at: now, updated_at: now });
+      return toDevice(row);
+    },
+    async removeSubscription(personId: string, id: string): Promise<void> {
+      await repo.deleteSubscription(personId, id);
+    },
+    async devices(personId: string) {
+      return (await repo.subscriptionsOf(personId)).map(toDevice);
+    },
+    subscriptionsOf: (personId: string) => repo.subscriptionsOf(personId),
+
+    /**
+     * Sends one payload to one device. A push service that answers 404 or 410 has let the subscription go: it is
+     * removed, so no later reminder tries it. `ttlSeconds` lets the push service drop it once it would be stale.
+     */
+    async deliver(subscription: PushSubscriptionsTable, payload: PushPayload, ttlSeconds: number): Promise<Delivery> {
+      const { publicKey, privateKey } = await vapidKeys();
+      const request = webpush.generateRequestDetails({ endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } }, JSON.stringify(payload), {
+        vapidDetails: { subject: options.subject, publicKey, privateKey },
+        TTL: Math.max(0, Math.round(ttlSeconds)),
+        urgency: payload.kind === 'stand-up' ? 'high' : 'normal',
+        // A newer reminder of the same kind replaces one the device has not fetched yet.
+        topic: payload.kind,
+        contentEncoding: 'aes128gcm',
+      });
+      const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => name.toLowerCase() !== 'content-length').map(([k, v]) => [k, String(v)]));
+      try {
+        const response = await fetch(request.endpoint, { method: request.method, headers, body: new Uint8Array(Buffer.from(request.body)), redirect: 'error', signal: AbortSignal.timeout(SEND_TIMEOUT_MS) });
+        await response.arrayBuffer().catch(() => undefined);
+        if (response.status === 404 || response.status === 410) {
+          await repo.deleteEndpoint(subscription.endpoint);
+          return 'gone';
+        }
+        if (response.ok) return 'sent';
+        log.warn({ status: response.status }, 'push service refused a reminder');
+        return 'failed';
+      } catch (error) {
+        log.warn({ reason: error instanceof Error ? error.name : 'unknown' }, 'push service could not be reached');
+        return 'failed';
+      }
+    },
+  };
+}
+export type PushService = ReturnType<typeof pushService>;
+
+function toDevice(row: PushSubscriptionsTable) {
+  return { id: row.id, createdAt: row.created_at, updatedAt: row.updated_at };
+}
