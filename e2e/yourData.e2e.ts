@@ -31,6 +31,9 @@ describe('your data', () => {
     expect([bundle.resourceType, bundle.type]).toEqual(['Bundle', 'collection']);
     expect(bundle.entry.map((e) => e.resource.resourceType)).toContain('Condition');
 
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download a report (PDF)' }).click()]);
+    expect((await readFile(await pdf.path())).subarray(0, 5).toString()).toBe('%PDF-');
+
     // A wrong word deletes nothing and says what to type.
     await page.getByLabel('To confirm, type “delete”').fill('remove');
     await page.getByRole('button', { name: 'Delete my account for good' }).click();

@@ -11,7 +11,9 @@ export function buildOpenApi(routes: Record<string, RouteSpec>, info: { title: s
     const parameters = route.params ? paramsOf(route.params, 'path') : [];
     const ok = route.success.body
       ? { description: 'Success', content: { [route.success.contentType ?? 'application/json']: { schema: toSchema(route.success.body, 'output') } } }
-      : { description: 'Success, no content' };
+      : route.success.file
+        ? { description: 'Success: a file', content: { [route.success.file.contentType]: { schema: { type: 'string', format: 'binary' } } } }
+        : { description: 'Success, no content' };
     const responses: Record<string, unknown> = { [route.success.status]: ok };
     for (const status of errorStatuses(route)) responses[status] = { description: ERROR_REPLIES[status], content: { 'application/json': { schema: errorSchema } } };
     (paths[openApiPath] ??= {})[route.method.toLowerCase()] = {

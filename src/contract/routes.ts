@@ -20,8 +20,11 @@ export interface RouteSpec {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
-  /** Success status and its body (null for no body). */
-  success: { status: number; body: z.ZodType | null; contentType?: string };
+  /**
+   * Success status and its body (null for no body). `contentType` when the body is not JSON; `file` (with a null
+   * body) when the answer is a binary file of that media type.
+   */
+  success: { status: number; body: z.ZodType | null; contentType?: string; file?: { contentType: string } };
   /** The path's id names a record of the caller's own, made by the app (a device's push subscription): a new id creates it, so there is no 404. */
   ownId?: true;
   /** Error replies beyond those the other fields imply: 409 (a conflict), 412 (a failed precondition), 429 (rate limited), 503 (the database is not answering). */
@@ -66,6 +69,7 @@ export const ROUTES = {
   listFunctionGoals: { method: 'GET', path: '/api/v1/episodes/:id/function-goals', summary: 'Your activities and their ratings over time.', auth: true, params: IdParams, success: { status: 200, body: z.array(FunctionGoal) } },
   progress: { method: 'GET', path: '/api/v1/episodes/:id/progress', summary: 'Your progress: pain, function, activity, stages, the body map over time, and how recovery usually goes.', auth: true, params: IdParams, success: { status: 200, body: Progress } },
   exportFhir: { method: 'GET', path: '/api/v1/episodes/:id/export/fhir', summary: 'An episode as a FHIR R4 Bundle (collection): Patient, Condition, pain Observations, function QuestionnaireResponses, sessions, walks and safety results.', auth: true, params: IdParams, success: { status: 200, body: FhirBundle } },
+  exportPdf: { method: 'GET', path: '/api/v1/episodes/:id/export/pdf', summary: 'An episode as a PDF report for a clinician: safety results, pain and function charts, body maps by week, what helped, the current plan.', auth: true, params: IdParams, success: { status: 200, body: null, file: { contentType: 'application/pdf' } } },
   listExercises: { method: 'GET', path: '/api/v1/exercises', summary: 'The exercise catalogue, optionally filtered by style, position, stage or muscle.', auth: false, query: ExerciseQuery, success: { status: 200, body: z.array(Exercise) } },
   getExercise: { method: 'GET', path: '/api/v1/exercises/:exerciseId', summary: 'One exercise.', auth: false, params: ExerciseIdParams, success: { status: 200, body: Exercise } },
   pushKey: { method: 'GET', path: '/api/v1/push/key', summary: "The server's VAPID public key (base64url), for the browser's push subscription.", auth: false, success: { status: 200, body: PushKey } },

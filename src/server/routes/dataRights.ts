@@ -18,6 +18,11 @@ export function dataRightsRoutes(app: FastifyInstance, dataRights: DataRightsSer
     reply.header('content-disposition', `attachment; filename="unclench-fhir-${bundle.timestamp?.slice(0, 10) ?? ''}.json"`);
     return FhirBundle.parse(bundle);
   });
+  defineRoute(app, ROUTES.exportPdf, async ({ personId, params, reply }) => {
+    const pdf = await dataRights.pdfReport(personId, params.id);
+    reply.header('content-disposition', `attachment; filename="unclench-report-${clock().toISOString().slice(0, 10)}.pdf"`);
+    return pdf;
+  });
   defineRoute(app, ROUTES.deleteAccount, async ({ personId, reply }) => {
     await dataRights.deleteAccount(personId);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });

@@ -14,7 +14,7 @@ export interface HandlerContext<S extends RouteSpec> {
   reply: FastifyReply;
 }
 
-type Result<S extends RouteSpec> = S['success']['body'] extends z.ZodType ? z.infer<S['success']['body']> : void;
+type Result<S extends RouteSpec> = S['success'] extends { file: object } ? Buffer : S['success']['body'] extends z.ZodType ? z.infer<S['success']['body']> : void;
 
 /**
  * Registers one route of the contract: parses params, query and body with its schemas, checks the session
@@ -43,6 +43,7 @@ export function defineRoute<S extends RouteSpec>(
       } as HandlerContext<S>;
       const result = await handler(ctx);
       reply.code(spec.success.status);
+      if (spec.success.file) return reply.type(spec.success.file.contentType).send(result);
       return spec.success.body === null ? reply.send() : result;
     },
   });

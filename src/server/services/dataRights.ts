@@ -9,6 +9,8 @@ import type { EpisodeService } from './episodes';
 import type { FunctionGoalService } from './functionGoals';
 import type { MuscleNoteService } from './muscleNotes';
 import type { PreferencesService } from './preferences';
+import type { PlanService } from './plans';
+import { renderPdfReport } from '../exports/pdfReport';
 
 export interface DataRightsDeps {
   accounts: AccountService;
@@ -18,13 +20,14 @@ export interface DataRightsDeps {
   activity: ActivityService;
   functionGoals: FunctionGoalService;
   preferences: PreferencesService;
+  plans: PlanService;
   erasure: AccountErasureRepository;
   clock: Clock;
 }
 
 /** The person's data in their own hands: take all of it with them, or remove all of it. */
 export function dataRightsService(deps: DataRightsDeps) {
-  const { accounts, persons, episodes, muscleNotes, activity, functionGoals, preferences, erasure, clock } = deps;
+  const { accounts, persons, episodes, muscleNotes, activity, functionGoals, preferences, plans, erasure, clock } = deps;
   async function recordsOf(personId: string, episode: Episode): Promise<EpisodeExport> {
     return {
       episode,
@@ -42,6 +45,17 @@ export function dataRightsService(deps: DataRightsDeps) {
     async episodeRecords(personId: string, episodeId: string): Promise<{ account: Me; data: EpisodeExport }> {
       const episode = await episodes.get(personId, episodeId);
       return { account: await accounts.me(personId), data: await recordsOf(personId, episode) };
+    },
+
+    /** The clinician's PDF report of one episode. */
+    async pdfReport(personId: string, episodeId: string): Promise<Buffer> {
+      const { account, data } = await this.episodeRecords(personId, episodeId);
+      const triageHistory = [
+        { at: data.episode.createdAt, source: 'start' as const, triage: data.episode.triage },
+        ...data.checkIns.flatMap((c) => (c.triage ? [{ at: c.at, source: 'check-in' as const, triage: c.triage }] : [])),
+      ];
+      const [progress, today] = [await plans.progress(personId, episodeId), await plans.today(personId, episodeId)];
+      return renderPdfReport({ account, episode: data.episode, triageHistory, progress, today, now: clock() });
     },
 
     /** Every record of every episode, through the same services (and shapes) the API answers with. */

@@ -93,6 +93,7 @@ export const ROUTE_SAMPLES: Record<RouteName, Sample> = {
   listFunctionGoals: { params: ep },
   progress: { params: ep },
   exportFhir: { params: ep },
+  exportPdf: { params: ep },
   listExercises: { query: () => ({ style: 'general' }) },
   getExercise: { params: (w) => ({ exerciseId: w.exercise }) },
   pushKey: {},

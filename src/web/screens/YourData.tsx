@@ -20,6 +20,10 @@ export function DownloadYourData({ episodeId }: { episodeId: string | null }) {
       </a>
       {episodeId ? (
         <>
+          <p className="hint">For a clinician: a printable summary of this episode, with your pain and activity charts.</p>
+          <a className="button secondary" href={episodePath(ROUTES.exportPdf.path, episodeId)} download>
+            Download a report (PDF)
+          </a>
           <p className="hint">For a clinic’s own system: this episode in FHIR, the standard format health records use.</p>
           <a className="button secondary" href={episodePath(ROUTES.exportFhir.path, episodeId)} download>
             Download for a health record (FHIR)
