@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import { ROUTES } from '../contract';
 import { buildOpenApi } from '../contract/openapi';
 import { AppError } from './errors';
@@ -24,6 +21,7 @@ import { accountRoutes } from './routes/account';
 import { episodeRoutes } from './routes/episodes';
 import { planRoutes } from './routes/plans';
 import { defineRoute } from './routes/define';
+import { serveWebApp } from './webApp';
 import { DEFAULT_VAPID_SUBJECT, pushService, type PushOptions } from './services/push';
 import { reminderService, type ReminderService } from './services/reminders';
 import { pushRoutes } from './routes/push';
@@ -167,30 +165,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   app.get('/api/docs', async () => openApi);
   app.get('/api/docs/openapi.json', async () => openApi);
 
-  const indexHtml = webRoot ? path.join(webRoot, 'index.html') : null;
-  if (webRoot && indexHtml && fs.existsSync(indexHtml)) {
-    await app.register(fastifyStatic, {
-      root: webRoot,
-      index: ['index.html'],
-      // Our own Cache-Control below (immutable for hashed assets, no-cache for the rest) must not be overwritten.
-      cacheControl: false,
-      setHeaders: (res, filePath) => {
-        const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
-        res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    });
-  } else if (webRoot) {
-    app.log.warn(`No web app at ${webRoot}: serving the API only (run "npm run build").`);
-  }
-
-  app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html');
-    if (isPage && webRoot && indexHtml && fs.existsSync(indexHtml)) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    }
-    const error = new AppError('not_found', 'There is nothing at this address.');
-    return reply.code(error.status).send(error.toBody());
-  });
+  await serveWebApp(app, webRoot);
 
   return app;
 }

@@ -6,31 +6,16 @@ import { Layout } from './components/Layout';
 import { ErrorState, Loading } from './components/Status';
 import { navigate, usePath } from './lib/router';
 import { newId } from './lib/ids';
-import { checkSafetySteps, clearDraft, restoreDraft, saveDraft, type SafetyDraft } from './lib/safetyDraft';
+import { clearDraft, restoreDraft, safetyStepsDone, saveDraft, type SafetyDraft } from './lib/safetyDraft';
 import { pendingStartEmergency, type StartEmergency } from './lib/startEmergency';
 import { pendingEpisodeStart } from './offline/entries';
 import { getSyncState } from './offline/sync';
 import { startEpisode } from './offline/writes';
-import { Account } from './screens/Account';
-import { CheckIn } from './screens/CheckIn';
-import { ExerciseDetail } from './screens/ExerciseDetail';
-import { History } from './screens/History';
-import { Library } from './screens/Library';
-import { Outcome } from './screens/Outcome';
-import { Player } from './screens/Player';
-import { Safety } from './screens/Safety';
-import { Settings } from './screens/Settings';
-import { SignIn } from './screens/SignIn';
-import { StartEpisode } from './screens/StartEpisode';
-import { Today } from './screens/Today';
-import { Welcome } from './screens/Welcome';
-import { Move } from './screens/Move';
-import { Goals } from './screens/Goals';
-import { Progress } from './screens/Progress';
-import { More } from './screens/More';
 import { NotFound } from './screens/NotFound';
 import { useOfflineSession, useSync } from './offline/useSync';
 import { errorWords } from './words/errors';
+import { Account, CheckIn, ExerciseDetail, Goals, History, Library, More, Move, Outcome, Player, Progress, Safety, Settings, SignIn, StartEpisode, Today, Welcome, preloadScreen } from './screens/lazy';
+import { ScreenChunk } from './screens/ScreenChunk';
 
 type Session =
   | { status: 'loading' }
@@ -91,6 +76,7 @@ export function App() {
 
   useEffect(() => {
     let cancelled = false;
+    preloadScreen(window.location.pathname);
     (async () => {
       try {
         const me = await api.me();
@@ -116,7 +102,7 @@ export function App() {
   const patchDraft = useCallback((patch: Partial<SafetyDraft>) => setDraftState((d) => ({ ...d, ...patch })), []);
   useEffect(() => saveDraft(draft), [draft]);
 
-  const draftComplete = checkSafetySteps(draft).length === 0;
+  const draftComplete = safetyStepsDone(draft);
   // An emergency answered on the first-run steps: shown at once, saved in the background (kept on this device offline).
   const [answeredEmergency, setAnsweredEmergency] = useState<StartEmergency | null>(null);
   const { pending } = useSync();
@@ -199,7 +185,9 @@ export function App() {
   if (session.status === 'signed-out')
     return (
       <Layout path={path} showNav={false}>
-        {path === '/sign-in' ? <SignIn onSignedIn={signedIn} /> : path === '/' ? <Welcome onStarted={signedIn} /> : <NotFound home={{ to: '/', label: 'Go to the start' }} />}
+        <ScreenChunk path={path}>
+          {path === '/sign-in' ? <SignIn onSignedIn={signedIn} /> : path === '/' ? <Welcome onStarted={signedIn} /> : <NotFound home={{ to: '/', label: 'Go to the start' }} />}
+        </ScreenChunk>
       </Layout>
     );
 
@@ -288,7 +276,7 @@ export function App() {
 
   return (
     <Layout path={path} showNav={episode !== null}>
-      {screen}
+      <ScreenChunk path={path}>{screen}</ScreenChunk>
     </Layout>
   );
 }

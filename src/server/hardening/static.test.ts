@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app';
@@ -15,6 +16,12 @@ describe('static files', () => {
     fs.mkdirSync(path.join(dir, 'web', 'assets'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'web', 'index.html'), '<!doctype html><title>Unclench</title>');
     fs.writeFileSync(path.join(dir, 'web', 'assets', 'app-3f9a1c.js'), 'console.log("hello");');
+    // What the build writes beside each text file (scripts/precompressPlugin.ts).
+    for (const file of ['index.html', 'assets/app-3f9a1c.js']) {
+      const raw = fs.readFileSync(path.join(dir, 'web', file));
+      fs.writeFileSync(path.join(dir, 'web', `${file}.br`), zlib.brotliCompressSync(raw));
+      fs.writeFileSync(path.join(dir, 'web', `${file}.gz`), zlib.gzipSync(raw));
+    }
     fs.writeFileSync(path.join(dir, 'secret.txt'), 'not for the web');
     store = await openStore({ databaseUrl: null, dataDir: path.join(dir, 'data') });
     app = await buildApp({ store, logLevel: 'error', webRoot: path.join(dir, 'web') });
@@ -58,6 +65,35 @@ describe('static files', () => {
     const deepLink = await app.inject({ method: 'GET', url: '/today', headers: { accept: 'text/html' } });
     expect(deepLink.statusCode).toBe(200);
     expect(deepLink.headers['cache-control']).toBe('no-cache');
+  });
+
+  it.each([
+    ['br', 'gzip, deflate, br', zlib.brotliDecompressSync],
+    ['gzip', 'gzip, deflate', zlib.gunzipSync],
+  ] as const)('sends the %s copy the build made to a browser that accepts it, and says so', async (encoding, accept, decode) => {
+    for (const [url, headers] of [
+      ['/assets/app-3f9a1c.js', {}],
+      ['/', {}],
+      ['/today', { accept: 'text/html' }],
+    ] as const) {
+      const res = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': accept, ...headers } });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['content-encoding'], url).toBe(encoding);
+      expect(res.headers.vary, url).toMatch(/accept-encoding/i);
+      expect(res.headers['content-type'], url).toMatch(url.endsWith('.js') ? /javascript/ : /text\/html/);
+      const expected = url.endsWith('.js') ? 'console.log("hello");' : '<!doctype html><title>Unclench</title>';
+      expect(decode(res.rawPayload).toString('utf8'), url).toBe(expected);
+    }
+    const asset = await app.inject({ method: 'GET', url: '/assets/app-3f9a1c.js', headers: { 'accept-encoding': accept } });
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('sends the file as it is when the browser accepts no compression', async () => {
+    const res = await app.inject({ method: 'GET', url: '/assets/app-3f9a1c.js', headers: { 'accept-encoding': 'identity' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.headers.vary).toMatch(/accept-encoding/i);
+    expect(res.body).toBe('console.log("hello");');
   });
 
   it('tells browsers and proxies to keep no API reply', async () => {

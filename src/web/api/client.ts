@@ -1,31 +1,36 @@
-import { z } from 'zod';
-import {
+import type { z } from 'zod';
+import type {
   CheckIn,
+  CheckInPut,
   Comfort,
+  Credentials,
   Episode,
-  ErrorBody,
+  EpisodePut,
   Exercise,
+  ExerciseQuery,
   FunctionGoal,
   Me,
   Movement,
   MuscleNote,
+  MuscleNotePut,
   PlanResponse,
   PreferencesBody,
   Progress,
   ROUTES,
+  RouteName,
   SessionLog,
+  SessionLogPut,
+  SignIn,
   Today,
-  type CheckInPut,
-  type Credentials,
-  type EpisodePut,
-  type ExerciseQuery,
-  type MuscleNotePut,
-  type RouteName,
-  type SessionLogPut,
-  type SignIn,
 } from '../../contract';
+import { ENDPOINTS } from './endpoints';
+import { apiPath } from './paths';
 
-/** A typed fetch client for the Unclench API. Every response is parsed with the contract's schema. */
+/**
+ * A typed fetch client for the Unclench API. The types come from the contract; the server validates every request
+ * and response with its zod schemas, so the browser only checks that a reply is the JSON it asked for (and reads
+ * error bodies with a small check of its own) instead of loading zod on the first screen.
+ */
 
 /** Fired on window when an authenticated call answers 401. */
 export const SIGNED_OUT_EVENT = 'unclench:signed-out';
@@ -48,14 +53,6 @@ export function isApiError(e: unknown): e is ApiError {
   return e instanceof ApiError;
 }
 
-function pathOf(name: RouteName, params: Record<string, string> = {}): string {
-  return ROUTES[name].path.replace(/:(\w+)/g, (_m, key: string) => {
-    const value = params[key];
-    if (value === undefined) throw new Error(`Missing path parameter ${key} for ${name}`);
-    return encodeURIComponent(value);
-  });
-}
-
 /** `?a=1&b=2` from the defined values of a query object, or '' when there are none. */
 function searchOf(query: Record<string, string | undefined> | undefined): string {
   if (!query) return '';
@@ -65,17 +62,16 @@ function searchOf(query: Record<string, string | undefined> | undefined): string
   return text ? `?${text}` : '';
 }
 
-async function call<T>(
-  name: RouteName,
-  schema: z.ZodType<T> | null,
-  opts: { params?: Record<string, string>; query?: Record<string, string | undefined>; body?: unknown } = {},
-): Promise<T> {
-  const route = ROUTES[name];
+/** What an endpoint answers, as the contract describes it (undefined for a 204). */
+type ReplyOf<N extends RouteName> = (typeof ROUTES)[N]['success']['body'] extends z.ZodType<infer T> ? T : undefined;
+
+async function call<N extends RouteName>(name: N, opts: { params?: Record<string, string>; query?: Record<string, string | undefined>; body?: unknown } = {}): Promise<ReplyOf<N>> {
+  const route = ENDPOINTS[name];
   const headers: Record<string, string> = { accept: 'application/json' };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   let res: Response;
   try {
-    res = await fetch(pathOf(name, opts.params) + searchOf(opts.query), {
+    res = await fetch(apiPath(name, opts.params) + searchOf(opts.query), {
       method: route.method,
       credentials: 'same-origin',
       headers,
@@ -96,14 +92,27 @@ async function call<T>(
   if (!res.ok) {
     // A session that ended (expired, or signed out elsewhere) takes the person back to the start, calmly.
     if (res.status === 401 && route.auth) window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
-    const parsed = ErrorBody.safeParse(data);
-    if (parsed.success) throw new ApiError(res.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.issues ?? []);
+    const error = errorBody(data);
+    if (error) throw new ApiError(res.status, error.code, error.message, error.issues);
     throw new ApiError(res.status, res.status === 429 ? 'rate_limited' : res.status === 401 ? 'unauthenticated' : 'server', `HTTP ${res.status}`);
   }
-  if (schema === null) return undefined as T;
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new ApiError(res.status, 'bad_response', `Unexpected response from ${route.method} ${route.path}`);
-  return parsed.data;
+  if (route.reply === 'none') return undefined as ReplyOf<N>;
+  // Not our JSON (a proxy's page, an empty reply): say so rather than show a broken screen.
+  if (typeof data !== 'object' || data === null) throw new ApiError(res.status, 'bad_response', `Unexpected response from ${route.method} ${route.path}`);
+  return data as ReplyOf<N>;
+}
+
+/** The API's error body (`{"error":{"code","message","issues"?}}`), or null for anything else. */
+function errorBody(data: unknown): { code: string; message: string; issues: Issue[] } | null {
+  if (!isRecord(data) || !isRecord(data.error)) return null;
+  const { code, message, issues } = data.error;
+  if (typeof code !== 'string' || typeof message !== 'string') return null;
+  const wellFormed = (i: unknown): i is Issue => isRecord(i) && typeof i.path === 'string' && typeof i.rule === 'string' && typeof i.message === 'string';
+  return { code, message, issues: Array.isArray(issues) ? issues.filter(wellFormed) : [] };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 export type MeT = z.infer<typeof Me>;
@@ -128,54 +137,46 @@ export type SafetyAnswersT = NonNullable<CheckInT['safety']>;
 /** Safety answers as far as they go (an episode's start may stop at an emergency sign). */
 export type PartialSafetyAnswersT = EpisodeT['safety'];
 
-const EpisodeList = z.array(Episode);
-const CheckInList = z.array(CheckIn);
-const ExerciseList = z.array(Exercise);
-const MuscleNoteList = z.array(MuscleNote);
-const SessionLogList = z.array(SessionLog);
 export type SessionLogT = z.infer<typeof SessionLog>;
-export type SessionLogBody = SessionLogPut;
+export type SessionLogBody = z.infer<typeof SessionLogPut>;
 export type MovementT = z.infer<typeof Movement>;
 export type ComfortT = z.infer<typeof Comfort>;
-const MovementList = z.array(Movement);
 export type FunctionGoalT = z.infer<typeof FunctionGoal>;
 export type ProgressT = z.infer<typeof Progress>;
-const FunctionGoalList = z.array(FunctionGoal);
-const ComfortList = z.array(Comfort);
 
 export const api = {
-  startGuest: (timeZone: string | undefined) => call('startGuest', Me, { body: timeZone ? { timeZone } : {} }),
-  signIn: (body: SignInBody) => call('signIn', Me, { body }),
-  signOut: () => call('signOut', null),
-  signOutEverywhere: () => call('signOutEverywhere', null),
-  addCredentials: (body: CredentialsBody) => call('addCredentials', Me, { body }),
-  me: () => call('me', Me),
-  deleteAccount: () => call('deleteAccount', null),
-  putEpisode: (id: string, body: EpisodeBody) => call('putEpisode', Episode, { params: { id }, body }),
-  listEpisodes: () => call('listEpisodes', EpisodeList),
-  getEpisode: (id: string) => call('getEpisode', Episode, { params: { id } }),
-  putClinicianCheck: (id: string, seenOn: string) => call('putClinicianCheck', Episode, { params: { id }, body: { seenOn } }),
-  putCheckIn: (id: string, checkInId: string, body: CheckInBody) => call('putCheckIn', CheckIn, { params: { id, checkInId }, body }),
-  listCheckIns: (id: string) => call('listCheckIns', CheckInList, { params: { id } }),
-  today: (id: string) => call('today', Today, { params: { id } }),
-  planForDate: (id: string, date: string) => call('planForDate', PlanResponse, { params: { id }, query: { date } }),
-  getPreferences: () => call('getPreferences', PreferencesBody),
-  putPreferences: (body: PreferencesT) => call('putPreferences', PreferencesBody, { body }),
-  listMuscleNotes: (id: string) => call('listMuscleNotes', MuscleNoteList, { params: { id } }),
-  putMuscleNote: (id: string, noteId: string, body: MuscleNoteBody) => call('putMuscleNote', MuscleNote, { params: { id, noteId }, body }),
-  deleteMuscleNote: (id: string, noteId: string) => call('deleteMuscleNote', null, { params: { id, noteId } }),
-  listExercises: (query: ExerciseQueryT = {}) => call('listExercises', ExerciseList, { query }),
-  getExercise: (exerciseId: string) => call('getExercise', Exercise, { params: { exerciseId } }),
-  putSession: (id: string, sessionId: string, body: SessionLogBody) => call('putSession', SessionLog, { params: { id, sessionId }, body }),
-  listSessions: (id: string) => call('listSessions', SessionLogList, { params: { id } }),
+  startGuest: (timeZone: string | undefined) => call('startGuest', { body: timeZone ? { timeZone } : {} }),
+  signIn: (body: SignInBody) => call('signIn', { body }),
+  signOut: () => call('signOut'),
+  signOutEverywhere: () => call('signOutEverywhere'),
+  addCredentials: (body: CredentialsBody) => call('addCredentials', { body }),
+  me: () => call('me'),
+  deleteAccount: () => call('deleteAccount'),
+  putEpisode: (id: string, body: EpisodeBody) => call('putEpisode', { params: { id }, body }),
+  listEpisodes: () => call('listEpisodes'),
+  getEpisode: (id: string) => call('getEpisode', { params: { id } }),
+  putClinicianCheck: (id: string, seenOn: string) => call('putClinicianCheck', { params: { id }, body: { seenOn } }),
+  putCheckIn: (id: string, checkInId: string, body: CheckInBody) => call('putCheckIn', { params: { id, checkInId }, body }),
+  listCheckIns: (id: string) => call('listCheckIns', { params: { id } }),
+  today: (id: string) => call('today', { params: { id } }),
+  planForDate: (id: string, date: string) => call('planForDate', { params: { id }, query: { date } }),
+  getPreferences: () => call('getPreferences'),
+  putPreferences: (body: PreferencesT) => call('putPreferences', { body }),
+  listMuscleNotes: (id: string) => call('listMuscleNotes', { params: { id } }),
+  putMuscleNote: (id: string, noteId: string, body: MuscleNoteBody) => call('putMuscleNote', { params: { id, noteId }, body }),
+  deleteMuscleNote: (id: string, noteId: string) => call('deleteMuscleNote', { params: { id, noteId } }),
+  listExercises: (query: ExerciseQueryT = {}) => call('listExercises', { query }),
+  getExercise: (exerciseId: string) => call('getExercise', { params: { exerciseId } }),
+  putSession: (id: string, sessionId: string, body: SessionLogBody) => call('putSession', { params: { id, sessionId }, body }),
+  listSessions: (id: string) => call('listSessions', { params: { id } }),
   // Walks, breaks, rests and comfort entries are written through the outbox (offline/writes.ts); these read them.
-  listMovements: (id: string) => call('listMovements', MovementList, { params: { id } }),
-  listComfort: (id: string) => call('listComfort', ComfortList, { params: { id } }),
+  listMovements: (id: string) => call('listMovements', { params: { id } }),
+  listComfort: (id: string) => call('listComfort', { params: { id } }),
   // Function goals (PSFS) and the Progress screen's series.
-  listFunctionGoals: (id: string) => call('listFunctionGoals', FunctionGoalList, { params: { id } }),
-  putFunctionGoal: (id: string, goalId: string, activity: string) => call('putFunctionGoal', FunctionGoal, { params: { id, goalId }, body: { activity } }),
-  putFunctionRating: (id: string, goalId: string, date: string, rating: number) => call('putFunctionRating', FunctionGoal, { params: { id, goalId, date }, body: { rating } }),
-  progress: (id: string) => call('progress', Progress, { params: { id } }),
+  listFunctionGoals: (id: string) => call('listFunctionGoals', { params: { id } }),
+  putFunctionGoal: (id: string, goalId: string, activity: string) => call('putFunctionGoal', { params: { id, goalId }, body: { activity } }),
+  putFunctionRating: (id: string, goalId: string, date: string, rating: number) => call('putFunctionRating', { params: { id, goalId, date }, body: { rating } }),
+  progress: (id: string) => call('progress', { params: { id } }),
 };
 
 /** Client-side checks with the same schemas the server uses, giving the same issue shape. */

@@ -1,6 +1,7 @@
 import type { YesNoField } from '../../core/clinical';
 import type { Issue, PartialSafetyAnswersT, SafetyAnswersT } from '../api/client';
-import { CHOOSE_AN_ANSWER, checkSafety, draftFromAnswers, type SafetyDraft } from '../lib/safetyDraft';
+import { CHOOSE_AN_ANSWER, draftFromAnswers, type SafetyDraft } from '../lib/safetyDraft';
+import { checkSafety } from '../lib/safetyCheck';
 
 /** The safety questions about the legs and the nerves to them, asked again when pain newly reaches a leg. */
 export const LEG_QUESTIONS: readonly YesNoField[] = ['bilateralLegSymptoms', 'radicularLegPainOneSide', 'saddleNumbness', 'bladderChange', 'bowelChange'];

@@ -4,6 +4,7 @@ import { TABS, tabFor } from '../lib/places';
 import { Banners } from '../offline/Banners';
 import { SyncStatus } from '../offline/SyncStatus';
 import { Logo, NavIcon } from './NavIcons';
+import { focusWhenShown } from '../lib/focusWhenShown';
 import './nav.css';
 
 /**
@@ -17,9 +18,8 @@ export function Layout({ path, showNav, children }: { path: string; showNav: boo
       first.current = false;
       return;
     }
-    const heading = document.getElementById('screen-title');
-    heading?.focus();
     window.scrollTo(0, 0);
+    return focusWhenShown('screen-title');
   }, [path]);
 
   const current = tabFor(path);

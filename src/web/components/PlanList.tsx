@@ -1,5 +1,5 @@
-import { exerciseById } from '../../core/exercises';
 import { SESSION_ROLES } from '../../core/exercises/types';
+import { EXERCISE_NAMES } from '../lib/exerciseNames';
 import type { PlanItemT, ReasonT } from '../api/client';
 import { Link } from '../lib/router';
 import type { DayProgress, TaskKind } from '../../core/plan/nextStep';
@@ -136,7 +136,7 @@ function SessionExercises({ exercises }: { exercises: SessionItem['exercises'] }
             <ol className="session-exercises">
               {group.map((e, i) => (
                 <li key={`${e.exerciseId}-${i}`} data-exercise-id={e.exerciseId}>
-                  <Link to={`/library/${e.exerciseId}`}>{exerciseById(e.exerciseId)?.name ?? 'A gentle movement'}</Link>
+                  <Link to={`/library/${e.exerciseId}`}>{EXERCISE_NAMES[e.exerciseId] ?? 'A gentle movement'}</Link>
                   <span className="session-dose">{doseInWords(e.dose)}</span>
                 </li>
               ))}

@@ -1,6 +1,6 @@
-import { PartialSafetyAnswers, SafetyAnswers } from '../../contract';
 import { REQUIRED_SAFETY_FIELDS, YES_NO_FIELDS, type LegWeakness, type SafetyField, type Sex, type YesNoField, type YesNoUnsure } from '../../core/clinical';
-import { issuesFrom, type Issue, type PartialSafetyAnswersT, type SafetyAnswersT } from '../api/client';
+import type { Issue, PartialSafetyAnswersT } from '../api/client';
+import { isSafetyAnswers } from '../offline/bodies';
 
 /** The safety form while it is being filled in: anything may still be missing. */
 export type SafetyDraft = { [K in YesNoField]?: YesNoUnsure } & {
@@ -17,71 +17,22 @@ const REQUIRED_MESSAGES: Partial<Record<SafetyField, string>> = {
   ageYears: 'Please enter your age in years.',
   weeksWithoutImprovement: 'Please enter a number of weeks (0 is fine).',
 };
-const PAIN_MESSAGE = 'Please choose a number from 0 to 10.';
+export const PAIN_MESSAGE = 'Please choose a number from 0 to 10.';
 
-/**
- * The answers given so far, each checked with the contract's own rule; a typed answer that does not pass (an age of
- * 130) is left out here and reported by `checkSafety`. What the emergency check and a partial start use.
- */
-export function knownAnswers(draft: SafetyDraft, painNow?: number): PartialSafetyAnswersT {
-  const candidate: Record<string, unknown> = {};
-  for (const field of YES_NO_FIELDS) if (draft[field] !== undefined) candidate[field] = draft[field];
-  if (draft.legWeakness) candidate.legWeakness = draft.legWeakness;
-  if (draft.sex) candidate.sex = draft.sex;
-  const pain = painNow ?? draft.painNRS;
-  if (pain !== undefined) candidate.painNRS = pain;
-  if (draft.ageYears?.trim()) candidate.ageYears = numberOrText(draft.ageYears);
-  const weeks = draft.weeksWithoutImprovement?.trim();
-  if (weeks) candidate.weeksWithoutImprovement = numberOrText(weeks);
-  const known: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(candidate)) {
-    if (PartialSafetyAnswers.safeParse({ [k]: v }).success) known[k] = v;
-  }
-  const parsed = PartialSafetyAnswers.safeParse(known);
-  return parsed.success ? parsed.data : {};
-}
-
-/**
- * Checks the draft: every required question answered (core `REQUIRED_SAFETY_FIELDS`; optional ones count as no),
- * the pain, then the contract's own rules. Paths match the API's (`safety.ageYears`).
- */
-export function checkSafety(draft: SafetyDraft, painNow?: number): { answers: SafetyAnswersT | null; issues: Issue[] } {
-  return checkAnswers(draft, painNow, true);
-}
-
-/**
- * The answers an episode's start sends: `checkSafety`'s, without the optional questions left unanswered (the server
- * counts those as no; they are not stored as answers nobody gave).
- */
-export function checkStart(draft: SafetyDraft, painNow?: number): { answers: PartialSafetyAnswersT | null; issues: Issue[] } {
-  const { answers, issues } = checkSafety(draft, painNow);
-  if (!answers) return { answers: null, issues };
-  const given = knownAnswers(draft, painNow);
-  const kept = Object.fromEntries(Object.entries(answers).filter(([field]) => REQUIRED.has(field) || field in given));
-  const parsed = PartialSafetyAnswers.safeParse(kept);
-  return parsed.success ? { answers: parsed.data, issues } : { answers: null, issues: issuesFrom(parsed.error) };
-}
-
-const REQUIRED: ReadonlySet<string> = new Set(REQUIRED_SAFETY_FIELDS);
-
-/**
- * The first-run steps' own check: the same as `checkSafety` without the pain, which the start asks after the steps.
- * Only the issues count here; the answers are made with the start's pain.
- */
-export function checkSafetySteps(draft: SafetyDraft): Issue[] {
-  return checkAnswers(draft, undefined, false).issues;
-}
-
-function checkAnswers(draft: SafetyDraft, painNow: number | undefined, needPain: boolean): { answers: SafetyAnswersT | null; issues: Issue[] } {
+/** Every required question not answered yet (core `REQUIRED_SAFETY_FIELDS`), and the pain when it is needed. */
+export function missingAnswers(draft: SafetyDraft, pain: number | undefined, needPain: boolean): Issue[] {
   const issues: Issue[] = [];
   for (const field of REQUIRED_SAFETY_FIELDS) {
     // Weeks shows 0 until changed (the form's default), so only an emptied box is missing.
     const given = field === 'ageYears' ? draft.ageYears?.trim() : field === 'weeksWithoutImprovement' ? (draft.weeksWithoutImprovement ?? '0').trim() : draft[field];
     if (given === undefined || given === '') issues.push({ path: `safety.${field}`, rule: 'required', message: REQUIRED_MESSAGES[field] ?? CHOOSE_AN_ANSWER });
   }
-  const pain = painNow ?? draft.painNRS;
   if (needPain && pain === undefined) issues.push({ path: 'safety.painNRS', rule: 'required', message: PAIN_MESSAGE });
+  return issues;
+}
 
+/** The full set of answers the draft stands for: optional questions left unanswered count as no. */
+export function answersOf(draft: SafetyDraft, pain: number | undefined): Record<string, unknown> {
   const candidate: Record<string, unknown> = {
     ageYears: numberOrText(draft.ageYears ?? ''),
     legWeakness: draft.legWeakness ?? 'none',
@@ -90,18 +41,19 @@ function checkAnswers(draft: SafetyDraft, painNow: number | undefined, needPain:
   };
   if (draft.sex) candidate.sex = draft.sex;
   for (const field of YES_NO_FIELDS) candidate[field] = draft[field] ?? false;
-  const parsed = SafetyAnswers.safeParse(candidate);
-  if (!parsed.success) {
-    const seen = new Set(issues.map((i) => i.path));
-    for (const issue of issuesFrom(parsed.error)) {
-      const path = `safety.${issue.path}`;
-      if (!seen.has(path)) issues.push({ ...issue, path });
-    }
-  }
-  return { answers: issues.length === 0 && parsed.success ? parsed.data : null, issues };
+  return candidate;
 }
 
-function numberOrText(value: string): number | string {
+/**
+ * Whether the first-run steps are done: every required question answered, each answer within the contract's rules.
+ * The same verdict as `checkSafetySteps(draft).length === 0` (lib/safetyCheck.ts, which also says what is wrong),
+ * without zod, so the app can route on it from the first screen.
+ */
+export function safetyStepsDone(draft: SafetyDraft): boolean {
+  return missingAnswers(draft, undefined, false).length === 0 && isSafetyAnswers(answersOf(draft, undefined));
+}
+
+export function numberOrText(value: string): number | string {
   const trimmed = value.trim();
   return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
 }

@@ -1,6 +1,6 @@
-import { EpisodePut } from '../../contract';
 import { emergencyFromPartial, type TriageResult } from '../../core/clinical';
 import type { OutboxEntry } from '../outbox/queue';
+import { isEpisodeStartBody } from '../offline/bodies';
 
 type Pending = Pick<OutboxEntry, 'method' | 'path' | 'body' | 'status'>;
 
@@ -19,8 +19,7 @@ export function pendingStartEmergency(entries: readonly Pending[]): StartEmergen
   for (const e of entries) {
     const id = EPISODE_PUT.exec(e.path)?.[1];
     if (!id || e.method !== 'PUT' || e.status !== 'pending') continue;
-    const body = EpisodePut.safeParse(e.body);
-    const triage = body.success ? emergencyFromPartial(body.data.safety) : null;
+    const triage = isEpisodeStartBody(e.body) ? emergencyFromPartial(e.body.safety) : null;
     if (triage) return { episodeId: id, triage };
   }
   return null;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Comfort, type ComfortPut } from '../../contract';
+import type { ComfortPut } from '../../contract';
+import { isStoredRecord } from '../offline/bodies';
 import { helpedQuestionDue, type HelpedAnswer } from '../../core/comfort/kinds';
 import { api, type ComfortT } from '../api/client';
 import { loadComfort } from '../offline/load';
@@ -16,8 +17,8 @@ export async function answerHelped(episodeId: string, entry: ComfortT, helped: H
   const body: ComfortPut = { kind: entry.kind, name: entry.name, amount: entry.amount, unit: entry.unit, dailyMax: entry.dailyMax, at: entry.at, helped };
   const result = await saveComfort(episodeId, entry.id, body);
   if (result.status === 'rejected') return null;
-  const answered = result.status === 'sent' ? Comfort.safeParse(result.body) : null;
-  return answered?.success ? answered.data : { ...comfortOf(entry.id, episodeId, body, Date.parse(entry.createdAt)), overLimit: entry.overLimit };
+  if (result.status === 'sent' && isStoredRecord(result.body, 'comfort')) return result.body as ComfortT;
+  return { ...comfortOf(entry.id, episodeId, body, Date.parse(entry.createdAt)), overLimit: entry.overLimit };
 }
 
 /** "Did it help?" for each of today's entries from an hour or more ago that has no answer yet (core decides which). */

@@ -1,20 +1,15 @@
 import { toBodyMap, painfulRegions } from '../../core/body/regionPain';
-import { CheckInPut, ComfortPut, EpisodePut, MovementPut, MuscleNotePut, ROUTES, SessionLogPut, type RouteName } from '../../contract';
+import type { CheckInPut, ComfortPut } from '../../contract';
 import type { CheckInT, ComfortT, MovementT, MuscleNoteT, SessionLogT } from '../api/client';
 import type { OutboxEntry } from '../outbox/queue';
+import { isCheckInBody, isComfortBody, isEpisodeStartBody, isMovementBody, isMuscleNoteBody, isSessionBody } from './bodies';
+
+export { apiPath } from '../api/paths';
 
 /**
  * Reading the outbox as data: the writes still on this device, shaped like the records the server will make
  * of them, so screens can show them (and the offline Today can count them) before they are sent. Pure.
  */
-
-export function apiPath(name: RouteName, params: Record<string, string>): string {
-  return ROUTES[name].path.replace(/:(\w+)/g, (_m, key: string) => {
-    const value = params[key];
-    if (value === undefined) throw new Error(`Missing path parameter ${key} for ${name}`);
-    return encodeURIComponent(value);
-  });
-}
 
 type Pending = Pick<OutboxEntry, 'method' | 'path' | 'body' | 'createdAt' | 'status'>;
 
@@ -51,15 +46,18 @@ export function checkInOf(id: string, episodeId: string, b: CheckInPut, createdA
 
 export function pendingCheckIns(entries: readonly Pending[], episodeId: string): CheckInT[] {
   return pendingIn(entries, episodeId, 'check-ins').flatMap(({ id, entry }) => {
-    const parsed = CheckInPut.safeParse(entry.body);
-    return parsed.success ? [checkInOf(id, episodeId, parsed.data, entry.createdAt)] : [];
+    const b = entry.body;
+    if (!isCheckInBody(b)) return [];
+    // As the server reads it: a body-map place without `spasm` has none.
+    const regions = b.regions?.map((r) => (typeof r === 'string' ? r : { ...r, spasm: r.spasm ?? false }));
+    return [checkInOf(id, episodeId, { ...b, ...(regions ? { regions } : {}) }, entry.createdAt)];
   });
 }
 
 export function pendingMovements(entries: readonly Pending[], episodeId: string): MovementT[] {
   return pendingIn(entries, episodeId, 'movements').flatMap(({ id, entry }) => {
-    const parsed = MovementPut.safeParse(entry.body);
-    return parsed.success ? [{ ...parsed.data, id, episodeId, createdAt: stamp(entry.createdAt) }] : [];
+    const b = entry.body;
+    return isMovementBody(b) ? [{ kind: b.kind, startedAt: b.startedAt, minutes: b.minutes, id, episodeId, createdAt: stamp(entry.createdAt) }] : [];
   });
 }
 
@@ -76,15 +74,17 @@ export function comfortOf(id: string, episodeId: string, b: ComfortPut, createdA
 
 export function pendingComfort(entries: readonly Pending[], episodeId: string): ComfortT[] {
   return pendingIn(entries, episodeId, 'comfort').flatMap(({ id, entry }) => {
-    const parsed = ComfortPut.safeParse(entry.body);
-    return parsed.success ? [comfortOf(id, episodeId, parsed.data, entry.createdAt)] : [];
+    const b = entry.body;
+    return isComfortBody(b) ? [comfortOf(id, episodeId, { ...b, name: b.name.trim() }, entry.createdAt)] : [];
   });
 }
 
 export function pendingSessions(entries: readonly Pending[], episodeId: string): SessionLogT[] {
   return pendingIn(entries, episodeId, 'sessions').flatMap(({ id, entry }) => {
-    const parsed = SessionLogPut.safeParse(entry.body);
-    return parsed.success ? [{ ...parsed.data, id, episodeId, createdAt: stamp(entry.createdAt) }] : [];
+    const b = entry.body;
+    if (!isSessionBody(b)) return [];
+    const { startedAt, endedAt, painBefore, painAfter, feel, exercises } = b;
+    return [{ startedAt, endedAt, painBefore, painAfter, feel, exercises, id, episodeId, createdAt: stamp(entry.createdAt) }];
   });
 }
 
@@ -92,9 +92,9 @@ export function pendingSessions(entries: readonly Pending[], episodeId: string):
 export function withPendingMuscleNotes(server: readonly MuscleNoteT[], entries: readonly Pending[], episodeId: string): MuscleNoteT[] {
   const removed = new Set(pendingIn(entries, episodeId, 'muscle-notes', 'DELETE').map((x) => x.id));
   const put = pendingIn(entries, episodeId, 'muscle-notes').flatMap(({ id, entry }) => {
-    const parsed = MuscleNotePut.safeParse(entry.body);
+    const b = entry.body;
     const existing = server.find((n) => n.id === id);
-    return parsed.success ? [{ ...(existing ?? { createdAt: stamp(entry.createdAt), episodeId }), ...parsed.data, id, updatedAt: stamp(entry.createdAt) }] : [];
+    return isMuscleNoteBody(b) ? [{ ...(existing ?? { createdAt: stamp(entry.createdAt), episodeId }), muscle: b.muscle, feels: b.feels, id, updatedAt: stamp(entry.createdAt) }] : [];
   });
   return mergeById(server.filter((n) => !removed.has(n.id)), put);
 }
@@ -110,7 +110,7 @@ export function mergeById<T extends { id: string }>(server: readonly T[], pendin
 export function pendingEpisodeStart(entries: readonly Pending[]): { episodeId: string } | null {
   for (const e of entries) {
     const m = /^\/api\/v1\/episodes\/([0-9a-f-]{36})$/.exec(e.path);
-    if (m?.[1] && e.method === 'PUT' && e.status === 'pending' && EpisodePut.safeParse(e.body).success) return { episodeId: m[1] };
+    if (m?.[1] && e.method === 'PUT' && e.status === 'pending' && isEpisodeStartBody(e.body)) return { episodeId: m[1] };
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
-import { Episode } from '../../contract';
 import { api, type EpisodeT, type MeT } from '../api/client';
 import { clearDraft } from '../lib/safetyDraft';
+import { isStoredRecord } from './bodies';
 import { applySent, claimReads, rememberEpisode, rememberMe, warm } from './readCache';
 import { getSyncState, onSent, setOwner, settle, startSync, subscribeSync, type SyncState } from './sync';
 
@@ -70,10 +70,9 @@ export function useOfflineSession(me: MeT | null, episode: EpisodeT | null, onEp
         void applySent(entry, body);
         if (entry.method !== 'PUT') return;
         if (EPISODE_PUT.test(entry.path)) {
-          const parsed = Episode.safeParse(body);
-          if (parsed.success) {
+          if (isStoredRecord(body, 'episode')) {
             clearDraft();
-            onEpisodeRef.current(parsed.data);
+            onEpisodeRef.current(body as EpisodeT);
           }
           return;
         }

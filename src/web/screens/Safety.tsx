@@ -4,7 +4,8 @@ import type { Issue, PartialSafetyAnswersT } from '../api/client';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SafetyFields } from '../components/SafetyForm';
 import { ActionBar, Screen } from '../components/Screen';
-import { checkSafetySteps, knownAnswers, restoreStep, saveStep, type SafetyDraft } from '../lib/safetyDraft';
+import { restoreStep, saveStep, type SafetyDraft } from '../lib/safetyDraft';
+import { checkSafetySteps, knownAnswers } from '../lib/safetyCheck';
 import { STEP_WORDS } from '../words/safety';
 import './safety.css';
 

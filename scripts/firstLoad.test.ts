@@ -1,0 +1,25 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIRST_SCREEN_BUDGETS, screenCosts } from './firstLoad';
+
+// Reads the production build that `npm test` makes before the tests (dist/web); a size, not a time.
+const costs = screenCosts(path.resolve('dist/web'));
+
+describe('the first screen’s script stays small (brotli, as the server sends it)', () => {
+  it.each(Object.entries(FIRST_SCREEN_BUDGETS))('%s: its entry and its own chunks fit in the budget', (screen, budget) => {
+    const cost = costs.find((c) => c.screen === screen);
+    expect(cost, `no chunk for screens/${screen}.tsx in the build`).toBeDefined();
+    expect(cost?.js.brotliBytes).toBeGreaterThan(0);
+    expect(cost?.js.brotliBytes, `${screen} sends ${cost?.js.brotliBytes} bytes of script; the budget is ${budget}`).toBeLessThanOrEqual(budget);
+  });
+
+  it('keeps zod, the exercise catalogue, the charts and React DOM out of the first screens', () => {
+    const entry = costs.find((c) => c.screen === '(entry)');
+    expect(entry?.js.files).toBeGreaterThan(0);
+    expect(entry?.modules.length).toBeGreaterThan(10);
+    for (const screen of ['(entry)', ...Object.keys(FIRST_SCREEN_BUDGETS)]) {
+      const carried = costs.find((c) => c.screen === screen)?.modules ?? [];
+      expect(carried.filter((m) => /node_modules\/(zod|uplot|react-dom)\//.test(m) || m.startsWith('src/core/exercises/catalogue/')), screen).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ZodType } from 'zod';
+import { CheckInPut, ComfortPut, EpisodePut, MovementPut, MuscleNotePut, PartialSafetyAnswers, SafetyAnswers, SessionLogPut } from '../../contract';
+import { calmAnswers } from '../../core/clinical/fixtures';
+import { YES_NO_FIELDS } from '../../core/clinical';
+import { checkSafetySteps } from '../lib/safetyCheck';
+import { safetyStepsDone, type SafetyDraft } from '../lib/safetyDraft';
+import { isCheckInBody, isComfortBody, isEpisodeStartBody, isMovementBody, isMuscleNoteBody, isPartialSafetyAnswers, isSafetyAnswers, isSessionBody } from './bodies';
+
+/** Values that break one rule or another: wrong types, out of range, fractions, unknown words, empty text. */
+const ODD = [undefined, null, true, false, 'unsure', '', ' ', 'walk', 'nope', -1, 0, 0.5, 3, 10, 11, 120, 121, 600, 601, 10_001, Number.NaN, [], {}, '2026-03-02', '2026-03-02T10:00:00Z', '2026-02-30', 'low-back-center'];
+
+/** Each guard beside the contract schema it stands in for, with a body the schema accepts. */
+const CASES: { name: string; guard: (v: unknown) => boolean; schema: ZodType; valid: Record<string, unknown> }[] = [
+  { name: 'check-in', guard: isCheckInBody, schema: CheckInPut, valid: { at: '2026-03-02T08:30:00Z', painNow: 4, painWorst24h: 6, standStraight: 'partly', walkMinutes: 10, regions: ['low-back-center', { region: 'low-back-left', pain: 3, spasm: true }], safety: calmAnswers() } },
+  { name: 'movement', guard: isMovementBody, schema: MovementPut, valid: { kind: 'walk', startedAt: '2026-03-02T10:00:00.000Z', minutes: 0.75 } },
+  { name: 'comfort', guard: isComfortBody, schema: ComfortPut, valid: { kind: 'tablet', name: 'Paracetamol', amount: 500, unit: 'mg', dailyMax: 4000, at: '2026-03-02T11:00:00+01:00', helped: null } },
+  { name: 'session', guard: isSessionBody, schema: SessionLogPut, valid: { startedAt: '2026-03-02T09:00:00Z', endedAt: '2026-03-02T09:10:00Z', painBefore: 5, painAfter: 4, feel: 'right', exercises: [{ exerciseId: 'pelvic-tilt', outcome: 'done', reps: 8, painDuring: 3 }] } },
+  { name: 'muscle note', guard: isMuscleNoteBody, schema: MuscleNotePut, valid: { muscle: 'obliques', feels: 'weak' } },
+  { name: 'episode start', guard: isEpisodeStartBody, schema: EpisodePut, valid: { onsetDate: '2026-03-01', regions: ['low-back-center'], painNow: 6, safety: calmAnswers() } },
+  { name: 'safety answers', guard: isSafetyAnswers, schema: SafetyAnswers, valid: calmAnswers({ sex: 'female' }) },
+  { name: 'partial safety answers', guard: isPartialSafetyAnswers, schema: PartialSafetyAnswers, valid: { saddleNumbness: 'unsure', ageYears: 40 } },
+];
+
+describe('the outbox body checks agree with the contract', () => {
+  it.each(CASES)('$name: the valid body passes both', ({ guard, schema, valid }) => {
+    expect(schema.safeParse(valid).success).toBe(true);
+    expect(guard(valid)).toBe(true);
+  });
+
+  it.each(CASES)('$name: every field set to an odd value, left out, or an unknown field added: the same verdict', ({ guard, schema, valid }) => {
+    const variants: unknown[] = [null, [], 'text', { ...valid, extra: 1 }];
+    for (const key of Object.keys(valid)) {
+      const { [key]: _left, ...without } = valid;
+      variants.push(without);
+      for (const odd of ODD) variants.push({ ...valid, [key]: odd });
+    }
+    for (const v of variants) expect(guard(v), JSON.stringify(v)).toBe(schema.safeParse(v).success);
+  });
+
+  it.each(CASES)('$name: random mixes of valid and odd values: the same verdict', ({ guard, schema, valid }) => {
+    const keys = Object.keys(valid);
+    const body = fc.record(Object.fromEntries(keys.map((k) => [k, fc.oneof(fc.constant(valid[k]), fc.constantFrom(...ODD))])));
+    fc.assert(fc.property(body, (b) => guard(b) === schema.safeParse(b).success), { numRuns: 300 });
+  });
+});
+
+describe('safetyStepsDone', () => {
+  it('says the steps are done exactly when the full check finds nothing to ask', () => {
+    const yesNo = fc.constantFrom<SafetyDraft[keyof SafetyDraft]>(undefined, true, false, 'unsure');
+    const text = fc.constantFrom(undefined, '', ' ', '0', '40', '121', '-3', '4.5', 'forty', ' 52 ');
+    const draft = fc.record(
+      {
+        ...Object.fromEntries(YES_NO_FIELDS.map((f) => [f, yesNo])),
+        ageYears: text,
+        sex: fc.constantFrom(undefined, '', 'female', 'male', 'other'),
+        legWeakness: fc.constantFrom(undefined, 'none', 'one_leg_stable', 'progressive', 'unsure'),
+        painNRS: fc.constantFrom(undefined, 0, 5, 10),
+        weeksWithoutImprovement: text,
+      },
+      { requiredKeys: [] },
+    ) as fc.Arbitrary<SafetyDraft>;
+    const calm: SafetyDraft = { ...Object.fromEntries(YES_NO_FIELDS.map((f) => [f, false])), ageYears: '40', legWeakness: 'none', weeksWithoutImprovement: '0' };
+    expect(safetyStepsDone(calm)).toBe(true);
+    fc.assert(fc.property(draft, (d) => safetyStepsDone(d) === (checkSafetySteps(d).length === 0)), { numRuns: 500 });
+    fc.assert(fc.property(draft, (d) => safetyStepsDone({ ...calm, ...d }) === (checkSafetySteps({ ...calm, ...d }).length === 0)), { numRuns: 500 });
+  });
+});

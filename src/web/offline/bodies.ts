@@ -1,0 +1,142 @@
+import type { z } from 'zod';
+import type { CheckInPut, ComfortPut, EpisodePut, MovementPut, MuscleNotePut, SessionLogPut } from '../../contract';
+import { COMFORT_KINDS, COMFORT_UNITS, HELPED_ANSWERS } from '../../core/comfort/kinds';
+import { MUSCLE_IDS } from '../../core/body/muscles';
+import { REGION_IDS } from '../../core/body/regions';
+import { YES_NO_FIELDS } from '../../core/clinical';
+
+/**
+ * Small checks of the write bodies kept in the outbox, read back to show them before they are sent. They were
+ * made by this app, but the outbox outlives a version of it, so a body is shown only when it still has the shape
+ * the contract's schema (src/contract) gives it — the same rules, without loading zod into the first screen.
+ * The server still validates every write with the contract itself; bodies.test.ts compares these with it.
+ */
+
+type Body = Record<string, unknown>;
+
+export function isRecord(v: unknown): v is Body {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Only these keys, as a strict zod object allows. */
+const onlyKeys = (b: Body, keys: readonly string[]) => Object.keys(b).every((k) => keys.includes(k));
+const oneOf = <T extends string>(values: readonly T[], v: unknown): v is T => typeof v === 'string' && (values as readonly string[]).includes(v);
+const numberIn = (v: unknown, min: number, max: number) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+const wholeIn = (v: unknown, min: number, max: number) => numberIn(v, min, max) && Number.isInteger(v);
+const optional = (v: unknown, check: (v: unknown) => boolean) => v === undefined || check(v);
+const isPain = (v: unknown) => wholeIn(v, 0, 10);
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isInstant = (v: unknown) => typeof v === 'string' && INSTANT.test(v) && !Number.isNaN(Date.parse(v));
+const isDate = (v: unknown) => typeof v === 'string' && DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+
+const isYesNoUnsure = (v: unknown) => v === true || v === false || v === 'unsure';
+const SAFETY_RULES: Record<string, (v: unknown) => boolean> = {
+  ...Object.fromEntries(YES_NO_FIELDS.map((f) => [f, isYesNoUnsure])),
+  ageYears: (v) => wholeIn(v, 0, 120),
+  sex: (v) => oneOf(['female', 'male', 'other'], v),
+  legWeakness: (v) => oneOf(['none', 'one_leg_stable', 'progressive', 'unsure'], v),
+  painNRS: isPain,
+  weeksWithoutImprovement: (v) => wholeIn(v, 0, 520),
+};
+const SAFETY_KEYS = Object.keys(SAFETY_RULES);
+
+/** Safety answers as far as they go (contract `PartialSafetyAnswers`): each given answer well formed. */
+export function isPartialSafetyAnswers(v: unknown): v is EpisodePut['safety'] {
+  return isRecord(v) && Object.entries(v).every(([k, value]) => value === undefined || (SAFETY_RULES[k]?.(value) ?? false));
+}
+
+/** A full set of safety answers (contract `SafetyAnswers`): every one but `sex` given. */
+export function isSafetyAnswers(v: unknown): v is NonNullable<CheckInPut['safety']> {
+  return isPartialSafetyAnswers(v) && SAFETY_KEYS.every((k) => k === 'sex' || (v as Body)[k] !== undefined);
+}
+
+const isRegion = (v: unknown) => oneOf(REGION_IDS, v);
+const isRegionPain = (v: unknown) => isRecord(v) && onlyKeys(v, ['region', 'pain', 'spasm']) && isRegion(v.region) && isPain(v.pain) && optional(v.spasm, (s) => typeof s === 'boolean');
+
+export function isEpisodeStartBody(b: unknown): b is EpisodePut {
+  return (
+    isRecord(b) &&
+    onlyKeys(b, ['onsetDate', 'regions', 'painNow', 'safety']) &&
+    optional(b.onsetDate, isDate) &&
+    optional(b.regions, (r) => Array.isArray(r) && r.length >= 1 && r.length <= 40 && r.every(isRegion)) &&
+    optional(b.painNow, isPain) &&
+    isPartialSafetyAnswers(b.safety)
+  );
+}
+
+export function isCheckInBody(b: unknown): b is CheckInPut {
+  return (
+    isRecord(b) &&
+    onlyKeys(b, ['at', 'painNow', 'painWorst24h', 'standStraight', 'walkMinutes', 'regions', 'safety']) &&
+    isInstant(b.at) &&
+    isPain(b.painNow) &&
+    isPain(b.painWorst24h) &&
+    oneOf(['yes', 'partly', 'no'], b.standStraight) &&
+    wholeIn(b.walkMinutes, 0, 600) &&
+    optional(b.regions, (r) => Array.isArray(r) && r.length <= 40 && r.every((x) => isRegion(x) || isRegionPain(x))) &&
+    optional(b.safety, isSafetyAnswers)
+  );
+}
+
+export function isMovementBody(b: unknown): b is MovementPut {
+  return isRecord(b) && onlyKeys(b, ['kind', 'startedAt', 'minutes']) && oneOf(['walk', 'stand-break', 'lie-flat'], b.kind) && isInstant(b.startedAt) && numberIn(b.minutes, 0, 600);
+}
+
+const isAmount = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= 10_000;
+const orNull = (check: (v: unknown) => boolean) => (v: unknown) => v === null || check(v);
+
+export function isComfortBody(b: unknown): b is ComfortPut {
+  return (
+    isRecord(b) &&
+    onlyKeys(b, ['kind', 'name', 'amount', 'unit', 'dailyMax', 'at', 'helped']) &&
+    oneOf(COMFORT_KINDS, b.kind) &&
+    typeof b.name === 'string' &&
+    b.name.trim().length >= 1 &&
+    b.name.trim().length <= 80 &&
+    isAmount(b.amount) &&
+    optional(b.unit, orNull((u) => oneOf(COMFORT_UNITS, u))) &&
+    optional(b.dailyMax, orNull(isAmount)) &&
+    isInstant(b.at) &&
+    optional(b.helped, orNull((h) => oneOf(HELPED_ANSWERS, h)))
+  );
+}
+
+const isSessionExercise = (e: unknown) =>
+  isRecord(e) &&
+  onlyKeys(e, ['exerciseId', 'outcome', 'reps', 'holdSeconds', 'painDuring']) &&
+  typeof e.exerciseId === 'string' &&
+  /^[a-z0-9-]{1,80}$/.test(e.exerciseId) &&
+  oneOf(['done', 'skipped', 'swapped'], e.outcome) &&
+  optional(e.reps, (r) => wholeIn(r, 0, 500)) &&
+  optional(e.holdSeconds, (s) => wholeIn(s, 0, 3600)) &&
+  optional(e.painDuring, isPain);
+
+export function isSessionBody(b: unknown): b is SessionLogPut {
+  return (
+    isRecord(b) &&
+    onlyKeys(b, ['startedAt', 'endedAt', 'painBefore', 'painAfter', 'feel', 'exercises']) &&
+    isInstant(b.startedAt) &&
+    isInstant(b.endedAt) &&
+    isPain(b.painBefore) &&
+    isPain(b.painAfter) &&
+    oneOf(['too_easy', 'right', 'too_much'], b.feel) &&
+    Array.isArray(b.exercises) &&
+    b.exercises.length <= 60 &&
+    b.exercises.every(isSessionExercise)
+  );
+}
+
+export function isMuscleNoteBody(b: unknown): b is z.infer<typeof MuscleNotePut> {
+  return isRecord(b) && onlyKeys(b, ['muscle', 'feels']) && oneOf(MUSCLE_IDS, b.muscle) && oneOf(['weak', 'tight'], b.feels);
+}
+
+/**
+ * The server's answer to a write that the outbox sent: made by the server from its own validated records, so only
+ * checked to be the record asked for (a proxy's error page or an empty answer is not).
+ */
+export function isStoredRecord(reply: unknown, kind: 'episode' | 'comfort'): boolean {
+  if (!isRecord(reply) || typeof reply.id !== 'string' || typeof reply.createdAt !== 'string') return false;
+  return kind === 'episode' ? isRecord(reply.currentTriage) && typeof reply.onsetDate === 'string' : oneOf(COMFORT_KINDS, reply.kind) && isInstant(reply.at);
+}
