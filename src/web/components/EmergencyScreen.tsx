@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { EpisodeT, TriageT } from '../api/client';
 import { EMERGENCY_NUMBERS, emergencyNumberFor } from '../lib/emergencyNumber';
 import { RULE_WORDS } from '../words/triage';
@@ -22,7 +22,7 @@ export function EmergencyScreen({ triage, timeZone, episode, onSeen }: Props) {
   const first = emergencyNumberFor(timeZone);
   const reasons = triage.triggeredRules.filter((r) => r.startsWith('E'));
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.title = 'Get medical help now — Unclench';
     heading.current?.focus();
   }, []);

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { Issue } from '../api/client';
 import { fieldName } from '../words/fields';
 import { fieldId } from '../lib/issues';
@@ -20,7 +20,7 @@ export function ErrorSummary({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const key = issues.map((i) => `${i.path}:${i.message}`).join('|');
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (key) ref.current?.focus();
   }, [key]);
   if (issues.length === 0) return null;

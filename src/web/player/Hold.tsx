@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { HoldReason, StageFit } from '../../core/plan/mayStart';
 import { STAGE_LABELS, type StageId } from '../../core/plan/stages';
 import { Link } from '../lib/router';
@@ -58,7 +58,7 @@ type Outside = Extract<StageFit, { outsideStage: true }>;
 export function OutsideStage({ fit, stage, onTry, onCancel, cancelLabel = 'Not now' }: { fit: Outside; stage: StageId; onTry: () => void; onCancel?: () => void; cancelLabel?: string }) {
   const words = outsideStageWords(fit.direction, STAGE_LABELS[fit.meantFor], STAGE_LABELS[stage]);
   const title = useRef<HTMLParagraphElement>(null);
-  useEffect(() => title.current?.focus(), []);
+  useLayoutEffect(() => title.current?.focus(), []);
   return (
     <section className="card outside-stage" aria-labelledby="outside-stage-line" data-direction={fit.direction}>
       <p id="outside-stage-line" className="outside-stage-line" ref={title} tabIndex={-1}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { exerciseById } from '../../core/exercises';
 import type { Exercise } from '../../core/exercises/types';
 import { entryFor } from '../../core/session/entries';
@@ -76,7 +76,7 @@ export function SessionRun({ entries, startAt, onFinished }: Props) {
     return hush;
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (status === 'hurt') hurtHeading.current?.focus();
     // Paused, the big Resume takes focus: the button pressed a moment ago has gone with the controls it was in.
     if (status === 'paused') resumeButton.current?.focus();

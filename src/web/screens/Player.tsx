@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { exerciseById } from '../../core/exercises';
 import { entryFor, sessionEntries, type PlannedExercise } from '../../core/session/entries';
 import { createTimer, type SessionEntry } from '../../core/session/timer';
@@ -101,7 +101,7 @@ export function Player({ episode, timeZone, exerciseId }: { episode: EpisodeT; t
 
   // Each step brings its own heading into focus, so a screen reader hears where the person is now.
   const firstStep = useRef(true);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (firstStep.current) {
       firstStep.current = false;
       return;

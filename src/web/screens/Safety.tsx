@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { emergencyFromPartial, SAFETY_STEPS, type TriageResult } from '../../core/clinical';
 import type { Issue, PartialSafetyAnswersT } from '../api/client';
 import { ErrorSummary } from '../components/ErrorSummary';
@@ -40,7 +40,7 @@ export function Safety({ draft, onDraft, serverIssues, onDone, onEmergency }: Pr
   const shown = pathsOf(index);
   const issues = (localIssues ?? serverIssues).filter((i) => shown.has(i.path));
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     saveStep(index);
     if (!moved.current) return;
     window.scrollTo(0, 0);
