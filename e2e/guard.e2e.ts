@@ -103,7 +103,7 @@ describe('paused sessions hold on every path', () => {
       async () => {
         const api = await caches.open('unclench-api-v1');
         const shell = await caches.open('unclench-shell-v1');
-        return Boolean((await api.match('/api/v1/episodes', { ignoreVary: true })) && (await api.match('/api/v1/me', { ignoreVary: true })) && (await shell.match('/')));
+        return Boolean((await api.match('/api/v1/episodes', { ignoreVary: true })) && (await api.match('/api/v1/me', { ignoreVary: true })) && (await api.match('/api/v1/session', { ignoreVary: true })) && (await shell.match('/')));
       },
       undefined,
       { timeout: 20_000, polling: 250 },

@@ -15,6 +15,14 @@ afterAll(async () => {
 describe('a newcomer', () => {
   it('starts, gets a plan, checks in, keeps the data across a reload, adds a password and signs in elsewhere', async () => {
     const { page, errors } = await h.newPage();
+    // A newcomer's first screen asks who is signed in without any error answer (nothing red in the console).
+    const failed: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${new URL(r.url()).pathname}`);
+    });
+    await page.goto('/');
+    await heading(page, /Let’s ease it, gently/);
+    expect(failed).toEqual([]);
 
     await startNow(page);
     await answerSafety(page, { age: 40, pain: 5, quick: false });

@@ -29,7 +29,7 @@ async function readyForOffline(page: Page, episodeId: string) {
       const episodes = await api.match('/api/v1/episodes', { ignoreVary: true });
       if (!episodes || !(await episodes.json()).some((e: { id: string }) => e.id === id)) return false;
       for (const read of ['check-ins', 'movements', 'comfort', 'sessions', 'muscle-notes']) if (!(await api.match(`/api/v1/episodes/${id}/${read}`, { ignoreVary: true }))) return false;
-      return Boolean(await api.match('/api/v1/me', { ignoreVary: true })) && Boolean(await api.match('/api/v1/preferences', { ignoreVary: true }));
+      return Boolean(await api.match('/api/v1/me', { ignoreVary: true })) && Boolean(await api.match('/api/v1/session', { ignoreVary: true })) && (await api.match('/api/v1/session', { ignoreVary: true })) && Boolean(await api.match('/api/v1/preferences', { ignoreVary: true }));
     },
     episodeId,
     { timeout: 20_000, polling: 250 },

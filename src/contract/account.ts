@@ -24,3 +24,7 @@ export const Me = z.object({
   createdAt: z.string(),
 });
 export type Me = z.infer<typeof Me>;
+
+/** Who is signed in on this browser: the account, or null. Asked at start-up so nobody sees an error for being new. */
+export const CurrentSession = z.object({ me: Me.nullable() });
+export type CurrentSession = z.infer<typeof CurrentSession>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ErrorBody, IdParams } from './common';
-import { Credentials, GuestStart, Me, SignIn } from './account';
+import { Credentials, CurrentSession, GuestStart, Me, SignIn } from './account';
 import { CheckIn, CheckInIdParams, CheckInPut, ClinicianCheckPut, Episode, EpisodePut } from './episodes';
 import { Today } from './plan';
 import { Progress } from './progress';
@@ -37,6 +37,7 @@ export const ROUTES = {
   health: { method: 'GET', path: '/healthz', summary: 'Liveness: answers 200 while the server runs (it does not ask the database; see /readyz).', auth: false, success: { status: 200, body: Health } },
   ready: { method: 'GET', path: '/readyz', summary: 'Readiness: answers 200 when the database answers a query, 503 when it does not.', auth: false, success: { status: 200, body: Health }, extraErrors: [503] },
   startGuest: { method: 'POST', path: '/api/v1/session/guest', summary: 'Start now: create a guest account and sign it in.', auth: false, body: GuestStart, success: { status: 201, body: Me }, extraErrors: [429] },
+  currentSession: { method: 'GET', path: '/api/v1/session', summary: 'Who is signed in on this browser: the account, or null when nobody is (a newcomer gets 200, not 401).', auth: false, success: { status: 200, body: CurrentSession } },
   signIn: { method: 'POST', path: '/api/v1/session', summary: 'Sign in with email and password.', auth: false, body: SignIn, success: { status: 200, body: Me }, extraErrors: [429] },
   signOut: { method: 'DELETE', path: '/api/v1/session', summary: 'Sign out (ends this session).', auth: false, success: { status: 204, body: null } },
   signOutEverywhere: { method: 'DELETE', path: '/api/v1/sessions', summary: 'Sign out everywhere: ends every session of this account, on every device.', auth: true, success: { status: 204, body: null } },

@@ -71,6 +71,21 @@ describeEachBackend('API', (backend) => {
       expect(res.json().error.code).toBe('unauthenticated');
     });
 
+    it('says who is signed in without a 401: null for a newcomer, the account for a session, null again after sign-out', async () => {
+      const newcomer = await app.inject({ method: 'GET', url: '/api/v1/session' });
+      expect(newcomer.statusCode).toBe(200);
+      expect(newcomer.json()).toEqual({ me: null });
+      const stale = await app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie: 'unclench_session=not-a-real-token' } });
+      expect(stale.json()).toEqual({ me: null });
+      const a = await person();
+      const me = (await a.get('/api/v1/me')).json() as { id: string };
+      const current = await a.get('/api/v1/session');
+      expect(current.statusCode).toBe(200);
+      expect(current.json()).toEqual({ me });
+      await a.delete('/api/v1/session');
+      expect((await a.get('/api/v1/session')).json()).toEqual({ me: null });
+    });
+
     it('upgrades a guest, signs out, and signs in elsewhere to the same data', async () => {
       const a = await person();
       const { id } = await a.createEpisode();

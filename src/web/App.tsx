@@ -79,7 +79,12 @@ export function App() {
     preloadScreen(window.location.pathname);
     (async () => {
       try {
-        const me = await api.me();
+        // Asks who is signed in without a 401 for a newcomer (an error in the console is noise to them and to audits).
+        const { me } = await api.currentSession();
+        if (!me) {
+          if (!cancelled) setSession({ status: 'signed-out' });
+          return;
+        }
         const episodes = await api.listEpisodes();
         if (!cancelled) setSession({ status: 'signed-in', me, episode: episodes[0] ?? null });
       } catch (e) {

@@ -37,6 +37,7 @@ export function accountRoutes(app: FastifyInstance, accounts: AccountService, li
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
   });
   defineRoute(app, ROUTES.me, async ({ personId }) => accounts.me(personId));
+  defineRoute(app, ROUTES.currentSession, async ({ personId }) => ({ me: personId ? await accounts.me(personId) : null }));
   defineRoute(app, ROUTES.addCredentials, async ({ personId, body, request, reply }) => {
     await limits.take('credentialsPerAddress', request.ip);
     await limits.take('credentialsPerPerson', personId);

@@ -60,6 +60,7 @@ const ep = (w: World) => ({ id: w.episode });
 export const ROUTE_SAMPLES: Record<RouteName, Sample> = {
   health: {},
   ready: {},
+  currentSession: {},
   startGuest: { body: () => ({ timeZone: 'Europe/London' }), endsSession: true },
   signIn: { body: (w) => ({ email: w.email, password: w.password }), endsSession: true },
   signOut: { endsSession: true },

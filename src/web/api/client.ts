@@ -151,6 +151,7 @@ export const api = {
   signOutEverywhere: () => call('signOutEverywhere'),
   addCredentials: (body: CredentialsBody) => call('addCredentials', { body }),
   me: () => call('me'),
+  currentSession: () => call('currentSession'),
   deleteAccount: () => call('deleteAccount'),
   putEpisode: (id: string, body: EpisodeBody) => call('putEpisode', { params: { id }, body }),
   listEpisodes: () => call('listEpisodes'),

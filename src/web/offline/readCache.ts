@@ -95,6 +95,7 @@ export async function rememberEpisode(episode: WithId): Promise<void> {
 
 export async function rememberMe(me: WithId): Promise<void> {
   await writeJson('/api/v1/me', me);
+  await writeJson('/api/v1/session', { me });
 }
 
 /** Forgets every cached read (another person signs in on this device). */
@@ -127,7 +128,7 @@ export async function claimReads(ownerId: string): Promise<void> {
 
 /** What the app needs to open and plan offline: read once so it is in the cache before the network goes. */
 export function offlineReads(episodeId: string | null): string[] {
-  const base = ['/api/v1/me', '/api/v1/episodes', '/api/v1/preferences', '/api/v1/exercises'];
+  const base = ['/api/v1/session', '/api/v1/me', '/api/v1/episodes', '/api/v1/preferences', '/api/v1/exercises'];
   if (!episodeId) return base;
   const e = `/api/v1/episodes/${episodeId}`;
   return [...base, e, `${e}/check-ins`, `${e}/movements`, `${e}/comfort`, `${e}/muscle-notes`, `${e}/sessions`];

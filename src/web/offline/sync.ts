@@ -127,13 +127,13 @@ async function send(entry: OutboxEntry): Promise<SendResult> {
 /** The id of the account this browser's session belongs to: null when signed out, 'unreachable' when unknown. */
 async function whoIsSignedIn(): Promise<string | null | 'unreachable'> {
   try {
-    const res = await fetch('/api/v1/me', { credentials: 'same-origin', cache: 'no-store', headers: { accept: 'application/json' } });
+    const res = await fetch('/api/v1/session', { credentials: 'same-origin', cache: 'no-store', headers: { accept: 'application/json' } });
     // An answer the service worker kept from before is not the server's: the network is out.
     if (res.headers.get('x-unclench-offline')) return 'unreachable';
-    if (res.status === 401) return null;
     if (!res.ok) return 'unreachable';
-    const me = (await res.json()) as { id?: unknown };
-    return typeof me.id === 'string' ? me.id : 'unreachable';
+    const { me } = (await res.json()) as { me?: { id?: unknown } | null };
+    if (me === null) return null;
+    return typeof me?.id === 'string' ? me.id : 'unreachable';
   } catch {
     return 'unreachable';
   }

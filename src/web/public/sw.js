@@ -14,7 +14,7 @@ const API = 'unclench-api-v1';
 const KEEP = [SHELL, ASSETS, API];
 const STATIC = ['/', '/manifest.webmanifest', '/favicon.svg', '/icons/icon-192.png', '/icons/icon-512.png'];
 const OFFLINE_READS =
-  /^\/api\/v1\/(me|preferences|exercises(\/[a-z0-9-]+)?|episodes(\/[0-9a-f-]{36}(\/(check-ins|movements|comfort|muscle-notes|sessions))?)?)$/;
+  /^\/api\/v1\/(session|me|preferences|exercises(\/[a-z0-9-]+)?|episodes(\/[0-9a-f-]{36}(\/(check-ins|movements|comfort|muscle-notes|sessions))?)?)$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(precache().finally(() => self.skipWaiting()));
@@ -114,6 +114,7 @@ async function asset(request) {
 }
 
 async function apiRead(request) {
+  const url = new URL(request.url);
   const cache = await caches.open(API);
   let response;
   try {
@@ -125,10 +126,21 @@ async function apiRead(request) {
     headers.set('x-unclench-offline', '1');
     return new Response(cached.body, { status: cached.status, statusText: cached.statusText, headers });
   }
-  if (response.status === 200) await cache.put(request, response.clone());
   // Signed out (or the session ended): what was kept for that person must not outlive it.
-  else if (response.status === 401) await caches.delete(API);
+  if (response.status === 401 || (response.status === 200 && (await nobodySignedIn(url, response)))) await caches.delete(API);
+  else if (response.status === 200) await cache.put(request, response.clone());
   return response;
+}
+
+/** GET /api/v1/session answers {me: null} when nobody is signed in on this browser. */
+async function nobodySignedIn(url, response) {
+  if (url.pathname !== '/api/v1/session') return false;
+  try {
+    const body = await response.clone().json();
+    return !body || body.me === null;
+  } catch {
+    return false;
+  }
 }
 
 async function networkFirst(request, cacheName) {
