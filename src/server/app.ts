@@ -4,6 +4,7 @@ import { ROUTES } from '../contract';
 import { buildOpenApi } from '../contract/openapi';
 import { AppError } from './errors';
 import { SESSION_COOKIE } from './auth/tokens';
+import { chooseEncoding, compressPayload } from './apiCompression';
 import { isCrossSiteWrite } from './auth/origin';
 import { limiter, RateLimited, RATE_LIMITS, type RateLimits } from './auth/limits';
 import { repositories, ping, type Store } from './store';
@@ -102,6 +103,19 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   app.addHook('onSend', (_request, reply, payload, done) => {
     if (closing) reply.header('connection', 'close');
     done(null, payload);
+  });
+  // API replies are JSON made per request (the web files are compressed at build time): big ones go compressed.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!request.url.startsWith('/api/') || reply.getHeader('content-encoding')) return payload;
+    const type = String(reply.getHeader('content-type') ?? '');
+    if (!type.startsWith('application/json') && !type.startsWith('text/')) return payload;
+    reply.header('vary', 'accept-encoding');
+    const encoding = chooseEncoding(request.headers['accept-encoding']);
+    const body = encoding ? await compressPayload(payload, encoding) : null;
+    if (!encoding || !body) return payload;
+    reply.header('content-encoding', encoding);
+    reply.removeHeader('content-length');
+    return body;
   });
 
   const repos = repositories(store);
