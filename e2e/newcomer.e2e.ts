@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAGE_LABELS, type StageId } from '../src/core/plan/stages';
 import { answerSafety, checkIn, continueFromSafety, heading, openNav, serverToday, startEpisode, startNow } from './flows';
@@ -17,12 +18,20 @@ describe('a newcomer', () => {
     const { page, errors } = await h.newPage();
     // A newcomer's first screen asks who is signed in without any error answer (nothing red in the console).
     const failed: string[] = [];
-    page.on('response', (r) => {
+    let sessionAsks = 0;
+    const watch = (r: Response) => {
       if (r.status() >= 400) failed.push(`${r.status()} ${new URL(r.url()).pathname}`);
-    });
+      if (new URL(r.url()).pathname === '/api/v1/session' && r.request().method() === 'GET') sessionAsks += 1;
+    };
+    page.on('response', watch);
     await page.goto('/');
     await heading(page, /Let’s ease it, gently/);
     expect(failed).toEqual([]);
+    // The page's preload of "who is signed in" is the answer the app uses: asked once, while the script loaded.
+    expect(sessionAsks).toBe(1);
+    const initiators = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/api/v1/session').map((e) => (e as PerformanceResourceTiming).initiatorType));
+    expect(initiators).toEqual(['link']);
+    page.off('response', watch);
 
     await startNow(page);
     await answerSafety(page, { age: 40, pain: 5, quick: false });

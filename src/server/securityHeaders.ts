@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export const PERMISSIONS_POLICY = [
   'camera=(self)',
   'screen-wake-lock=(self)',
-  ...['accelerometer', 'autoplay', 'bluetooth', 'display-capture', 'fullscreen', 'geolocation', 'gyroscope', 'hid', 'magnetometer', 'microphone', 'midi', 'payment', 'publickey-credentials-get', 'serial', 'usb', 'xr-spatial-tracking'].map((f) => `${f}=()`),
+  ...['accelerometer', 'autoplay', 'display-capture', 'fullscreen', 'geolocation', 'gyroscope', 'hid', 'magnetometer', 'microphone', 'midi', 'payment', 'publickey-credentials-get', 'serial', 'usb', 'xr-spatial-tracking'].map((f) => `${f}=()`),
 ].join(', ');
 
 /**
