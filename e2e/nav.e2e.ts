@@ -153,6 +153,31 @@ describe('navigation on a phone (390 × 844)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the header: the mark with its name, and the sync line centred beside it; the same mark is the favicon and the app icon', async () => {
+    const { page, errors } = await newPerson();
+    const brand = await page.locator('.site-header .brand').boundingBox();
+    const sync = await page.locator('.site-header .sync-status .sync-text').boundingBox();
+    if (!brand || !sync) throw new Error('no header');
+    expect(Math.abs(brand.y + brand.height / 2 - (sync.y + sync.height / 2))).toBeLessThanOrEqual(2);
+    expect(await page.locator('.site-header .brand svg.logo').count()).toBe(1);
+    expect(await page.locator('.site-header .brand').innerText()).toBe('Unclench');
+
+    const icons = await page.locator('link[rel="icon"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+    expect(icons).toContain('/favicon.svg');
+    const svg = await page.request.get('/favicon.svg');
+    expect(svg.status()).toBe(200);
+    expect(svg.headers()['content-type']).toContain('image/svg+xml');
+    expect(await svg.text()).toContain('<svg');
+    // The installed app's icons are real PNGs of the sizes the manifest names.
+    const manifest = await (await page.request.get('/manifest.webmanifest')).json();
+    for (const icon of manifest.icons as { src: string; sizes: string }[]) {
+      const png = await (await page.request.get(icon.src)).body();
+      expect(png.subarray(1, 4).toString('latin1'), icon.src).toBe('PNG');
+      expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
+    }
+    expect(errors).toEqual([]);
+  });
+
   it('an unknown address says "Page not found" and offers the way back', async () => {
     const { page, errors } = await newPerson();
     await page.goto('/no-such-page');
