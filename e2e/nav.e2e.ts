@@ -133,6 +133,29 @@ describe('navigation on a phone (390 × 844)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a tab tapped at the bottom of a long screen opens the next screen at its top, from its first painted frame', async () => {
+    const { page, errors } = await newPerson();
+    await page.locator('.plan-item').first().waitFor();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    // The scroll offset in every display frame once the address is no longer Today's (whatever is drawn while Move loads).
+    await page.evaluate(() => {
+      const w = window as unknown as { __offsets: number[] };
+      w.__offsets = [];
+      const frame = () => {
+        if (location.pathname !== '/today') w.__offsets.push(Math.round(window.scrollY));
+        if (w.__offsets.length < 30) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await nav(page).getByRole('link', { name: 'Move', exact: true }).click();
+    await heading(page, 'Keep moving');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __offsets: number[] }).__offsets.length)).toBeGreaterThanOrEqual(5);
+    expect(new Set(await page.evaluate(() => (window as unknown as { __offsets: number[] }).__offsets))).toEqual(new Set([0]));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('screen-title');
+    expect(errors).toEqual([]);
+  });
+
   it('on a 320 px phone the five tabs and the header fit, even with the longest sync line, and nothing scrolls sideways', async () => {
     const { page, errors } = await newPerson({ viewport: { width: 320, height: 640 } });
     // The longest line the header can show (offline, writes waiting), set directly: the layout is under test here.
