@@ -97,7 +97,7 @@ describe('the 30-second check-in', () => {
     const { page, errors } = await personWithYesterday();
     await checkInLink(page).click();
     await heading(page, 'Check in');
-    expect(await page.getByTestId('same-as').innerText()).toContain('Standing up straight: Partly. Walking comfortably: 5 to 15 minutes.');
+    expect(await page.getByTestId('same-as').innerText()).toContain('Pain was 4 (moderate), and 6 (moderate) at its worst. Standing up straight: Partly. Walking comfortably: 5 to 15 minutes.');
     expect(await page.getByTestId('same-as').innerText()).toContain('Lower back, middle (5), Left buttock (3)');
 
     // Before any answer: the places are on the map with yesterday's numbers, not today's pain.

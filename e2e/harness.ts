@@ -12,6 +12,9 @@ export const RESULTS_DIR = path.resolve('test-results');
 export const PHONE = { width: 390, height: 844 } as const;
 export const DESKTOP = { width: 1280, height: 900 } as const;
 
+/** `E2E_CPU_SLOWDOWN=6` runs every page on a CPU that many times slower (Chromium's throttling), to bring out races a loaded CI machine shows. */
+const CPU_SLOWDOWN = Number(process.env.E2E_CPU_SLOWDOWN ?? 1);
+
 export interface Harness {
   url: string;
   browser: Browser;
@@ -58,6 +61,7 @@ export async function startHarness(): Promise<Harness> {
       contexts.push(context);
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
+      if (CPU_SLOWDOWN > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
       page.on('console', (m) => {

@@ -241,6 +241,10 @@ describe('keep moving', () => {
     expect(labels.slice(0, 3)).toEqual(['Heat', 'Cold', 'A walking aid or support']);
     expect(labels.indexOf('Tablet or capsule')).toBeGreaterThan(labels.indexOf('Cream or gel'));
 
+    // "Logged today" is its own part of the card, a clear gap below the Save button.
+    const save = await page.getByRole('button', { name: 'Save this entry' }).boundingBox();
+    const logged = await page.locator('#comfort-today-title').boundingBox();
+    expect((logged?.y ?? 0) - ((save?.y ?? 0) + (save?.height ?? 0))).toBeGreaterThanOrEqual(16);
     await page.locator('#field-comfortKind').getByLabel('Heat', { exact: true }).check();
     expect(await page.getByLabel(/Daily maximum/).count()).toBe(0);
     await page.getByLabel('Name', { exact: true }).fill('Hot water bottle');

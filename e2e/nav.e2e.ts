@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { arriveAsNewPerson, heading, openNav } from './flows';
+import { arriveAsNewPerson, heading, openNav, seriousViolations } from './flows';
 import { DESKTOP, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -133,6 +133,29 @@ describe('navigation on a phone (390 × 844)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a tab tapped at the bottom of a long screen opens the next screen at its top, from its first painted frame', async () => {
+    const { page, errors } = await newPerson();
+    await page.locator('.plan-item').first().waitFor();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    // The scroll offset in every display frame once the address is no longer Today's (whatever is drawn while Move loads).
+    await page.evaluate(() => {
+      const w = window as unknown as { __offsets: number[] };
+      w.__offsets = [];
+      const frame = () => {
+        if (location.pathname !== '/today') w.__offsets.push(Math.round(window.scrollY));
+        if (w.__offsets.length < 30) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await nav(page).getByRole('link', { name: 'Move', exact: true }).click();
+    await heading(page, 'Keep moving');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __offsets: number[] }).__offsets.length)).toBeGreaterThanOrEqual(5);
+    expect(new Set(await page.evaluate(() => (window as unknown as { __offsets: number[] }).__offsets))).toEqual(new Set([0]));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('screen-title');
+    expect(errors).toEqual([]);
+  });
+
   it('on a 320 px phone the five tabs and the header fit, even with the longest sync line, and nothing scrolls sideways', async () => {
     const { page, errors } = await newPerson({ viewport: { width: 320, height: 640 } });
     // The longest line the header can show (offline, writes waiting), set directly: the layout is under test here.
@@ -149,6 +172,31 @@ describe('navigation on a phone (390 × 844)', () => {
     for (const box of await nav(page).getByRole('link').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().toJSON() as DOMRect))) {
       expect(box.width).toBeGreaterThanOrEqual(48);
       expect(box.height).toBeGreaterThanOrEqual(48);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('the header: the mark with its name, and the sync line centred beside it; the same mark is the favicon and the app icon', async () => {
+    const { page, errors } = await newPerson();
+    const brand = await page.locator('.site-header .brand').boundingBox();
+    const sync = await page.locator('.site-header .sync-status .sync-text').boundingBox();
+    if (!brand || !sync) throw new Error('no header');
+    expect(Math.abs(brand.y + brand.height / 2 - (sync.y + sync.height / 2))).toBeLessThanOrEqual(2);
+    expect(await page.locator('.site-header .brand svg.logo').count()).toBe(1);
+    expect(await page.locator('.site-header .brand').innerText()).toBe('Unclench');
+
+    const icons = await page.locator('link[rel="icon"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+    expect(icons).toContain('/favicon.svg');
+    const svg = await page.request.get('/favicon.svg');
+    expect(svg.status()).toBe(200);
+    expect(svg.headers()['content-type']).toContain('image/svg+xml');
+    expect(await svg.text()).toContain('<svg');
+    // The installed app's icons are real PNGs of the sizes the manifest names.
+    const manifest = await (await page.request.get('/manifest.webmanifest')).json();
+    for (const icon of manifest.icons as { src: string; sizes: string }[]) {
+      const png = await (await page.request.get(icon.src)).body();
+      expect(png.subarray(1, 4).toString('latin1'), icon.src).toBe('PNG');
+      expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
     }
     expect(errors).toEqual([]);
   });
@@ -205,6 +253,15 @@ describe('appearance (Settings)', () => {
     const smallest = await page.evaluate(() => Math.min(...Array.from(document.querySelectorAll('main p, main label')).map((e) => parseFloat(getComputedStyle(e).fontSize))));
     expect(smallest).toBeGreaterThanOrEqual(19);
     expect(await nav(page).locator('.nav-label').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).length)).toBe(0);
+    // Larger text keeps AA contrast: Settings in the light theme, Today in the dark.
+    expect(await seriousViolations(page, ['color-contrast'])).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openNav(page, 'Today');
+    await page.locator('.next-step .next-action').waitFor();
+    expect(await rootPx()).toBe(20);
+    expect(await seriousViolations(page, ['color-contrast'])).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openNav(page, 'Settings');
     await page.getByLabel('Larger text').uncheck();
     expect(await rootPx()).toBe(18);
     expect(errors).toEqual([]);

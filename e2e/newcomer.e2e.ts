@@ -53,7 +53,11 @@ describe('a newcomer', () => {
     expect(today.plan.length).toBeGreaterThan(0);
     expect(await page.locator('.plan-item').count()).toBe(today.plan.length);
     // Each item explains itself, closed until asked.
-    const firstWhy = page.locator('.plan-item details.why').first();
+    const whys = page.locator('.plan-item details.why');
+    expect(await whys.count()).toBe(today.plan.length);
+    expect(await whys.evaluateAll((ds) => ds.filter((d) => (d as HTMLDetailsElement).open).length)).toBe(0);
+    const firstWhy = whys.first();
+    expect(await firstWhy.locator('p').first().isVisible()).toBe(false);
     await firstWhy.locator('summary').click();
     expect(await firstWhy.locator('p').first().innerText()).toBe(today.plan[0].reason.text);
 

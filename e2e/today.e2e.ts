@@ -2,7 +2,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAGE_LABELS, type StageId } from '../src/core/plan/stages';
-import { arriveAsNewPerson, checkIn, heading, serverToday } from './flows';
+import { calmAnswers } from '../src/core/clinical/fixtures';
+import { ADVISORY_WORDS } from '../src/web/words/triage';
+import { answerSafety, arriveAsNewPerson, checkIn, continueFromSafety, daysAgo, heading, PERSON_TIME_ZONE, serverToday, startEpisode, startNow } from './flows';
 import { PHONE, RESULTS_DIR, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -169,6 +171,94 @@ describe('Today as the next step, on a 390 × 844 phone', () => {
     const [done, planned] = (/^(\d+) of (\d+) done/.exec(progress) ?? []).slice(1).map(Number);
     expect(done).toBe(planned);
     await page.screenshot({ path: path.join(RESULTS_DIR, 'today-done.png') });
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('Today holds still while it arrives', () => {
+  it('from the episode form (scrolled down) on a 6× slower CPU: painted at the top, one heading node that keeps focus, and a primary button that never moves', async () => {
+    const { page, errors } = await h.newPage();
+    await startNow(page);
+    await answerSafety(page, { age: 40, pain: 4 });
+    await continueFromSafety(page);
+    await page.locator('#field-onsetDate').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    // Every display frame from the tap on: the scroll, which Today heading node is on the screen, and the button's box.
+    await page.evaluate(() => {
+      const w = window as unknown as { __frames: { scrollY: number; heading: number; skeleton: boolean; button: string | null }[] };
+      w.__frames = [];
+      const ids = new WeakMap<Element, number>();
+      let next = 1;
+      const frame = () => {
+        const h1 = document.querySelector('h1#screen-title');
+        if (h1?.textContent === 'Today') {
+          if (!ids.has(h1)) ids.set(h1, next++);
+          const r = document.querySelector('.next-step .next-action')?.getBoundingClientRect();
+          w.__frames.push({ scrollY: window.scrollY, heading: ids.get(h1) ?? 0, skeleton: document.querySelector('.today-skeleton') !== null, button: r ? `${r.x},${r.y},${r.width}x${r.height}` : null });
+        }
+        if (w.__frames.length < 2000) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    await startEpisode(page);
+    await heading(page, 'Today');
+    await page.locator('.next-step .next-action').waitFor();
+    await page.waitForTimeout(3_000);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const frames = await page.evaluate(() => (window as unknown as { __frames: { scrollY: number; heading: number; skeleton: boolean; button: string | null }[] }).__frames);
+
+    expect(frames.length).toBeGreaterThanOrEqual(5);
+    expect(frames.some((f) => f.skeleton), 'the plan took at least a frame to arrive').toBe(true);
+    // The first frame Today is on the screen is at the top, not at the form's scroll offset.
+    expect(frames[0]?.scrollY).toBe(0);
+    // The heading shown while the plan loads is the one shown with the plan, and it has the focus.
+    expect(new Set(frames.map((f) => f.heading))).toEqual(new Set([1]));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('screen-title');
+    // Once painted, the primary button stays where it is.
+    expect(new Set(frames.map((f) => f.button).filter((b) => b !== null)).size).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('advice that follows the data', () => {
+  it('the first screen’s "severe" GP advice shows on Today at 8/10 and is gone, on Today and at the server, after check-ins at 3 and falling', async () => {
+    const { page, errors } = await h.newPage();
+    expect((await page.request.post('/api/v1/session/guest', { data: { timeZone: PERSON_TIME_ZONE } })).status()).toBe(201);
+    const id = crypto.randomUUID();
+    const start = await page.request.put(`/api/v1/episodes/${id}`, { data: { onsetDate: daysAgo(10), regions: ['low-back-center'], painNow: 8, safety: calmAnswers({ painNRS: 8 }) } });
+    expect(start.status()).toBe(200);
+    expect((await start.json()).triage.advisories).toEqual(['S2_SEVERE_OR_WORSENING']);
+
+    await page.goto('/today');
+    await heading(page, 'Today');
+    const advice = page.locator('#triage.triage-gentle');
+    await advice.waitFor();
+    await advice.locator('summary').click();
+    expect(await advice.innerText()).toContain(ADVISORY_WORDS.S2_SEVERE_OR_WORSENING);
+
+    // Days 7 and 4 ago (noon UTC, that day in London whatever the season) at 5 and 4, and now, after the screen, at 3.
+    for (const [at, pain] of [
+      [`${daysAgo(7)}T12:00:00.000Z`, 5],
+      [`${daysAgo(4)}T12:00:00.000Z`, 4],
+      [new Date().toISOString(), 3],
+    ] as const) {
+      const res = await page.request.put(`/api/v1/episodes/${id}/check-ins/${crypto.randomUUID()}`, {
+        data: { at, painNow: pain, painWorst24h: pain + 1, standStraight: 'yes', walkMinutes: 20 },
+      });
+      expect(res.status()).toBe(200);
+    }
+    const { today } = await serverToday(page);
+    expect(today.triage.advisories).toEqual([]);
+    expect(today.triage.gpReviewAdvised).toBe(false);
+
+    await page.reload();
+    await heading(page, 'Today');
+    await page.locator('.next-step .next-action').waitFor();
+    expect(await page.locator('#triage').count()).toBe(0);
+    expect(await page.getByText(ADVISORY_WORDS.S2_SEVERE_OR_WORSENING).count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Link } from '../lib/router';
 import { TABS, tabFor } from '../lib/places';
 import { Banners } from '../offline/Banners';
@@ -10,10 +10,12 @@ import './nav.css';
 /**
  * Header, main and the footer line; moves focus to the new screen's heading when the path changes.
  * The five places are one `nav` landmark: a bottom tab bar on a phone, part of the one-row header on a wide screen.
+ * The scroll and focus move before the new screen is painted (a layout effect): painted first at the old screen's
+ * scroll offset, it would jump to the top a frame later, under a finger or a test's tap.
  */
 export function Layout({ path, showNav, children }: { path: string; showNav: boolean; children: ReactNode }) {
   const first = useRef(true);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (first.current) {
       first.current = false;
       return;

@@ -344,7 +344,7 @@ function SameAsBefore({ same, timeZone, today, used, onUse }: { same: SameAnswer
     <section className="card same-as" aria-labelledby="same-title" data-testid="same-as">
       <h2 id="same-title">Same as {when}?</h2>
       <p className="same-summary">
-        {when === 'last time' ? `On ${longDate(day)}: pain` : 'Pain'} {painBrief(same.painNow)} then, {painBrief(same.painWorst24h)} at its worst. Standing up straight:{' '}
+        {when === 'last time' ? `On ${longDate(day)} pain was` : 'Pain was'} {painBrief(same.painNow)}, and {painBrief(same.painWorst24h)} at its worst. Standing up straight:{' '}
         {standLabel(same.standStraight)}. Walking comfortably: {walkChoiceOf(same.walkMinutes).label}.{places ? ` Where: ${places}.` : ' No places marked.'}
       </p>
       <button type="button" className={`button secondary same-button${used ? ' is-used' : ''}`} onClick={() => onUse(same)}>

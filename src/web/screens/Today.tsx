@@ -59,19 +59,21 @@ export function Today({ episode, timeZone, onEpisode }: { episode: EpisodeT; tim
     setAttempt((n) => n + 1);
   };
 
-  if (state.status === 'error')
-    return (
-      <Screen title="Today" lead={<TodayLead date={todayIn(timeZone)} stage={null} />} className="today">
+  // One screen from the first paint: its heading and stage line stay the same nodes while the plan arrives, so focus
+  // (moved to the heading on arrival) is kept and nothing above the next step is rebuilt.
+  const stage = state.status === 'ready' ? state.today.stage : null;
+  const date = state.status === 'ready' ? state.today.date : todayIn(timeZone);
+  return (
+    <Screen title="Today" lead={<TodayLead date={date} stage={stage} />} className="today">
+      {state.status === 'error' ? (
         <ErrorState message={`We couldn’t load today’s plan. ${state.message}`} onRetry={retry} />
-      </Screen>
-    );
-  if (state.status === 'loading')
-    return (
-      <Screen title="Today" lead={<TodayLead date={todayIn(timeZone)} stage={null} />} className="today">
+      ) : state.status === 'loading' ? (
         <TodaySkeleton />
-      </Screen>
-    );
-  return <TodayReady data={state} episode={episode} timeZone={timeZone} onEpisode={onEpisode} onChange={(data) => setState({ status: 'ready', ...data })} />;
+      ) : (
+        <TodayReady data={state} episode={episode} timeZone={timeZone} onEpisode={onEpisode} onChange={(data) => setState({ status: 'ready', ...data })} />
+      )}
+    </Screen>
+  );
 }
 
 /** The date and the stage, in one line each, with room kept for the stage so nothing moves when it arrives. */
@@ -144,7 +146,7 @@ function TodayReady({
   };
 
   return (
-    <Screen title="Today" lead={<TodayLead date={today.date} stage={today.stage} />} className="today">
+    <>
       <RescreenCard rescreen={today.rescreen} />
       {data.source === 'device' ? <OfflineNote /> : null}
       <TriageCard triage={today.triage} episode={episode} timeZone={timeZone} onEpisode={onEpisode} sessionPaused={sessionPaused} />
@@ -197,7 +199,7 @@ function TodayReady({
       ) : null}
 
       <TodayLinks episodeId={episode.id} timeZone={timeZone} />
-    </Screen>
+    </>
   );
 }
 
