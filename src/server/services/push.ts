@@ -1,3 +1,4 @@
+import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 import webpush from 'web-push';
 import type { PushSubscriptionPut } from '../../contract';
@@ -15,7 +16,22 @@ export interface PushOptions {
   subject: string;
   /** PUSH_ALLOW_LOOPBACK: accept endpoints on this machine (tests play the push service on 127.0.0.1). */
   allowLoopback: boolean;
+  /** How a host name becomes addresses (node:dns by default; a test may name its own hosts). */
+  resolve?: Resolve;
 }
+
+/** The addresses a host name stands for. */
+export type Resolve = (hostname: string) => Promise<string[]>;
+
+const RESOLVE_TIMEOUT_MS = 5_000;
+
+export const resolveWithDns: Resolve = async (hostname) => {
+  const answers = await Promise.race([
+    lookup(hostname, { all: true, verbatim: true }),
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the name did not resolve in time')), RESOLVE_TIMEOUT_MS).unref()),
+  ]);
+  return answers.map((a) => a.address);
+};
 
 /** What a push sends: the notification's own words, where a tap leads, and the ids its buttons need. Nothing else. */
 export interface PushPayload extends ReminderMessage {
@@ -23,7 +39,8 @@ export interface PushPayload extends ReminderMessage {
   episodeId: string | null;
 }
 
-export type Delivery = 'sent' | 'gone' | 'failed';
+/** `refused`: the endpoint leads to this machine or a private network, so nothing was sent. */
+export type Delivery = 'sent' | 'gone' | 'failed' | 'refused';
 
 const SEND_TIMEOUT_MS = 10_000;
 
@@ -31,34 +48,60 @@ const loopback = new BlockList();
 loopback.addSubnet('127.0.0.0', 8, 'ipv4');
 loopback.addAddress('::1', 'ipv6');
 const nonPublic = new BlockList();
-for (const [net, bits] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const) nonPublic.addSubnet(net, bits, 'ipv4');
+for (const [net, bits] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16], ['224.0.0.0', 3]] as const) nonPublic.addSubnet(net, bits, 'ipv4');
 nonPublic.addSubnet('fc00::', 7, 'ipv6');
 nonPublic.addSubnet('fe80::', 10, 'ipv6');
 nonPublic.addAddress('::', 'ipv6');
 
-function addressKind(hostname: string): 'loopback' | 'private' | 'public' {
-  const host = hostname.replace(/^\[|\]$/g, '');
+type AddressKind = 'loopback' | 'private' | 'public' | 'name';
+
+const bare = (hostname: string) => hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase();
+
+/** What a URL's host is on its face: an address (which kind), a name on this machine, or a name to look up. */
+function addressKind(hostname: string): AddressKind {
+  const host = bare(hostname);
   if (host === 'localhost' || host.endsWith('.localhost')) return 'loopback';
   const family = isIP(host);
-  if (family === 0) return 'public';
+  if (family === 0) return 'name';
   const type = family === 4 ? 'ipv4' : 'ipv6';
   if (loopback.check(host, type)) return 'loopback';
   return nonPublic.check(host, type) ? 'private' : 'public';
 }
 
+const refusal = (rule: string, message: string) => invalid([{ path: 'endpoint', rule, message }]);
+const NOT_LOOPBACK = ['not_loopback', 'must be a push service, not an address on this machine'] as const;
+const PUBLIC_ADDRESS = ['public_address', 'must be a push service on the internet, not a private network address'] as const;
+
 /** A push endpoint must be an https address of a push service; one on this machine only when loopback is allowed. */
 export function checkEndpoint(endpoint: string, allowLoopback: boolean): void {
   const url = new URL(endpoint);
   const where = addressKind(url.hostname);
-  const fail = (rule: string, message: string) => invalid([{ path: 'endpoint', rule, message }]);
-  if (url.username || url.password) throw fail('no_credentials', 'must not carry a user name or password');
+  if (url.username || url.password) throw refusal('no_credentials', 'must not carry a user name or password');
   if (where === 'loopback') {
-    if (!allowLoopback) throw fail('not_loopback', 'must be a push service, not an address on this machine');
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw fail('https', 'must start with https://');
+    if (!allowLoopback) throw refusal(...NOT_LOOPBACK);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw refusal('https', 'must start with https://');
     return;
   }
-  if (url.protocol !== 'https:') throw fail('https', 'must start with https://');
-  if (where === 'private') throw fail('public_address', 'must be a push service on the internet, not a private network address');
+  if (url.protocol !== 'https:') throw refusal('https', 'must start with https://');
+  if (where === 'private') throw refusal(...PUBLIC_ADDRESS);
+}
+
+/**
+ * The same rule for what a host name resolves to, so a name pointing at this machine or a private network is
+ * refused too. A name that does not resolve now is let through here; it is looked up again before each send.
+ */
+export async function checkResolvedEndpoint(endpoint: string, allowLoopback: boolean, resolve: Resolve): Promise<void> {
+  const host = bare(new URL(endpoint).hostname);
+  if (addressKind(host) !== 'name') return;
+  let addresses: string[];
+  try {
+    addresses = await resolve(host);
+  } catch {
+    return;
+  }
+  const kinds = addresses.map(addressKind);
+  if (kinds.includes('private') || kinds.includes('name')) throw refusal(...PUBLIC_ADDRESS);
+  if (kinds.includes('loopback') && !allowLoopback) throw refusal(...NOT_LOOPBACK);
 }
 
 /**
@@ -67,6 +110,7 @@ export function checkEndpoint(endpoint: string, allowLoopback: boolean): void {
  * real push service and a test receiver on 127.0.0.1.
  */
 export function pushService({ repo, clock, options, log }: { repo: PushRepository; clock: Clock; options: PushOptions; log: { warn(obj: object, msg: string): void } }) {
+  const resolve = options.resolve ?? resolveWithDns;
   let keys: Promise<{ publicKey: string; privateKey: string }> | null = null;
   const vapidKeys = () => {
     keys ??= repo.vapidKeys(() => webpush.generateVAPIDKeys(), clock().toISOString()).then(
@@ -87,6 +131,7 @@ export function pushService({ repo, clock, options, log }: { repo: PushRepositor
 
     async putSubscription(personId: string, id: string, input: PushSubscriptionPut) {
       checkEndpoint(input.endpoint, options.allowLoopback);
+      await checkResolvedEndpoint(input.endpoint, options.allowLoopback, resolve);
       const now = clock().toISOString();
       const expiration = input.expirationTime === null || input.expirationTime === undefined ? null : new Date(input.expirationTime).toISOString();
       const row = await repo.putSubscription({ person_id: personId, id, endpoint: input.endpoint, p256dh: input.keys.p256dh, auth: input.keys.auth, expiration_time: expiration, created_at: now, updated_at: now });
@@ -99,12 +144,24 @@ export function pushService({ repo, clock, options, log }: { repo: PushRepositor
       return (await repo.subscriptionsOf(personId)).map(toDevice);
     },
     subscriptionsOf: (personId: string) => repo.subscriptionsOf(personId),
+    /** For the account export: each device's endpoint, never its keys. */
+    async exportedDevices(personId: string) {
+      return (await repo.subscriptionsOf(personId)).map((row) => ({ ...toDevice(row), endpoint: row.endpoint, expirationTime: row.expiration_time }));
+    },
 
     /**
      * Sends one payload to one device. A push service that answers 404 or 410 has let the subscription go: it is
      * removed, so no later reminder tries it. `ttlSeconds` lets the push service drop it once it would be stale.
      */
     async deliver(subscription: PushSubscriptionsTable, payload: PushPayload, ttlSeconds: number): Promise<Delivery> {
+      try {
+        // Again at each send: a name may point somewhere else since the subscription was stored.
+        checkEndpoint(subscription.endpoint, options.allowLoopback);
+        await checkResolvedEndpoint(subscription.endpoint, options.allowLoopback, resolve);
+      } catch {
+        log.warn({ subscription: subscription.id }, 'a push endpoint leads to this machine or a private network: not sent');
+        return 'refused';
+      }
       const { publicKey, privateKey } = await vapidKeys();
       const request = webpush.generateRequestDetails({ endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } }, JSON.stringify(payload), {
         vapidDetails: { subject: options.subject, publicKey, privateKey },
