@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { TextField } from '../components/TextField';
-import { NotifyExplain } from './NotifyExplain';
+import { ReminderDevices } from './ReminderDevices';
 import { DEFAULT_QUIET_HOURS, INTERVAL_CHOICES, validTime, type ReminderPrefs } from './reminderPrefs';
 import { prefsStore, useKept } from './stores';
 import './move.css';
@@ -20,7 +20,7 @@ export function ReminderSettingsCard() {
       <h2 id="reminders-title">Sitting reminders</h2>
       <p>These stay on this device. They change when the reminder to stand up comes, not your plan.</p>
       <ReminderForm initial={prefs} />
-      <NotifyExplain />
+      <ReminderDevices />
     </section>
   );
 }
