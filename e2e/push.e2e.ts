@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPushReceiver, type PushReceiver } from '../src/server/testing/pushReceiver';
-import { answerSafety, arriveAtToday, continueFromSafety, openNav, startEpisode, startNow } from './flows';
-import { startHarness, type Harness } from './harness';
+import { answerSafety, arriveAtToday, continueFromSafety, openNav, seriousViolations, startEpisode, startNow } from './flows';
+import { RESULTS_DIR, startHarness, type Harness } from './harness';
 
 /**
  * Reminders that reach a closed app, in Chromium. Chromium's own push service cannot be reached here, so the page's
@@ -170,8 +171,16 @@ describe('reminders when Unclench is closed', () => {
     await tap(worker, 'unclench-sit', 'snooze');
     expect(((await (await snoozed).json()) as { snoozed: boolean }).snoozed).toBe(true);
 
-    // Turned off per device: the server lets the device go.
+    // The interval chosen in Settings reaches the server, so its reminders keep the same times.
     await openNav(page, 'Settings');
+    await page.getByRole('radio', { name: 'Every 45 minutes' }).check();
+    await page.getByRole('button', { name: 'Save reminder settings' }).click();
+    await expect.poll(async () => ((await (await page.request.get('/api/v1/reminder-settings')).json()) as { intervalOverrideMinutes: number | null }).intervalOverrideMinutes).toBe(45);
+    await reach.getByText('Another device', { exact: false }).first().waitFor();
+    await page.locator('.reminder-settings').screenshot({ path: path.join(RESULTS_DIR, 'push-settings.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Turned off per device: the server lets the device go.
     const other = reach.getByRole('button', { name: /^Turn off: Another device/ });
     await other.first().waitFor();
     const removed = page.waitForResponse((r) => r.url().endsWith(`/api/v1/push/subscriptions/${device.id}`) && r.request().method() === 'DELETE');

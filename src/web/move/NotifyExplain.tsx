@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { NOTIFY_WHY } from '../words/move';
+import { giveServerPrefs } from './serverSettings';
+import { prefsStore } from './stores';
 import { browserSubscribed, notificationsSupported, thisDeviceId, turnOnReminders, type TurnOnResult } from './pushDevice';
 import './move.css';
 
@@ -60,7 +62,10 @@ export function NotifyExplain({ onTurnedOn }: { onTurnedOn?: () => void } = {}) 
     setNote(null);
     try {
       const result = await turnOnReminders();
-      if (result.kind === 'on') onTurnedOn?.();
+      if (result.kind === 'on') {
+        void giveServerPrefs(prefsStore.get());
+        onTurnedOn?.();
+      }
       if (result.kind === 'on' || result.kind === 'while-open' || result.kind === 'denied' || result.kind === 'unsupported') setShown(result.kind);
       else setNote(RESULT_NOTE[result.kind] ?? NOTIFY_WHY.noPushService);
     } finally {
