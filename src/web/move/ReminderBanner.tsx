@@ -3,6 +3,7 @@ import { Link, navigate } from '../lib/router';
 import { REMINDER_EVENT, showSystemReminder } from '../offline/register';
 import { sitPhase, shouldNotify } from './sitState';
 import { getSyncState, subscribeSync } from '../offline/sync';
+import { renewSubscription } from './pushDevice';
 import { answerFromAddress, answerFromMessage, type ReminderAnswer } from './reminderAnswer';
 import { markNotified, sitStore, snoozedFromReminder, snoozeSit, standUpNow, stoodUpFromReminder, useKept, useNow } from './stores';
 import './move.css';
@@ -62,10 +63,12 @@ export function useReminderEngine(): void {
     window.addEventListener(REMINDER_EVENT, onReminder);
     // A reminder tapped while Unclench was closed opened this page with what the person chose.
     const opened = answerFromAddress(window.location.pathname, window.location.search);
-    if (opened) {
-      window.history.replaceState(null, '', window.location.pathname);
-      void whenSignedIn().then((yes) => (yes ? answerReminder(opened) : undefined));
-    }
+    if (opened) window.history.replaceState(null, '', window.location.pathname);
+    void whenSignedIn().then(async (yes) => {
+      if (!yes) return;
+      if (opened) await answerReminder(opened);
+      await renewSubscription();
+    });
     return () => window.removeEventListener(REMINDER_EVENT, onReminder);
   }, []);
 }

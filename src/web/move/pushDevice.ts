@@ -166,3 +166,30 @@ export async function readReach(): Promise<{ reach: DeviceReach; devices: { id: 
   });
   return { reach, devices, thisId };
 }
+
+const SIGN_OUT_WAIT_MS = 3_000;
+
+/** Signing out: this device stops receiving the person's reminders (tried briefly; never holds the sign-out up). */
+export async function stopRemindersHere(): Promise<void> {
+  const id = thisDeviceId();
+  if (!id) return;
+  let timer = 0;
+  await Promise.race([turnOffReminders(id).catch(() => undefined), new Promise<void>((resolve) => (timer = window.setTimeout(resolve, SIGN_OUT_WAIT_MS)))]);
+  window.clearTimeout(timer);
+}
+
+let renewed = false;
+/**
+ * Once per visit, this device's current subscription is stored again: a browser may replace it (a new endpoint or
+ * keys) while Unclench is closed, and the server must send to the one it has now. Nothing happens when reminders are
+ * not on here.
+ */
+export async function renewSubscription(): Promise<void> {
+  const id = thisDeviceId();
+  if (renewed || !id || !pushSupported() || Notification.permission !== 'granted') return;
+  renewed = true;
+  const reg = await navigator.serviceWorker.getRegistration().catch(() => undefined);
+  const subscription = await reg?.pushManager.getSubscription().catch(() => null);
+  const body = subscription ? subscriptionBody(subscription.toJSON()) : null;
+  if (body) await api.putPushSubscription(id, body).catch(() => undefined);
+}
