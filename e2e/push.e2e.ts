@@ -171,6 +171,15 @@ describe('reminders when Unclench is closed', () => {
     await tap(worker, 'unclench-sit', 'snooze');
     expect(((await (await snoozed).json()) as { snoozed: boolean }).snoozed).toBe(true);
 
+    // With Unclench closed, a button opens it with the answer in the address; the page answers it the same way.
+    const opened = randomUUID();
+    const reopened = page.waitForResponse((r) => r.url().endsWith(`/api/v1/episodes/${episodeId}/sitting`) && r.request().method() === 'PUT');
+    await page.goto(`/move?reminder=stood-up&episode=${episodeId}&reminderId=${opened}`);
+    await reopened;
+    await expect.poll(async () => (await movements()).filter((m) => m.kind === 'stand-break').map((m) => m.id).sort()).toEqual([standUp?.payload.reminderId, opened].sort());
+    expect(new URL(page.url()).search).toBe('');
+    await page.getByRole('timer', { name: 'Stand up in' }).waitFor();
+
     // The interval chosen in Settings reaches the server, so its reminders keep the same times.
     await openNav(page, 'Settings');
     await page.getByRole('radio', { name: 'Every 45 minutes' }).check();
