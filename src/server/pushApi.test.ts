@@ -127,6 +127,10 @@ describeEachBackend('Web Push reminders', (backend) => {
     const loose = pushService({ repo, clock: () => new Date(nowMs), options: { subject: 'mailto:test@unclench.invalid', allowLoopback: true, resolve }, log: { warn: () => undefined } });
     expect(await loose.deliver({ ...stored!, endpoint: device.subscription.endpoint }, payload, 60)).toBe('sent');
     expect(await service.deliver({ ...stored!, endpoint: device.subscription.endpoint }, payload, 60)).toBe('refused');
+    // A name that does not resolve at the send is not sent to (the request would make its own, unchecked, lookup).
+    names.delete('push.moving.test');
+    expect(await service.deliver(stored!, payload, 60)).toBe('failed');
+    expect(receiver.deliveries).toHaveLength(1);
   });
 
   it('looks host names up with node:dns: this machine’s own name is refused without PUSH_ALLOW_LOOPBACK', async () => {

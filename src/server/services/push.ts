@@ -7,6 +7,7 @@ import { invalid } from '../errors';
 import type { PushRepository } from '../store/repositories/push';
 import type { PushSubscriptionsTable } from '../store/schema';
 import type { Clock } from './clock';
+import { postToPushService } from './pushSend';
 import { DEFAULT_VAPID_SUBJECT } from '../config';
 
 export { DEFAULT_VAPID_SUBJECT };
@@ -86,28 +87,32 @@ export function checkEndpoint(endpoint: string, allowLoopback: boolean): void {
   if (where === 'private') throw refusal(...PUBLIC_ADDRESS);
 }
 
+export type Resolved = { kind: 'address' } | { kind: 'resolved'; addresses: string[] } | { kind: 'unresolved' };
+
 /**
  * The same rule for what a host name resolves to, so a name pointing at this machine or a private network is
- * refused too. A name that does not resolve now is let through here; it is looked up again before each send.
+ * refused too. Answers the addresses that passed (to connect to those only), or that the name did not resolve.
  */
-export async function checkResolvedEndpoint(endpoint: string, allowLoopback: boolean, resolve: Resolve): Promise<void> {
+export async function checkResolvedEndpoint(endpoint: string, allowLoopback: boolean, resolve: Resolve): Promise<Resolved> {
   const host = bare(new URL(endpoint).hostname);
-  if (addressKind(host) !== 'name') return;
+  if (addressKind(host) !== 'name') return { kind: 'address' };
   let addresses: string[];
   try {
     addresses = await resolve(host);
   } catch {
-    return;
+    return { kind: 'unresolved' };
   }
+  if (addresses.length === 0) return { kind: 'unresolved' };
   const kinds = addresses.map(addressKind);
   if (kinds.includes('private') || kinds.includes('name')) throw refusal(...PUBLIC_ADDRESS);
   if (kinds.includes('loopback') && !allowLoopback) throw refusal(...NOT_LOOPBACK);
+  return { kind: 'resolved', addresses };
 }
 
 /**
  * Web Push (RFC 8030) with VAPID (RFC 8292) and the aes128gcm payload encryption of RFC 8291, by the `web-push`
- * library. Its own sender speaks HTTPS only, so the request it builds is sent with fetch: the same path reaches a
- * real push service and a test receiver on 127.0.0.1.
+ * library. Its own sender speaks HTTPS only, so the request it builds is sent by `postToPushService`: the same path
+ * reaches a real push service and a test receiver on 127.0.0.1.
  */
 export function pushService({ repo, clock, options, log }: { repo: PushRepository; clock: Clock; options: PushOptions; log: { warn(obj: object, msg: string): void } }) {
   const resolve = options.resolve ?? resolveWithDns;
@@ -131,6 +136,7 @@ export function pushService({ repo, clock, options, log }: { repo: PushRepositor
 
     async putSubscription(personId: string, id: string, input: PushSubscriptionPut) {
       checkEndpoint(input.endpoint, options.allowLoopback);
+      // A name that does not resolve now is kept: it is looked up again before each send, and nothing goes until it does.
       await checkResolvedEndpoint(input.endpoint, options.allowLoopback, resolve);
       const now = clock().toISOString();
       const expiration = input.expirationTime === null || input.expirationTime === undefined ? null : new Date(input.expirationTime).toISOString();
@@ -154,13 +160,18 @@ export function pushService({ repo, clock, options, log }: { repo: PushRepositor
      * removed, so no later reminder tries it. `ttlSeconds` lets the push service drop it once it would be stale.
      */
     async deliver(subscription: PushSubscriptionsTable, payload: PushPayload, ttlSeconds: number): Promise<Delivery> {
+      let resolved: Resolved;
       try {
         // Again at each send: a name may point somewhere else since the subscription was stored.
         checkEndpoint(subscription.endpoint, options.allowLoopback);
-        await checkResolvedEndpoint(subscription.endpoint, options.allowLoopback, resolve);
+        resolved = await checkResolvedEndpoint(subscription.endpoint, options.allowLoopback, resolve);
       } catch {
         log.warn({ subscription: subscription.id }, 'a push endpoint leads to this machine or a private network: not sent');
         return 'refused';
+      }
+      if (resolved.kind === 'unresolved') {
+        log.warn({ subscription: subscription.id }, 'a push service name did not resolve');
+        return 'failed';
       }
       const { publicKey, privateKey } = await vapidKeys();
       const request = webpush.generateRequestDetails({ endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } }, JSON.stringify(payload), {
@@ -173,14 +184,13 @@ export function pushService({ repo, clock, options, log }: { repo: PushRepositor
       });
       const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => name.toLowerCase() !== 'content-length').map(([k, v]) => [k, String(v)]));
       try {
-        const response = await fetch(request.endpoint, { method: request.method, headers, body: new Uint8Array(Buffer.from(request.body)), redirect: 'error', signal: AbortSignal.timeout(SEND_TIMEOUT_MS) });
-        await response.arrayBuffer().catch(() => undefined);
-        if (response.status === 404 || response.status === 410) {
+        const status = await postToPushService(request.endpoint, headers, Buffer.from(request.body), resolved.kind === 'resolved' ? resolved.addresses : null, SEND_TIMEOUT_MS);
+        if (status === 404 || status === 410) {
           await repo.deleteEndpoint(subscription.endpoint);
           return 'gone';
         }
-        if (response.ok) return 'sent';
-        log.warn({ status: response.status }, 'push service refused a reminder');
+        if (status >= 200 && status < 300) return 'sent';
+        log.warn({ status }, 'push service refused a reminder');
         return 'failed';
       } catch (error) {
         log.warn({ reason: error instanceof Error ? error.name : 'unknown' }, 'push service could not be reached');
