@@ -56,7 +56,7 @@ export function ReminderDevices() {
   return (
     <div className="reminder-devices" role="group" aria-labelledby="reach-title">
       <h3 id="reach-title">{REACH_WORDS.title}</h3>
-      {failed ? <p className="hint">{REACH_WORDS.failed}</p> : null}
+      {failed ? <p className="hint">{REACH_WORDS.unread}</p> : null}
       {reach ? (
         <>
           <p className="reach-here">{hereWords(reach.reach)}</p>
