@@ -106,7 +106,7 @@ export const REACH_WORDS = {
   test: 'Send a test reminder',
   testSending: 'Sending…',
   failed: 'That did not work just now. Please try again in a moment.',
-  unread: 'Unclench could not reach the server to show where your reminders go. Reminders on this screen still work.',
+  unread: 'Unclench could not reach the server to show where your reminders go. Reminders in the app still work.',
 };
 
 export const devicesWords = (count: number) => (count === 1 ? 'Your reminders reach 1 device:' : `Your reminders reach ${count} devices:`);
