@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { startServer } from '../src/server/server';
+import { startServer, type StartOptions } from '../src/server/server';
 
 /** One server on a fresh data directory and one Chromium per test file; a new browser context per person. */
 
@@ -33,12 +33,16 @@ export function isExpectedLoadFailure(text: string): boolean {
   return /status of 4\d\d\b/.test(text) || /net::ERR_/.test(text);
 }
 
-export async function startHarness(): Promise<Harness> {
+/**
+ * `push`: the server's Web Push options (a test that plays the push service on 127.0.0.1 allows loopback);
+ * `clock`: the server's clock, for a test that lets a reminder fall due.
+ */
+export async function startHarness(options: Pick<StartOptions, 'push' | 'clock'> = {}): Promise<Harness> {
   if (!existsSync(path.join(WEB_ROOT, 'index.html'))) {
     throw new Error(`The web app is not built: ${WEB_ROOT}/index.html is missing. Run \`npx vite build\` before the e2e tests.`);
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'unclench-e2e-'));
-  const server = await startServer({ dataDir, port: 0, host: '127.0.0.1', webRoot: WEB_ROOT, logLevel: 'warn' });
+  const server = await startServer({ dataDir, port: 0, host: '127.0.0.1', webRoot: WEB_ROOT, logLevel: 'warn', ...options });
   let browser: Browser;
   try {
     browser = await chromium.launch({

@@ -140,7 +140,7 @@ describe('keep moving', () => {
     const why = page.locator('#notify-why');
     await why.waitFor();
     expect(await why.innerText()).toContain('Your browser will ask');
-    await why.getByRole('button', { name: 'Allow reminders' }).click();
+    await why.getByRole('button', { name: 'Turn on reminders' }).click();
     await expect.poll(asked).toEqual([true]);
     expect(errors).toEqual([]);
   });

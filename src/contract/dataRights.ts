@@ -4,6 +4,7 @@ import { Comfort, Movement, SessionLog } from './activity';
 import { MuscleNote, PreferencesBody } from './engine';
 import { CheckIn, Episode } from './episodes';
 import { FunctionGoal } from './functionGoals';
+import { ReminderSettings } from './push';
 
 /** One episode with every record kept in it. */
 export const EpisodeExport = z.object({
@@ -16,6 +17,13 @@ export const EpisodeExport = z.object({
   functionGoals: z.array(FunctionGoal),
 });
 
+/**
+ * A device reminders reach, as exported: where its push service takes them and when it was added. The keys the
+ * browser gave (its public key and the shared auth secret) stay on the server: they are of no use to the person and
+ * the secret is what keeps the reminders private on the way.
+ */
+export const PushDeviceExport = z.object({ id: z.string(), endpoint: z.string(), expirationTime: z.string().nullable(), createdAt: z.string(), updatedAt: z.string() });
+
 /** Everything Unclench keeps about a person, as they can take it with them. */
 export const AccountExport = z.object({
   format: z.literal('unclench-account-export'),
@@ -23,6 +31,7 @@ export const AccountExport = z.object({
   exportedAt: z.string(),
   account: Me,
   preferences: PreferencesBody,
+  reminders: z.object({ settings: ReminderSettings, devices: z.array(PushDeviceExport) }),
   episodes: z.array(EpisodeExport),
 });
 export type AccountExport = z.infer<typeof AccountExport>;

@@ -126,9 +126,9 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   const activity = activityService({ episodes, sessionLogs: repos.sessionLogs, movements: repos.movements, comfortLogs: repos.comfortLogs, clock });
   const functionGoals = functionGoalService({ episodes, functionGoals: repos.functionGoals, clock });
   const plans = planService({ episodes, repos, preferences, functionGoals, clock });
-  const dataRights = dataRightsService({ accounts, persons: repos.persons, episodes, muscleNotes, activity, functionGoals, preferences, plans, erasure: repos.accountErasure, clock });
   const push = pushService({ repo: repos.push, clock, options: { subject: DEFAULT_VAPID_SUBJECT, allowLoopback: false, ...pushOptions }, log: app.log });
   const reminders = reminderService({ reminders: repos.reminders, episodes, plans, push, clock, log: app.log });
+  const dataRights = dataRightsService({ accounts, persons: repos.persons, episodes, muscleNotes, activity, functionGoals, preferences, plans, push, reminders, erasure: repos.accountErasure, clock });
   app.decorate('reminders', reminders);
   app.addHook('onClose', async () => reminders.idle());
   if (reminderTickMs !== null) {

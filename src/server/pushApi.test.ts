@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { lookup } from 'node:dns/promises';
+import { hostname } from 'node:os';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { buildApp } from './app';
 import { describeEachBackend } from './testing/backends';
 import { appUnderTest } from './testing/appUnderTest';
 import { TestClient } from './testing/api';
 import { startPushReceiver, type PushReceiver } from './testing/pushReceiver';
+import { repositories } from './store';
+import { pushService, type Resolve } from './services/push';
 
 const START = Date.parse('2026-11-24T10:00:00.000Z');
 const MINUTE = 60_000;
@@ -66,6 +70,84 @@ describeEachBackend('Web Push reminders', (backend) => {
     }
     expect((await put(device.subscription)).statusCode).toBe(200);
     expect(((await person.get('/api/v1/push/subscriptions')).json() as { id: string }[]).map((d) => d.id)).toEqual([device.id]);
+  });
+
+  /** Host names as a DNS server would answer them; changed mid-test as a name can be re-pointed. */
+  const names = new Map<string, string[]>();
+  const resolve: Resolve = async (name) => {
+    const found = names.get(name);
+    if (!found) throw Object.assign(new Error(`${name} not found`), { code: 'ENOTFOUND' });
+    return found;
+  };
+
+  it('refuses an endpoint whose host name resolves to this machine or a private network, unless loopback is allowed', async () => {
+    names.set('push.inside.test', ['10.20.30.40']);
+    names.set('push.mapped.test', ['2001:db8::1', '::ffff:192.168.1.9']);
+    names.set('push.here.test', ['127.0.0.1']);
+    names.set('push.example.test', ['93.184.216.34']);
+    const person = await ctx.person();
+    const device = receiver.device(randomUUID());
+    const strict = await buildApp({ store: ctx.store, logLevel: 'silent', push: { resolve } });
+    const loose = await buildApp({ store: ctx.store, logLevel: 'silent', push: { resolve, allowLoopback: true } });
+    try {
+      const put = (app: typeof strict, host: string) => {
+        const client = new TestClient(app);
+        client.cookie = person.cookie;
+        return client.put(`/api/v1/push/subscriptions/${device.id}`, { ...device.subscription, endpoint: `https://${host}/send/abc` });
+      };
+      const issue = (res: { json(): unknown }) => (res.json() as { error: { issues: { path: string; rule: string }[] } }).error.issues[0];
+      expect(issue(await put(strict, 'push.inside.test'))).toMatchObject({ path: 'endpoint', rule: 'public_address' });
+      expect(issue(await put(strict, 'push.mapped.test'))).toMatchObject({ path: 'endpoint', rule: 'public_address' });
+      expect(issue(await put(strict, 'push.here.test'))).toMatchObject({ path: 'endpoint', rule: 'not_loopback' });
+      expect(issue(await put(loose, 'push.inside.test'))).toMatchObject({ path: 'endpoint', rule: 'public_address' });
+      expect((await put(loose, 'push.here.test')).statusCode).toBe(200);
+      expect((await put(strict, 'push.example.test')).statusCode).toBe(200);
+      // A name that does not resolve now is kept: it is looked up again before each send.
+      expect((await put(strict, 'push.nowhere.test')).statusCode).toBe(200);
+    } finally {
+      await strict.close();
+      await loose.close();
+    }
+  });
+
+  it('looks the name up again before sending, so a name re-pointed at a private network gets nothing', async () => {
+    names.set('push.moving.test', ['93.184.216.34']);
+    const person = await ctx.person();
+    const personId = (await person.get('/api/v1/me')).json<{ id: string }>().id;
+    const repo = repositories(ctx.store).push;
+    const service = pushService({ repo, clock: () => new Date(nowMs), options: { subject: 'mailto:test@unclench.invalid', allowLoopback: false, resolve }, log: { warn: () => undefined } });
+    const device = receiver.device(randomUUID());
+    await service.putSubscription(personId, device.id, { ...device.subscription, endpoint: 'https://push.moving.test/send/abc' });
+    names.set('push.moving.test', ['172.16.5.5']);
+    const [stored] = await service.subscriptionsOf(personId);
+    expect(stored?.endpoint).toBe('https://push.moving.test/send/abc');
+    const payload = { kind: 'test' as const, title: 't', body: 'b', url: '/settings', actions: [], reminderId: randomUUID(), episodeId: null };
+    expect(await service.deliver(stored!, payload, 60)).toBe('refused');
+    // The receiver (a loopback endpoint) still gets what is sent when loopback is allowed: the check is not a blanket no.
+    const loose = pushService({ repo, clock: () => new Date(nowMs), options: { subject: 'mailto:test@unclench.invalid', allowLoopback: true, resolve }, log: { warn: () => undefined } });
+    expect(await loose.deliver({ ...stored!, endpoint: device.subscription.endpoint }, payload, 60)).toBe('sent');
+    expect(await service.deliver({ ...stored!, endpoint: device.subscription.endpoint }, payload, 60)).toBe('refused');
+    // A name that does not resolve at the send is not sent to (the request would make its own, unchecked, lookup).
+    names.delete('push.moving.test');
+    expect(await service.deliver(stored!, payload, 60)).toBe('failed');
+    expect(receiver.deliveries).toHaveLength(1);
+  });
+
+  it('looks host names up with node:dns: this machine’s own name is refused without PUSH_ALLOW_LOOPBACK', async () => {
+    const own = hostname();
+    const addresses = (await lookup(own, { all: true })).map((a) => a.address);
+    const strict = await buildApp({ store: ctx.store, logLevel: 'silent' });
+    try {
+      const client = new TestClient(strict);
+      client.cookie = (await ctx.person()).cookie;
+      const device = receiver.device(randomUUID());
+      const res = await client.put(`/api/v1/push/subscriptions/${device.id}`, { ...device.subscription, endpoint: `https://${own}/send/abc` });
+      // Debian names the machine 127.0.1.1 (loopback); a container, its private address. Either way: refused.
+      expect(res.statusCode, `${own} resolves to ${addresses.join(', ')}`).toBe(400);
+      expect((res.json() as { error: { issues: { rule: string }[] } }).error.issues[0]?.rule).toMatch(/^(not_loopback|public_address)$/);
+    } finally {
+      await strict.close();
+    }
   });
 
   it('sends a test reminder at once: VAPID-signed, aes128gcm-encrypted, carrying only what the notification shows', async () => {

@@ -16,6 +16,7 @@ import { useOfflineSession, useSync } from './offline/useSync';
 import { errorWords } from './words/errors';
 import { Account, CheckIn, ExerciseDetail, Goals, History, Library, More, Move, Outcome, Player, Progress, Safety, Settings, SignIn, StartEpisode, Today, Welcome, preloadScreen } from './screens/lazy';
 import { ScreenChunk } from './screens/ScreenChunk';
+import { stopRemindersHere } from './move/pushDevice';
 
 type Session =
   | { status: 'loading' }
@@ -144,6 +145,8 @@ export function App() {
   useOfflineSession(session.status === 'signed-in' ? session.me : null, session.status === 'signed-in' ? session.episode : null, setEpisode);
 
   const signOut = async (everywhere = false) => {
+    // The next person on this browser must not get this person's reminders.
+    await stopRemindersHere();
     await (everywhere ? api.signOutEverywhere() : api.signOut());
     leave();
   };

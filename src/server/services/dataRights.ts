@@ -10,6 +10,8 @@ import type { FunctionGoalService } from './functionGoals';
 import type { MuscleNoteService } from './muscleNotes';
 import type { PreferencesService } from './preferences';
 import type { PlanService } from './plans';
+import type { PushService } from './push';
+import type { ReminderService } from './reminders';
 import { renderPdfReport } from '../exports/pdfReport';
 
 export interface DataRightsDeps {
@@ -21,13 +23,15 @@ export interface DataRightsDeps {
   functionGoals: FunctionGoalService;
   preferences: PreferencesService;
   plans: PlanService;
+  push: PushService;
+  reminders: ReminderService;
   erasure: AccountErasureRepository;
   clock: Clock;
 }
 
 /** The person's data in their own hands: take all of it with them, or remove all of it. */
 export function dataRightsService(deps: DataRightsDeps) {
-  const { accounts, persons, episodes, muscleNotes, activity, functionGoals, preferences, plans, erasure, clock } = deps;
+  const { accounts, persons, episodes, muscleNotes, activity, functionGoals, preferences, plans, push, reminders, erasure, clock } = deps;
   async function recordsOf(personId: string, episode: Episode): Promise<EpisodeExport> {
     return {
       episode,
@@ -69,6 +73,7 @@ export function dataRightsService(deps: DataRightsDeps) {
         exportedAt: clock().toISOString(),
         account,
         preferences: await preferences.get(personId),
+        reminders: { settings: await reminders.settings(personId), devices: await push.exportedDevices(personId) },
         episodes: all,
       };
     },

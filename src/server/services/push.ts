@@ -1,3 +1,4 @@
+import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 import webpush from 'web-push';
 import type { PushSubscriptionPut } from '../../contract';
@@ -6,6 +7,7 @@ import { invalid } from '../errors';
 import type { PushRepository } from '../store/repositories/push';
 import type { PushSubscriptionsTable } from '../store/schema';
 import type { Clock } from './clock';
+import { postToPushService } from './pushSend';
 import { DEFAULT_VAPID_SUBJECT } from '../config';
 
 export { DEFAULT_VAPID_SUBJECT };
@@ -15,7 +17,22 @@ export interface PushOptions {
   subject: string;
   /** PUSH_ALLOW_LOOPBACK: accept endpoints on this machine (tests play the push service on 127.0.0.1). */
   allowLoopback: boolean;
+  /** How a host name becomes addresses (node:dns by default; a test may name its own hosts). */
+  resolve?: Resolve;
 }
+
+/** The addresses a host name stands for. */
+export type Resolve = (hostname: string) => Promise<string[]>;
+
+const RESOLVE_TIMEOUT_MS = 5_000;
+
+export const resolveWithDns: Resolve = async (hostname) => {
+  const answers = await Promise.race([
+    lookup(hostname, { all: true, verbatim: true }),
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the name did not resolve in time')), RESOLVE_TIMEOUT_MS).unref()),
+  ]);
+  return answers.map((a) => a.address);
+};
 
 /** What a push sends: the notification's own words, where a tap leads, and the ids its buttons need. Nothing else. */
 export interface PushPayload extends ReminderMessage {
@@ -23,7 +40,8 @@ export interface PushPayload extends ReminderMessage {
   episodeId: string | null;
 }
 
-export type Delivery = 'sent' | 'gone' | 'failed';
+/** `refused`: the endpoint leads to this machine or a private network, so nothing was sent. */
+export type Delivery = 'sent' | 'gone' | 'failed' | 'refused';
 
 const SEND_TIMEOUT_MS = 10_000;
 
@@ -31,42 +49,73 @@ const loopback = new BlockList();
 loopback.addSubnet('127.0.0.0', 8, 'ipv4');
 loopback.addAddress('::1', 'ipv6');
 const nonPublic = new BlockList();
-for (const [net, bits] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const) nonPublic.addSubnet(net, bits, 'ipv4');
+for (const [net, bits] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16], ['224.0.0.0', 3]] as const) nonPublic.addSubnet(net, bits, 'ipv4');
 nonPublic.addSubnet('fc00::', 7, 'ipv6');
 nonPublic.addSubnet('fe80::', 10, 'ipv6');
 nonPublic.addAddress('::', 'ipv6');
 
-function addressKind(hostname: string): 'loopback' | 'private' | 'public' {
-  const host = hostname.replace(/^\[|\]$/g, '');
+type AddressKind = 'loopback' | 'private' | 'public' | 'name';
+
+const bare = (hostname: string) => hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase();
+
+/** What a URL's host is on its face: an address (which kind), a name on this machine, or a name to look up. */
+function addressKind(hostname: string): AddressKind {
+  const host = bare(hostname);
   if (host === 'localhost' || host.endsWith('.localhost')) return 'loopback';
   const family = isIP(host);
-  if (family === 0) return 'public';
+  if (family === 0) return 'name';
   const type = family === 4 ? 'ipv4' : 'ipv6';
   if (loopback.check(host, type)) return 'loopback';
   return nonPublic.check(host, type) ? 'private' : 'public';
 }
 
+const refusal = (rule: string, message: string) => invalid([{ path: 'endpoint', rule, message }]);
+const NOT_LOOPBACK = ['not_loopback', 'must be a push service, not an address on this machine'] as const;
+const PUBLIC_ADDRESS = ['public_address', 'must be a push service on the internet, not a private network address'] as const;
+
 /** A push endpoint must be an https address of a push service; one on this machine only when loopback is allowed. */
 export function checkEndpoint(endpoint: string, allowLoopback: boolean): void {
   const url = new URL(endpoint);
   const where = addressKind(url.hostname);
-  const fail = (rule: string, message: string) => invalid([{ path: 'endpoint', rule, message }]);
-  if (url.username || url.password) throw fail('no_credentials', 'must not carry a user name or password');
+  if (url.username || url.password) throw refusal('no_credentials', 'must not carry a user name or password');
   if (where === 'loopback') {
-    if (!allowLoopback) throw fail('not_loopback', 'must be a push service, not an address on this machine');
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw fail('https', 'must start with https://');
+    if (!allowLoopback) throw refusal(...NOT_LOOPBACK);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw refusal('https', 'must start with https://');
     return;
   }
-  if (url.protocol !== 'https:') throw fail('https', 'must start with https://');
-  if (where === 'private') throw fail('public_address', 'must be a push service on the internet, not a private network address');
+  if (url.protocol !== 'https:') throw refusal('https', 'must start with https://');
+  if (where === 'private') throw refusal(...PUBLIC_ADDRESS);
+}
+
+export type Resolved = { kind: 'address' } | { kind: 'resolved'; addresses: string[] } | { kind: 'unresolved' };
+
+/**
+ * The same rule for what a host name resolves to, so a name pointing at this machine or a private network is
+ * refused too. Answers the addresses that passed (to connect to those only), or that the name did not resolve.
+ */
+export async function checkResolvedEndpoint(endpoint: string, allowLoopback: boolean, resolve: Resolve): Promise<Resolved> {
+  const host = bare(new URL(endpoint).hostname);
+  if (addressKind(host) !== 'name') return { kind: 'address' };
+  let addresses: string[];
+  try {
+    addresses = await resolve(host);
+  } catch {
+    return { kind: 'unresolved' };
+  }
+  if (addresses.length === 0) return { kind: 'unresolved' };
+  const kinds = addresses.map(addressKind);
+  if (kinds.includes('private') || kinds.includes('name')) throw refusal(...PUBLIC_ADDRESS);
+  if (kinds.includes('loopback') && !allowLoopback) throw refusal(...NOT_LOOPBACK);
+  return { kind: 'resolved', addresses };
 }
 
 /**
  * Web Push (RFC 8030) with VAPID (RFC 8292) and the aes128gcm payload encryption of RFC 8291, by the `web-push`
- * library. Its own sender speaks HTTPS only, so the request it builds is sent with fetch: the same path reaches a
- * real push service and a test receiver on 127.0.0.1.
+ * library. Its own sender speaks HTTPS only, so the request it builds is sent by `postToPushService`: the same path
+ * reaches a real push service and a test receiver on 127.0.0.1.
  */
 export function pushService({ repo, clock, options, log }: { repo: PushRepository; clock: Clock; options: PushOptions; log: { warn(obj: object, msg: string): void } }) {
+  const resolve = options.resolve ?? resolveWithDns;
   let keys: Promise<{ publicKey: string; privateKey: string }> | null = null;
   const vapidKeys = () => {
     keys ??= repo.vapidKeys(() => webpush.generateVAPIDKeys(), clock().toISOString()).then(
@@ -87,6 +136,8 @@ export function pushService({ repo, clock, options, log }: { repo: PushRepositor
 
     async putSubscription(personId: string, id: string, input: PushSubscriptionPut) {
       checkEndpoint(input.endpoint, options.allowLoopback);
+      // A name that does not resolve now is kept: it is looked up again before each send, and nothing goes until it does.
+      await checkResolvedEndpoint(input.endpoint, options.allowLoopback, resolve);
       const now = clock().toISOString();
       const expiration = input.expirationTime === null || input.expirationTime === undefined ? null : new Date(input.expirationTime).toISOString();
       const row = await repo.putSubscription({ person_id: personId, id, endpoint: input.endpoint, p256dh: input.keys.p256dh, auth: input.keys.auth, expiration_time: expiration, created_at: now, updated_at: now });
@@ -99,12 +150,29 @@ export function pushService({ repo, clock, options, log }: { repo: PushRepositor
       return (await repo.subscriptionsOf(personId)).map(toDevice);
     },
     subscriptionsOf: (personId: string) => repo.subscriptionsOf(personId),
+    /** For the account export: each device's endpoint, never its keys. */
+    async exportedDevices(personId: string) {
+      return (await repo.subscriptionsOf(personId)).map((row) => ({ ...toDevice(row), endpoint: row.endpoint, expirationTime: row.expiration_time }));
+    },
 
     /**
      * Sends one payload to one device. A push service that answers 404 or 410 has let the subscription go: it is
      * removed, so no later reminder tries it. `ttlSeconds` lets the push service drop it once it would be stale.
      */
     async deliver(subscription: PushSubscriptionsTable, payload: PushPayload, ttlSeconds: number): Promise<Delivery> {
+      let resolved: Resolved;
+      try {
+        // Again at each send: a name may point somewhere else since the subscription was stored.
+        checkEndpoint(subscription.endpoint, options.allowLoopback);
+        resolved = await checkResolvedEndpoint(subscription.endpoint, options.allowLoopback, resolve);
+      } catch {
+        log.warn({ subscription: subscription.id }, 'a push endpoint leads to this machine or a private network: not sent');
+        return 'refused';
+      }
+      if (resolved.kind === 'unresolved') {
+        log.warn({ subscription: subscription.id }, 'a push service name did not resolve');
+        return 'failed';
+      }
       const { publicKey, privateKey } = await vapidKeys();
       const request = webpush.generateRequestDetails({ endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } }, JSON.stringify(payload), {
         vapidDetails: { subject: options.subject, publicKey, privateKey },
@@ -116,14 +184,13 @@ export function pushService({ repo, clock, options, log }: { repo: PushRepositor
       });
       const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => name.toLowerCase() !== 'content-length').map(([k, v]) => [k, String(v)]));
       try {
-        const response = await fetch(request.endpoint, { method: request.method, headers, body: new Uint8Array(Buffer.from(request.body)), redirect: 'error', signal: AbortSignal.timeout(SEND_TIMEOUT_MS) });
-        await response.arrayBuffer().catch(() => undefined);
-        if (response.status === 404 || response.status === 410) {
+        const status = await postToPushService(request.endpoint, headers, Buffer.from(request.body), resolved.kind === 'resolved' ? resolved.addresses : null, SEND_TIMEOUT_MS);
+        if (status === 404 || status === 410) {
           await repo.deleteEndpoint(subscription.endpoint);
           return 'gone';
         }
-        if (response.ok) return 'sent';
-        log.warn({ status: response.status }, 'push service refused a reminder');
+        if (status >= 200 && status < 300) return 'sent';
+        log.warn({ status }, 'push service refused a reminder');
         return 'failed';
       } catch (error) {
         log.warn({ reason: error instanceof Error ? error.name : 'unknown' }, 'push service could not be reached');

@@ -16,6 +16,8 @@ import type {
   PlanResponse,
   PreferencesBody,
   Progress,
+  PushSubscriptionPut,
+  ReminderSettings,
   ROUTES,
   RouteName,
   SessionLog,
@@ -143,6 +145,8 @@ export type MovementT = z.infer<typeof Movement>;
 export type ComfortT = z.infer<typeof Comfort>;
 export type FunctionGoalT = z.infer<typeof FunctionGoal>;
 export type ProgressT = z.infer<typeof Progress>;
+export type PushSubscriptionBody = z.infer<typeof PushSubscriptionPut>;
+export type ReminderSettingsT = z.infer<typeof ReminderSettings>;
 
 export const api = {
   startGuest: (timeZone: string | undefined) => call('startGuest', { body: timeZone ? { timeZone } : {} }),
@@ -178,6 +182,17 @@ export const api = {
   putFunctionGoal: (id: string, goalId: string, activity: string) => call('putFunctionGoal', { params: { id, goalId }, body: { activity } }),
   putFunctionRating: (id: string, goalId: string, date: string, rating: number) => call('putFunctionRating', { params: { id, goalId, date }, body: { rating } }),
   progress: (id: string) => call('progress', { params: { id } }),
+  // Reminders through Web Push, and the sitting the server schedules a stand-up reminder for.
+  pushKey: () => call('pushKey'),
+  putPushSubscription: (id: string, body: PushSubscriptionBody) => call('putPushSubscription', { params: { id }, body }),
+  deletePushSubscription: (id: string) => call('deletePushSubscription', { params: { id } }),
+  listPushSubscriptions: () => call('listPushSubscriptions'),
+  pushTest: () => call('pushTest'),
+  getReminderSettings: () => call('getReminderSettings'),
+  putReminderSettings: (body: ReminderSettingsT) => call('putReminderSettings', { body }),
+  putSitting: (id: string, sittingSince: string) => call('putSitting', { params: { id }, body: { sittingSince } }),
+  snoozeSitting: (id: string) => call('snoozeSitting', { params: { id } }),
+  deleteSitting: (id: string) => call('deleteSitting', { params: { id } }),
 };
 
 /** Client-side checks with the same schemas the server uses, giving the same issue shape. */

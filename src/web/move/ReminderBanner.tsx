@@ -2,7 +2,10 @@ import { useEffect } from 'react';
 import { Link, navigate } from '../lib/router';
 import { REMINDER_EVENT, showSystemReminder } from '../offline/register';
 import { sitPhase, shouldNotify } from './sitState';
-import { markNotified, sitStore, snoozeSit, standUpNow, useKept, useNow } from './stores';
+import { getSyncState, subscribeSync } from '../offline/sync';
+import { renewSubscription } from './pushDevice';
+import { answerFromAddress, answerFromMessage, type ReminderAnswer } from './reminderAnswer';
+import { markNotified, sitStore, snoozedFromReminder, snoozeSit, standUpNow, stoodUpFromReminder, useKept, useNow } from './stores';
 import './move.css';
 
 export const REMINDER_TITLE = 'Time to stand up and move';
@@ -54,12 +57,43 @@ export function useReminderEngine(): void {
 
   useEffect(() => {
     const onReminder = (event: Event) => {
-      const action = (event as CustomEvent<string>).detail;
-      if (action === 'up') void standUpNow(Date.now());
-      else if (action === 'snooze') snoozeSit(Date.now());
-      else navigate('/move');
+      const answer = answerFromMessage((event as CustomEvent<unknown>).detail);
+      if (answer) void answerReminder(answer);
     };
     window.addEventListener(REMINDER_EVENT, onReminder);
+    // A reminder tapped while Unclench was closed opened this page with what the person chose.
+    const opened = answerFromAddress(window.location.pathname, window.location.search);
+    if (opened) window.history.replaceState(null, '', window.location.pathname);
+    void whenSignedIn().then(async (yes) => {
+      if (!yes) return;
+      if (opened) await answerReminder(opened);
+      await renewSubscription();
+    });
     return () => window.removeEventListener(REMINDER_EVENT, onReminder);
   }, []);
+}
+
+async function answerReminder(answer: ReminderAnswer): Promise<void> {
+  if (answer.action === 'stood-up') await stoodUpFromReminder(Date.now(), answer);
+  else if (answer.action === 'snooze') await snoozedFromReminder(Date.now(), answer);
+  else if (window.location.pathname !== answer.url) navigate(answer.url);
+}
+
+const SIGN_IN_WAIT_MS = 10_000;
+
+/** Resolves true once someone is signed in (the outbox needs its owner), false if no one is within a while. */
+function whenSignedIn(): Promise<boolean> {
+  if (getSyncState().ownerId) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = window.setTimeout(() => {
+      stop();
+      resolve(false);
+    }, SIGN_IN_WAIT_MS);
+    const stop = subscribeSync(() => {
+      if (!getSyncState().ownerId) return;
+      window.clearTimeout(timer);
+      stop();
+      resolve(true);
+    });
+  });
 }

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { TextField } from '../components/TextField';
-import { NotifyExplain } from './NotifyExplain';
+import { ReminderDevices } from './ReminderDevices';
 import { DEFAULT_QUIET_HOURS, INTERVAL_CHOICES, validTime, type ReminderPrefs } from './reminderPrefs';
+import { giveServerPrefs } from './serverSettings';
 import { prefsStore, useKept } from './stores';
 import './move.css';
 
@@ -18,9 +19,9 @@ export function ReminderSettingsCard() {
   return (
     <section className="card form-section reminder-settings" aria-labelledby="reminders-title">
       <h2 id="reminders-title">Sitting reminders</h2>
-      <p>These stay on this device. They change when the reminder to stand up comes, not your plan.</p>
+      <p>They change when the reminder to stand up comes, not your plan. Reminders sent to your devices follow them too.</p>
       <ReminderForm initial={prefs} />
-      <NotifyExplain />
+      <ReminderDevices />
     </section>
   );
 }
@@ -43,8 +44,12 @@ function ReminderForm({ initial }: { initial: ReminderPrefs }) {
     }
     setErrors(found);
     if (found.start || found.end) return;
-    prefsStore.set({ intervalOverrideMinutes: interval === 'plan' ? null : Number(interval), quietHours: quiet === 'on' ? { start, end } : null });
+    const prefs = { intervalOverrideMinutes: interval === 'plan' ? null : Number(interval), quietHours: quiet === 'on' ? { start, end } : null };
+    prefsStore.set(prefs);
     setSaved('Saved. The next sitting uses these settings.');
+    void giveServerPrefs(prefs).then((given) => {
+      if (!given) setSaved('Saved on this device. Unclench could not reach the server, so reminders sent to your devices keep the earlier times until you save again online.');
+    });
   };
 
   return (

@@ -5,6 +5,7 @@ import { getSyncState, subscribeSync } from '../offline/sync';
 import { saveMovement } from '../offline/writes';
 import { DEFAULT_PREFS, restorePrefs, storedPrefs, type ReminderPrefs } from './reminderPrefs';
 import { IDLE_SIT, restoreSit, storedSit, type SitState } from './sitState';
+import { serverSitDown, serverSnooze, serverStandUp, type ServerSitting } from './serverSitting';
 import { IDLE, pauseWalk, restoreWalk, resumeWalk, startWalk, stopWalk, type WalkTimer } from './walkTimer';
 
 /**
@@ -107,11 +108,13 @@ export function reminderSettings(timeZone: string): ReminderSettings {
 export function startSit(nowMs: number, intervalMinutes: number, episodeId: string, timeZone: string): void {
   sitStore.set({ timer: startSitting(nowMs, intervalMinutes, reminderSettings(timeZone)), episodeId, intervalMinutes, notifiedDueMs: null, timeZone });
   if (!satOnceStore.get()) satOnceStore.set(true);
+  void serverSitDown(episodeId, nowMs);
 }
 
 export function snoozeSit(nowMs: number): void {
   const s = sitStore.get();
   sitStore.set({ ...s, timer: snooze(s.timer, nowMs, reminderSettings(s.timeZone)) });
+  if (s.episodeId && s.timer.state === 'sitting') void serverSnooze(s.episodeId);
 }
 
 /** "I'm up": the sitting ends and a stand-up break is logged (through the outbox, so it is never lost). */
@@ -119,9 +122,47 @@ export async function standUpNow(nowMs: number): Promise<void> {
   const s = sitStore.get();
   const { timer, logged } = standUp(s.timer, nowMs);
   sitStore.set({ ...s, timer, notifiedDueMs: null });
+  if (s.episodeId && s.timer.state === 'sitting') void serverStandUp(s.episodeId);
   if (logged && s.episodeId) {
     await saveMovement(s.episodeId, newId(), { kind: 'stand-break', startedAt: new Date(logged.startedAtMs).toISOString(), minutes: 1 });
   }
+}
+
+/** The sit timer here follows a sitting the server answered with (started or snoozed from a reminder). */
+function followServer(episodeId: string, sitting: ServerSitting): void {
+  const s = sitStore.get();
+  const sittingSinceMs = Date.parse(sitting.sittingSince);
+  const dueMs = Date.parse(sitting.dueAt);
+  if (!Number.isFinite(sittingSinceMs) || !Number.isFinite(dueMs)) return;
+  sitStore.set({ ...s, timer: { state: 'sitting', sittingSinceMs, dueMs, snoozed: sitting.snoozed }, episodeId, intervalMinutes: sitting.intervalMinutes, notifiedDueMs: null });
+}
+
+/**
+ * "I stood up" on a reminder outside the app: one stand-up break (its id is the reminder's, so a second tap on the
+ * same reminder stores nothing new) and, as the person sits back down, the next reminder: the server schedules it
+ * from its rules and this device's timer follows. Offline, the timer here starts from its own last interval.
+ */
+export async function stoodUpFromReminder(nowMs: number, reminder: { episodeId: string | null; reminderId: string | null }): Promise<void> {
+  const s = sitStore.get();
+  const episodeId = reminder.episodeId ?? s.episodeId;
+  if (!episodeId) return;
+  const breakId = reminder.reminderId ?? newId();
+  sitStore.set({ ...s, timer: { state: 'idle' }, notifiedDueMs: null });
+  const saved = saveMovement(episodeId, breakId, { kind: 'stand-break', startedAt: new Date(nowMs).toISOString(), minutes: 1 });
+  const next = await serverSitDown(episodeId, nowMs);
+  if (next) followServer(episodeId, next);
+  else sitStore.set({ ...sitStore.get(), timer: startSitting(nowMs, s.intervalMinutes, reminderSettings(s.timeZone)), episodeId });
+  await saved;
+}
+
+/** "Snooze 10 minutes" on a reminder outside the app: once per sitting, here and on the server. */
+export async function snoozedFromReminder(nowMs: number, reminder: { episodeId: string | null }): Promise<void> {
+  const s = sitStore.get();
+  const episodeId = reminder.episodeId ?? s.episodeId;
+  if (s.timer.state === 'sitting') sitStore.set({ ...s, timer: snooze(s.timer, nowMs, reminderSettings(s.timeZone)) });
+  if (!episodeId) return;
+  const sitting = await serverSnooze(episodeId);
+  if (sitting) followServer(episodeId, sitting);
 }
 
 export function markNotified(dueMs: number): void {

@@ -1,3 +1,5 @@
+import { SNOOZE_ACTION, STOOD_UP_ACTION } from '../../core/reminders/messages';
+
 /** Registers the hand-written service worker (public/sw.js, served at /sw.js) and listens to it. */
 
 export const REMINDER_EVENT = 'unclench:reminder';
@@ -16,10 +18,10 @@ export function registerServiceWorker(): void {
   };
   if (document.readyState === 'complete') void register();
   else window.addEventListener('load', () => void register(), { once: true });
-  // A tap on a reminder outside the app: the worker tells the page what the person chose.
+  // A tap on a reminder outside the app: the worker tells the page what the person chose (see move/reminderAnswer).
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent) => {
-    const data = event.data as { type?: string; action?: string } | null;
-    if (data?.type === 'reminder') window.dispatchEvent(new CustomEvent(REMINDER_EVENT, { detail: data.action ?? 'open' }));
+    const data = event.data as { type?: string } | null;
+    if (data?.type === 'reminder') window.dispatchEvent(new CustomEvent(REMINDER_EVENT, { detail: data }));
   });
 }
 
@@ -34,12 +36,9 @@ export async function showSystemReminder(title: string, body: string): Promise<b
       tag: 'unclench-sit',
       icon: '/icons/icon-192.png',
       badge: '/icons/icon-192.png',
-      data: { url: '/move' },
+      data: { url: '/move', kind: 'stand-up' },
       requireInteraction: true,
-      actions: [
-        { action: 'up', title: 'I’m up' },
-        { action: 'snooze', title: 'Snooze 10 minutes' },
-      ],
+      actions: [STOOD_UP_ACTION, SNOOZE_ACTION],
     } as NotificationOptions);
     return true;
   } catch {

@@ -154,20 +154,78 @@ async function networkFirst(request, cacheName) {
   }
 }
 
-/* Reminders: a tap opens (or focuses) the app on the Move screen; the buttons answer the reminder there. */
+/*
+ * Reminders. The server's come by Web Push: the payload is only the notification's words, the screen a tap opens,
+ * and the ids its buttons need (move/reminderAnswer.ts reads them in the page). A tap, or a button ("I stood up",
+ * "Snooze 10 minutes"), is answered by the page: an open one is told, otherwise the app opens with the answer in
+ * its address. The page logs the stand-up break through its outbox, so it is kept offline and stored once.
+ */
+const REMINDER_ACTIONS = ['stood-up', 'snooze'];
+const APP_PATH = /^\/(?!\/)[A-Za-z0-9/_-]*$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+self.addEventListener('push', (event) => {
+  event.waitUntil(showReminder(readReminder(event)));
+});
+
+function readReminder(event) {
+  let data = null;
+  try {
+    data = event.data ? event.data.json() : null;
+  } catch {
+    data = null;
+  }
+  if (!data || typeof data.title !== 'string' || typeof data.body !== 'string') {
+    // Every push must show something; one that cannot be read says so plainly.
+    return { kind: 'unknown', title: 'Unclench', body: 'You have a reminder from Unclench.', url: '/', actions: [], reminderId: null, episodeId: null };
+  }
+  return data;
+}
+
+function showReminder(r) {
+  const actions = Array.isArray(r.actions) ? r.actions.filter((a) => a && REMINDER_ACTIONS.includes(a.action) && typeof a.title === 'string') : [];
+  const standUp = r.kind === 'stand-up';
+  return self.registration.showNotification(r.title, {
+    body: r.body,
+    // The stand-up reminder replaces the one the open page may have shown for the same sitting.
+    tag: standUp ? 'unclench-sit' : `unclench-${String(r.kind).replace(/[^a-z-]/g, '')}`,
+    icon: '/icons/icon-192.png',
+    badge: '/icons/icon-192.png',
+    requireInteraction: standUp,
+    actions: actions.map((a) => ({ action: a.action, title: a.title })),
+    data: {
+      url: typeof r.url === 'string' && APP_PATH.test(r.url) ? r.url : '/',
+      kind: r.kind,
+      reminderId: UUID.test(r.reminderId || '') ? r.reminderId : null,
+      episodeId: UUID.test(r.episodeId || '') ? r.episodeId : null,
+    },
+  });
+}
+
 self.addEventListener('notificationclick', (event) => {
   event.notification.close();
-  const action = event.action || 'open';
-  event.waitUntil(
-    (async () => {
-      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-      const client = windows[0];
-      if (client) {
-        await client.focus().catch(() => undefined);
-        client.postMessage({ type: 'reminder', action, url: '/move' });
-        return;
-      }
-      await self.clients.openWindow(action === 'open' ? '/move' : `/move?reminder=${action}`);
-    })(),
-  );
+  const data = event.notification.data || {};
+  const action = REMINDER_ACTIONS.includes(event.action) ? event.action : event.action === 'up' ? 'stood-up' : 'open';
+  const url = typeof data.url === 'string' && APP_PATH.test(data.url) ? data.url : '/move';
+  const answer = { type: 'reminder', action, url, episodeId: data.episodeId || null, reminderId: data.reminderId || null };
+  const work = (async () => {
+    const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+    // One page answers, so one tap is one answer.
+    const client = windows.find((w) => w.focused) || windows[0];
+    if (client) {
+      client.postMessage(answer);
+      await client.focus().catch(() => undefined);
+      return;
+    }
+    if (action === 'open') return void (await self.clients.openWindow(url));
+    const search = new URLSearchParams({ reminder: action });
+    if (answer.episodeId) search.set('episode', answer.episodeId);
+    if (answer.reminderId) search.set('reminderId', answer.reminderId);
+    await self.clients.openWindow(`${url === '/' ? '/move' : url}?${search}`);
+  })();
+  try {
+    event.waitUntil(work);
+  } catch {
+    // A click dispatched by a script (the browser tests) cannot extend the worker's life; the answer still goes.
+  }
 });

@@ -78,12 +78,41 @@ export const MOVE_WHY =
 
 export const NOTIFY_WHY = {
   title: 'Reminders outside Unclench',
-  body: 'While you sit, Unclench can remind you to stand up even when you are in another app. Your browser will ask whether Unclench may show notifications. We use them only for these reminders — nothing else, and never an advert.',
-  allow: 'Allow reminders',
+  body: 'While you sit, Unclench can remind you to stand up even when you are in another app or the phone is locked. Your browser will ask whether Unclench may show notifications. We use them only for these reminders — nothing else, and never an advert.',
+  allow: 'Turn on reminders',
   later: 'Not now',
+  asking: 'Setting up reminders…',
+  on: 'Reminders reach this device, also when Unclench is closed. You can turn them off in Settings.',
   granted: 'Reminders will also show outside Unclench while this page stays open.',
   denied: 'Notifications for Unclench are off in your browser’s settings. Reminders still show here in the app.',
+  noPushService:
+    'This browser could not set up reminders for when Unclench is closed. That is fine: while Unclench is open, reminders still show here and as a notification.',
+  offline: 'Unclench could not reach the server to set up reminders. Please try again when you are online.',
+  tryAgain: 'Try again',
 };
+
+/** Settings: which devices the reminders reach, a test, and turning them off per device. */
+export const REACH_WORDS = {
+  title: 'Reminders on your devices',
+  on: 'Reminders reach this device, also when Unclench is closed.',
+  off: 'Reminders do not reach this device when Unclench is closed.',
+  blocked: 'Notifications for Unclench are off in this browser’s settings, so reminders cannot reach this device when Unclench is closed.',
+  unsupported: 'This browser cannot receive reminders when Unclench is closed. While it is open, reminders still show here.',
+  none: 'No device has reminders turned on yet.',
+  thisDevice: 'This device',
+  turnOff: 'Turn off',
+  turnOffHere: 'Turn off on this device',
+  turnedOff: 'Reminders no longer reach that device.',
+  test: 'Send a test reminder',
+  testSending: 'Sending…',
+  failed: 'That did not work just now. Please try again in a moment.',
+  unread: 'Unclench could not reach the server to show where your reminders go. Reminders in the app still work.',
+};
+
+export const devicesWords = (count: number) => (count === 1 ? 'Your reminders reach 1 device:' : `Your reminders reach ${count} devices:`);
+export const otherDeviceWords = (addedOn: string) => `Another device, added ${addedOn}`;
+export const testSentWords = (devices: number) =>
+  devices === 0 ? 'No device has reminders turned on, so there was nowhere to send it.' : `A test reminder is on its way to ${devices === 1 ? 'your device' : `your ${devices} devices`}. It usually arrives within a minute.`;
 
 /** A length to the second, short: "45 s", "6 min", "6 min 30 s", "1 h 5 min". */
 export function durationWords(seconds: number): string {
