@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISES, exerciseById } from '../../core/exercises';
 import { place } from '../../core/pose/scene';
-import { draw, prepare } from './drawing';
+import { draw, drawBody, litAt, prepare, stillLayers } from './drawing';
 
 const classes = (id: string, k = 0) => {
   const e = exerciseById(id);
@@ -63,5 +63,30 @@ describe('the figure drawing', () => {
     expect(front.filter((c) => c === 'face')).toHaveLength(2);
     const profile = classes('march-on-the-spot');
     expect(profile.filter((c) => c === 'face')).toHaveLength(1);
+  });
+
+  it('lights the part moving in the current phase: the left leg as the left knee lifts, the right leg next', () => {
+    const e = exerciseById('march-on-the-spot');
+    if (!e) throw new Error('march');
+    const p = prepare(e);
+    const pose = e.keyframes[0]?.pose ?? e.keyframes[1]!.pose;
+    const litShapes = (t: number) => drawBody(p, pose, litAt(p, t)).filter((s) => s.cls === 'moving' || s.cls === 'moving-far');
+    const left = litShapes(e.keyframes[0]!.t);
+    const right = litShapes(e.keyframes[2]!.t);
+    // Thigh, shin and foot of one leg, one side near and the other far.
+    expect(left).toHaveLength(3);
+    expect(right).toHaveLength(3);
+    expect(new Set(left.map((s) => s.cls))).not.toEqual(new Set(right.map((s) => s.cls)));
+  });
+
+  it('splits the stills into what lies behind the body and what is drawn over it, the same as one full drawing', () => {
+    for (const e of EXERCISES) {
+      const p = prepare(e);
+      const k = e.keyframes[0]!;
+      const { back, front } = stillLayers(p);
+      const whole = draw(p, k.pose, { cycleTime: k.t, lit: litAt(p, k.t) }).filter((s) => s.cls !== 'arrow');
+      const layered = [...back, ...drawBody(p, k.pose, litAt(p, k.t)), ...front];
+      expect(layered.map((s) => s.d), e.id).toEqual(whole.map((s) => s.d));
+    }
   });
 });

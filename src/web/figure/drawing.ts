@@ -1,6 +1,7 @@
 import { sceneFor } from '../../core/exercises/scenes';
 import { angleOf, type Exercise, type Keyframe, type Pose } from '../../core/exercises/types';
 import { partPoint, ringPoints, SEGMENTS, torsoRings, type Body3D, type BodyPart, type Side } from '../../core/pose/body';
+import { highlightAt, phaseHighlights } from '../../core/pose/highlight';
 import { cycleSeconds, poseInCycle } from '../../core/pose/interpolate';
 import { place, stageOf, type Box, type Scene, type Stage } from '../../core/pose/scene';
 import { add, scale, vec, type Vec3 } from '../../core/pose/vec';
@@ -60,6 +61,8 @@ export interface Prepared {
   breathes: boolean;
   /** The moving part's path over one repetition, in drawing units, for the trail. */
   trail: Pt[][];
+  /** The parts lit in each phase (entry i: the phase starting at keyframe i). */
+  highlights: BodyPart[][];
   /** Shapes that never move: the floor, the props and the trails, drawn once per exercise. */
   still: Shape[];
 }
@@ -159,7 +162,8 @@ export function prepare(exercise: Pick<Exercise, 'id' | 'position' | 'keyframes'
   const frame = { minX: cx - width / 2, minY, width, height: maxY - minY };
   const trail = scene.moving.slice(0, 2).map((part) => bodies.map((b) => to2d(view, partPoint(b, part))));
   const breathes = exercise.keyframes.some((k) => angleOf(k.pose, 'breath') > 0);
-  const prepared: Prepared = { scene, stage, view, frame, keyframes: exercise.keyframes, breathes, trail, still: [] };
+  const highlights = phaseHighlights(exercise.keyframes, scene, stage.boxes);
+  const prepared: Prepared = { scene, stage, view, frame, keyframes: exercise.keyframes, breathes, trail, highlights, still: [] };
   prepared.still = stillShapes(prepared, to2d(view, bodies[0]?.waist ?? vec(0, 0, 0)).depth);
   return prepared;
 }
@@ -185,6 +189,13 @@ export interface DrawOptions {
   cycleTime?: number;
   /** Show the trail and arrow of the moving part (off for tiny thumbnails that would be cluttered). */
   guides?: boolean;
+  /** The parts to light (the current phase's, from `litAt`); every part the cues move when not given. */
+  lit?: readonly BodyPart[];
+}
+
+/** The parts lit `cycleTime` seconds into a repetition: the ones moving in that phase. */
+export function litAt(p: Prepared, cycleTime: number): readonly BodyPart[] {
+  return highlightAt(p.highlights, p.keyframes, cycleTime);
 }
 
 function propShapes(p: Prepared, bodyDepth: number): Shape[] {
@@ -211,14 +222,21 @@ function propShapes(p: Prepared, bodyDepth: number): Shape[] {
 
 /** The shapes that draw one pose of a prepared exercise, far first. */
 export function draw(p: Prepared, pose: Pose, options: DrawOptions = {}): Shape[] {
+  const still = options.guides === false ? p.still.filter((s) => s.cls !== 'trail') : p.still;
+  const guides = options.guides !== false ? guideShapes(p, options.cycleTime) : [];
+  return [...still, ...drawBody(p, pose, options.lit ?? p.scene.moving), ...guides].sort((a, c) => a.depth - c.depth);
+}
+
+/**
+ * The shapes of the body alone (with the breath and any strap), far first: what changes from frame to frame.
+ * Stills lie wholly behind or in front of them (`stillLayers`), so an animation redraws only these and the arrow.
+ */
+export function drawBody(p: Prepared, pose: Pose, moving: readonly BodyPart[]): Shape[] {
   const { view } = p;
   const b = placedBody(p, pose);
   const P = (v: Vec3) => to2d(view, v);
-  const moving = p.scene.moving;
   const centre = P(b.waist).depth;
   const shapes: Shape[] = [];
-
-  shapes.push(...(options.guides === false ? p.still.filter((s) => s.cls !== 'trail') : p.still));
 
   // Torso: the chest over the rings from the belly up, the pelvis over the rings from the bottom to the belly.
   const rings = torsoRings(b).map((r) => ringPoints(r, 14).map(P));
@@ -284,8 +302,14 @@ export function draw(p: Prepared, pose: Pose, options: DrawOptions = {}): Shape[
     for (const hand of [b.L.wrist, b.R.wrist]) shapes.push({ d: polyline([P(hand), foot]), cls: 'strap', depth: 1e5 });
   }
 
-  if (options.guides !== false) shapes.push(...guideShapes(p, options.cycleTime));
   return shapes.sort((a, c) => a.depth - c.depth);
+}
+
+/** The still shapes split into those drawn behind the body and those drawn over it (the trail, a near door frame). */
+export function stillLayers(p: Prepared, guides = true): { back: Shape[]; front: Shape[] } {
+  const still = (guides ? p.still : p.still.filter((s) => s.cls !== 'trail')).slice().sort((a, c) => a.depth - c.depth);
+  const over = (s: Shape) => s.cls === 'trail' || s.cls === 'prop-near';
+  return { back: still.filter((s) => !over(s)), front: still.filter(over) };
 }
 
 function vecFromFrame(m: readonly number[], column: number): Vec3 {
@@ -300,7 +324,7 @@ function crossRight(b: Body3D): Vec3 {
 }
 
 /** An arrow along the moving part's path, from now toward the next keyframe. */
-function guideShapes(p: Prepared, cycleTime: number | undefined): Shape[] {
+export function guideShapes(p: Prepared, cycleTime: number | undefined): Shape[] {
   const out: Shape[] = [];
   const cycle = cycleSeconds(p.keyframes);
   for (const path of p.trail) {
