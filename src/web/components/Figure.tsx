@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { ALL_JOINTS, type Exercise, type Pose } from '../../core/exercises/types';
 import type { BodyPart } from '../../core/pose/body';
-import { drawBody, guideShapes, litAt, prepare, stillLayers, type Prepared, type Shape } from '../figure/drawing';
+import { drawBody, guideShapes, litAt, prepare, stillLayers, type FitOptions, type Prepared, type Shape } from '../figure/drawing';
 import { PathPainter } from '../figure/paint';
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -26,9 +26,11 @@ interface Props extends ShellProps {
   lit?: readonly BodyPart[];
 }
 
-/** The exercise's figure set-up, worked out once per exercise. */
-export function useFigure(exercise: Pick<Exercise, 'id' | 'position' | 'keyframes'>): Prepared {
-  return useMemo(() => prepare(exercise), [exercise]);
+/** The exercise's figure set-up, worked out once per exercise (framed for one still and a box's shape if asked). */
+export function useFigure(exercise: Pick<Exercise, 'id' | 'position' | 'keyframes'>, fit?: FitOptions): Prepared {
+  const pose = fit?.poses;
+  const aspect = fit?.aspect;
+  return useMemo(() => prepare(exercise, { poses: pose, aspect }), [exercise, pose, aspect]);
 }
 
 const paths = (shapes: readonly Shape[]) => shapes.map((s, i) => <path key={i} d={s.d} className={`fig-${s.cls}`} />);
@@ -47,6 +49,7 @@ function FigureShell({ prepared, label, guides, mirrored, className, body, arrow
       aria-label={`Figure showing: ${label}`}
       focusable="false"
       data-view={prepared.scene.view}
+      data-close-up={prepared.closeUp ? '' : undefined}
     >
       <g transform={mirrored ? `translate(${round(2 * minX + width)},0) scale(-1,1)` : undefined}>
         {paths(layers.back)}

@@ -810,8 +810,8 @@ export const GENERAL: Exercise[] = [
     harderId: null,
     keyframes: [
       kf(0, 'start', standing(HANDS_ON_CHAIR)),
-      kf(2, 'rise', standing({ ...HANDS_ON_CHAIR, ankleL: 30, ankleR: 30 })),
-      kf(3, 'hold', standing({ ...HANDS_ON_CHAIR, ankleL: 30, ankleR: 30 })),
+      kf(2, 'rise', standing({ ...HANDS_ON_CHAIR, ankleL: 40, ankleR: 40 })),
+      kf(3, 'hold', standing({ ...HANDS_ON_CHAIR, ankleL: 40, ankleR: 40 })),
       kf(5, 'lower', standing(HANDS_ON_CHAIR)),
     ],
   },
