@@ -110,8 +110,9 @@ export const GENERAL: Exercise[] = [
     harderId: 'abdominal-bracing',
     keyframes: [
       kf(0, 'start', crookLying()),
-      kf(2, 'tilt', crookLying({ trunk: -102, hipL: 38, hipR: 38, kneeL: 100, kneeR: 100, neck: 12 })),
-      kf(4, 'hold', crookLying({ trunk: -102, hipL: 38, hipR: 38, kneeL: 100, kneeR: 100, neck: 12 })),
+      // The pelvis rocks back (the low back flattens) while the chest and head stay down on the floor.
+      kf(2, 'tilt', crookLying({ trunk: -106, spineFlex: 16, hipL: 34, hipR: 34, kneeL: 100, kneeR: 100 })),
+      kf(4, 'hold', crookLying({ trunk: -106, spineFlex: 16, hipL: 34, hipR: 34, kneeL: 100, kneeR: 100 })),
       kf(6, 'release', crookLying()),
     ],
   },
