@@ -1,13 +1,21 @@
-// The session figure's animation in headless Chromium: the React figure redrawn on every display frame, for a few
-// movements, with the CPU slowed 4× to stand in for a phone. Prints frame time (median, 95th percentile, worst),
-// frames per second, and the time React takes to draw one frame, as JSON lines.
+// The session figure's animation in headless Chromium, for a few movements, with the CPU slowed 4× to stand in for
+// a phone. Two ways of drawing a display frame, in the same run so they can be compared on a loaded machine:
+// - before: the whole figure component re-rendered each frame, its box not contained (what the player did before);
+// - rerender: the same, in the player's contained box on its own layer (player.css);
+// - live: the player's LiveFigure in that box, which rewrites only the body's changed path outlines.
+// Prints frame time (median, 95th percentile, worst), frames per second, the script time of one frame (drawing
+// plus DOM writes) and its main-thread work (script, style, layout and paint), as JSON lines. Frame times
+// suffer from anything else on the machine; the work per frame is what the figure itself costs.
 import fs from 'node:fs';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { chromium, type CDPSession } from 'playwright-core';
 
 const EXERCISE_IDS = ['log-roll-get-up', 'capoeira-esquiva-lateral', 'yoga-cat-cow', 'pilates-single-leg-stretch'];
 const SECONDS = 3;
 const CPU_SLOWDOWN = 4;
+const MODES = ['before', 'rerender', 'live'] as const;
+/** What the player's box looked like before it was contained. */
+const UNCONTAINED = '.player-figure { contain: none; } .figure-player { will-change: auto; }';
 
 const entry = `
 import { createRoot } from 'react-dom/client';
@@ -15,15 +23,25 @@ import { flushSync } from 'react-dom';
 import { exerciseById } from './src/core/exercises';
 import { poseAt } from './src/core/pose/interpolate';
 import { prepare } from './src/web/figure/drawing';
-import { Figure } from './src/web/components/Figure';
+import { Figure, LiveFigure } from './src/web/components/Figure';
+import { litAt } from './src/web/figure/drawing';
 import { createElement } from 'react';
 
-window.runFigure = (id, seconds) => new Promise((resolve) => {
+window.runFigure = (id, seconds, mode) => new Promise((resolve) => {
   const exercise = exerciseById(id);
   const prepared = prepare(exercise);
   const root = createRoot(document.getElementById('root'));
+  const cycle = exercise.keyframes[exercise.keyframes.length - 1].t;
+  let paint = null;
+  if (mode === 'live') flushSync(() => root.render(createElement(LiveFigure, { prepared, label: id, className: 'figure-player', onPaint: (p) => { paint = p; } })));
   const frames = [];
   const draws = [];
+  const works = [];
+  // A message posted from the frame callback is handled once the frame's style, layout and paint are done: the
+  // time until then is the frame's main-thread work.
+  const channel = new MessageChannel();
+  let began = 0;
+  channel.port1.onmessage = () => works.push(performance.now() - began);
   const start = performance.now();
   let last = start;
   const frame = (now) => {
@@ -31,10 +49,15 @@ window.runFigure = (id, seconds) => new Promise((resolve) => {
     last = now;
     const t = (now - start) / 1000;
     const before = performance.now();
-    flushSync(() => root.render(createElement(Figure, { prepared, pose: poseAt(exercise.keyframes, t), cycleTime: t % exercise.keyframes[exercise.keyframes.length - 1].t, label: id, className: 'figure-player' })));
+    began = before;
+    channel.port2.postMessage(0);
+    const pose = poseAt(exercise.keyframes, t);
+    const cycleTime = t % cycle;
+    if (mode === 'live') paint(pose, cycleTime, litAt(prepared, cycleTime));
+    else flushSync(() => root.render(createElement(Figure, { prepared, pose, cycleTime, label: id, className: 'figure-player' })));
     draws.push(performance.now() - before);
     if (now - start < seconds * 1000) requestAnimationFrame(frame);
-    else resolve({ frames: frames.slice(2), draws: draws.slice(2) });
+    else setTimeout(() => resolve({ frames: frames.slice(2), draws: draws.slice(2), works: works.slice(2) }), 50);
   };
   requestAnimationFrame(frame);
 });
@@ -51,8 +74,40 @@ const bundled = await build({
   logLevel: 'silent',
 });
 const script = bundled.outputFiles[0]?.text ?? '';
-const css = fs.readFileSync('src/web/styles.css', 'utf8');
-const html = `<!doctype html><html><head><meta charset="utf-8"><style>${css} .figure-player { height: 320px; }</style></head><body><div id="root"></div></body></html>`;
+const css = ['src/web/styles.css', 'src/web/player/player.css'].map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+const html = `<!doctype html><html><head><meta charset="utf-8"><style>${css} .figure-player { height: 320px; }</style></head><body><div id="root" class="player-figure"></div></body></html>`;
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+const STEPS: Record<string, string> = { FireAnimationFrame: 'frameCallback', UpdateLayoutTree: 'style', Layout: 'layout', Paint: 'paint', PrePaint: 'prePaint', Commit: 'commit', MinorGC: 'gc', MajorGC: 'gc' };
+
+/** Traces the page's main thread; `stop` gives its CPU time in ms, in all and by rendering step. */
+async function startTrace(cdp: CDPSession): Promise<{ stop: () => Promise<{ total: number; byStep: Record<string, number> }> }> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (d) => {
+    events.push(...(d.value as unknown as TraceEvent[]));
+  });
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' });
+  return {
+    stop: async () => {
+      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await done;
+      const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+      const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && typeof e.tdur === 'number');
+      const ms = (es: TraceEvent[]) => es.reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000;
+      const byStep: Record<string, number> = {};
+      for (const [name, step] of Object.entries(STEPS)) byStep[step] = (byStep[step] ?? 0) + ms(onMain.filter((e) => e.name === name));
+      return { total: ms(onMain.filter((e) => e.name === 'RunTask')), byStep };
+    },
+  };
+}
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -63,29 +118,44 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
 try {
   for (const id of EXERCISE_IDS) {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
-    await page.setContent(html);
-    await page.addScriptTag({ content: script });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    const { frames, draws } = (await page.evaluate(([exercise, seconds]) => (window as unknown as { runFigure: (id: string, s: number) => Promise<{ frames: number[]; draws: number[] }> }).runFigure(exercise as string, seconds as number), [id, SECONDS])) as { frames: number[]; draws: number[] };
-    const total = frames.reduce((s, f) => s + f, 0);
-    console.log(
-      JSON.stringify({
-        name: 'figure.animate',
-        exercise: id,
-        cpuSlowdown: CPU_SLOWDOWN,
-        frames: frames.length,
-        fps: round2((frames.length / total) * 1000),
-        frameMsMedian: round2(quantile(frames, 0.5)),
-        frameMsP95: round2(quantile(frames, 0.95)),
-        frameMsMax: round2(Math.max(...frames)),
-        drawMsMedian: round2(quantile(draws, 0.5)),
-        drawMsP95: round2(quantile(draws, 0.95)),
-        longFrames: frames.filter((f) => f > 1000 / 60 + 8).length,
-      }),
-    );
-    await page.close();
+    for (const mode of MODES) {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+      await page.setContent(mode === 'before' ? html.replace('</style>', `${UNCONTAINED}</style>`) : html);
+      await page.addScriptTag({ content: script });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+      const trace = await startTrace(cdp);
+      const { frames, draws, works } = (await page.evaluate(
+        ([exercise, seconds, how]) => (window as unknown as { runFigure: (id: string, s: number, mode: string) => Promise<{ frames: number[]; draws: number[]; works: number[] }> }).runFigure(exercise as string, seconds as number, how as string),
+        [id, SECONDS, mode] as const,
+      )) as { frames: number[]; draws: number[]; works: number[] };
+      const cpu = await trace.stop();
+      const perFrame = (ms: number) => round2(ms / Math.max(1, frames.length + 2));
+      const total = frames.reduce((s, f) => s + f, 0);
+      console.log(
+        JSON.stringify({
+          name: 'figure.animate',
+          exercise: id,
+          mode,
+          cpuSlowdown: CPU_SLOWDOWN,
+          frames: frames.length,
+          fps: round2((frames.length / total) * 1000),
+          frameMsMedian: round2(quantile(frames, 0.5)),
+          frameMsP95: round2(quantile(frames, 0.95)),
+          frameMsMax: round2(Math.max(...frames)),
+          drawMsMedian: round2(quantile(draws, 0.5)),
+          drawMsP95: round2(quantile(draws, 0.95)),
+          workMsMedian: round2(quantile(works, 0.5)),
+          workMsP95: round2(quantile(works, 0.95)),
+          // Main-thread CPU time per frame from the trace (thread time, so waiting for a busy machine does not
+          // count): all of it, and the frame callback, style, layout, paint and commit.
+          cpuMsPerFrame: perFrame(cpu.total),
+          cpuMs: Object.fromEntries(Object.entries(cpu.byStep).map(([k, v]) => [k, perFrame(v)])),
+          longFrames: frames.filter((f) => f > 1000 / 60 + 8).length,
+        }),
+      );
+      await page.close();
+    }
   }
 } finally {
   await browser.close();

@@ -2,7 +2,10 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXERCISES } from '../src/core/exercises';
+import { EXERCISES, exerciseById } from '../src/core/exercises';
+import { sceneFor } from '../src/core/exercises/scenes';
+import { phaseHighlights } from '../src/core/pose/highlight';
+import { stageOf } from '../src/core/pose/scene';
 import { answerSafety, arriveAtToday, checkIn, continueFromSafety, heading, openNav, serverToday, startEpisode, startNow } from './flows';
 import { RESULTS_DIR, startHarness, type Harness } from './harness';
 import type { BrowserContextOptions } from 'playwright-core';
@@ -240,7 +243,7 @@ describe('the guided session player', () => {
 
     // Through one whole repetition: within a phase the still never changes; it changes only with the phase.
     await page.clock.runFor(GET_READY_MS);
-    const samples: { phase: string | null; lines: string[] }[] = [];
+    const samples: { phase: string | null; lines: string[]; lit: string | null; litShapes: number }[] = [];
     const steps = Math.ceil((chosen.dose.secondsPerRep * 1000) / 250) + 1;
     for (let i = 0; i < steps; i++) {
       // Phase and lines are read in one go, so a render landing between two reads cannot mix two frames.
@@ -248,6 +251,8 @@ describe('the guided session player', () => {
         await figure.evaluate((el) => ({
           phase: el.getAttribute('data-phase'),
           lines: [...el.querySelectorAll('svg path')].map((l) => l.getAttribute('d') ?? ''),
+          lit: el.getAttribute('data-lit'),
+          litShapes: el.querySelectorAll('svg path.fig-moving, svg path.fig-moving-far').length,
         })),
       );
       await page.clock.runFor(250);
@@ -260,6 +265,16 @@ describe('the guided session player', () => {
       else changes += 1;
     }
     expect(changes).toBeGreaterThan(0);
+    // Each phase lights the part that moves in it, as the core works it out; the figure draws it lit.
+    const core = exerciseById(chosen.id);
+    if (!core) throw new Error(chosen.id);
+    const scene = sceneFor(core);
+    const lit = phaseHighlights(core.keyframes, scene, stageOf(scene, core.keyframes.map((k) => k.pose)).boxes);
+    for (const sample of samples) {
+      const allowed = core.keyframes.flatMap((k, i) => (k.phase === sample.phase ? [lit[i]?.join(' ')] : []));
+      expect(allowed, `phase ${sample.phase}`).toContain(sample.lit);
+      expect(sample.litShapes, `phase ${sample.phase}`).toBeGreaterThan(0);
+    }
 
     // On a 320 px phone in the dark theme: nothing scrolls sideways, the buttons are big, contrast holds.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

@@ -14,7 +14,11 @@ const out = path.resolve(process.argv[2] ?? 'docs/figures.png');
 const theme = process.argv[3] === 'dark' ? 'dark' : 'light';
 const css = fs.readFileSync('src/web/styles.css', 'utf8');
 
-const cells = EXERCISES.map((e) => {
+// SHEET_IDS=a,b draws only those exercises (for a closer look while working on them).
+const only = process.env.SHEET_IDS?.split(',').filter(Boolean);
+const shown = only ? EXERCISES.filter((e) => only.includes(e.id)) : EXERCISES;
+
+const cells = shown.map((e) => {
   const prepared = prepare(e);
   const first = e.keyframes[0];
   const peak = tellingKeyframe(e.keyframes);
@@ -32,6 +36,7 @@ body { padding: 12px; font: 12px/1.3 system-ui, sans-serif; }
 .sheet-pair { display: grid; grid-template-columns: 1fr 1fr; gap: 4px; }
 .sheet-figure { height: 120px; background: var(--surface-2); border-radius: 6px; }
 figcaption { margin-top: 4px; color: var(--text); }
+${only ? '.sheet { grid-template-columns: repeat(3, 1fr); } .sheet-figure { height: 240px; }' : ''}
 </style></head><body><div class="sheet">${cells.join('\n')}</div></body></html>`;
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
@@ -45,8 +50,11 @@ try {
     const firstBox = await cells[(rows[0] ?? 0) * 6]?.boundingBox();
     const lastBox = await cells[Math.min(cells.length - 1, (rows[1] ?? 0) * 6 + 5)]?.boundingBox();
     if (firstBox && lastBox) await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y: firstBox.y, width: 1800, height: lastBox.y + lastBox.height - firstBox.y } });
+  } else if (only) {
+    const box = await page.locator('.sheet-cell').last().boundingBox();
+    await page.screenshot({ path: out, clip: { x: 0, y: 0, width: 1800, height: (box?.y ?? 0) + (box?.height ?? 1000) + 12 } });
   } else await page.screenshot({ path: out, fullPage: true });
-  console.log(`Saved ${EXERCISES.length} exercises to ${path.relative(process.cwd(), out)}`);
+  console.log(`Saved ${shown.length} exercises to ${path.relative(process.cwd(), out)}`);
 } finally {
   await browser.close();
 }

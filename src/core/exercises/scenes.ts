@@ -55,7 +55,7 @@ const SCENES: Record<string, Entry> = {
   'pilates-bent-knee-fallout': ['above', [mat], ['legR']],
   'pilates-pelvic-curl': ['side', [mat], ['pelvis']],
   'pilates-toe-taps': ['side', [mat], ['footL']],
-  'pilates-side-lying-clam': ['side', [mat], ['legR']],
+  'pilates-side-lying-clam': ['threeQuarter', [mat], ['legR']],
   'pilates-single-leg-stretch': ['side', [mat], legs],
   'pilates-chest-lift': ['side', [mat], ['head']],
   'pilates-swimming-prep': ['side', [mat, { kind: 'towel', at: 'belly' }], ['armR', 'legL']],

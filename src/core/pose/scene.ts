@@ -69,6 +69,8 @@ export interface Stage {
 }
 
 const FLOOR_MARGIN = 0;
+/** A rolled hand towel's radius, in figure units (a standing figure is about 100 tall). */
+const NECK_ROLL_RADIUS = 3.2;
 const RADII_HAND = 1.8;
 
 function translate(b: Body3D, t: Vec3): Body3D {
@@ -233,8 +235,9 @@ export function stageOf(scene: Scene, poses: readonly Pose[]): Stage {
         const near = spec.at === 'neck' ? b.neckTop : spec.at === 'knees' ? vec((b.L.knee.x + b.R.knee.x) / 2, 0, 0) : b.waist;
         const under = bare.surface.filter((s) => Math.abs(s.at.x - near.x) < 3 && Math.abs(s.at.z) < 10);
         const gap = under.length ? Math.max(2.5, Math.min(...under.map((s) => s.at.y - s.radius))) : 3;
-        const r = gap / 2;
-        boxes.push({ ...box('towel', [near.x - r, 0, -13], [near.x + r, gap, 13], false, false), roll: true });
+        // A rolled towel is about as thick as a hand: under the neck it fills the hollow and shows beside the head.
+        const r = spec.at === 'neck' ? Math.max(gap / 2, NECK_ROLL_RADIUS) : gap / 2;
+        boxes.push({ ...box('towel', [near.x - r, 0, -13], [near.x + r, Math.max(gap, 2 * r), 13], false, false), roll: true });
         break;
       }
     }

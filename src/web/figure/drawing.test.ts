@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISES, exerciseById } from '../../core/exercises';
 import { place } from '../../core/pose/scene';
-import { draw, prepare } from './drawing';
+import { draw, drawBody, litAt, prepare, stillLayers } from './drawing';
 
 const classes = (id: string, k = 0) => {
   const e = exerciseById(id);
@@ -29,7 +29,8 @@ describe('the figure drawing', () => {
       const { minX, minY, width, height } = p.frame;
       for (const k of e.keyframes) {
         const b = place(k.pose, p.scene, p.stage.boxes).body;
-        for (const point of [b.head, b.L.hand, b.R.hand, b.L.toe, b.R.toe]) {
+        // A close-up (a movement of the head alone) holds the head and upper body; the rest is cut off.
+        for (const point of p.closeUp ? [b.head, b.chest, b.waist] : [b.head, b.L.hand, b.R.hand, b.L.toe, b.R.toe]) {
           const s = p.view.project(point);
           expect(s.x, e.id).toBeGreaterThanOrEqual(minX);
           expect(s.x, e.id).toBeLessThanOrEqual(minX + width);
@@ -63,5 +64,47 @@ describe('the figure drawing', () => {
     expect(front.filter((c) => c === 'face')).toHaveLength(2);
     const profile = classes('march-on-the-spot');
     expect(profile.filter((c) => c === 'face')).toHaveLength(1);
+  });
+
+  it('lights the part moving in the current phase: the left leg as the left knee lifts, the right leg next', () => {
+    const e = exerciseById('march-on-the-spot');
+    if (!e) throw new Error('march');
+    const p = prepare(e);
+    const pose = e.keyframes[0]?.pose ?? e.keyframes[1]!.pose;
+    const litShapes = (t: number) => drawBody(p, pose, litAt(p, t)).filter((s) => s.cls === 'moving' || s.cls === 'moving-far');
+    const left = litShapes(e.keyframes[0]!.t);
+    const right = litShapes(e.keyframes[2]!.t);
+    // Thigh, shin and foot of one leg, one side near and the other far.
+    expect(left).toHaveLength(3);
+    expect(right).toHaveLength(3);
+    expect(new Set(left.map((s) => s.cls))).not.toEqual(new Set(right.map((s) => s.cls)));
+  });
+
+  it('splits the stills into what lies behind the body and what is drawn over it, the same as one full drawing', () => {
+    for (const e of EXERCISES) {
+      const p = prepare(e);
+      const k = e.keyframes[0]!;
+      const { back, front } = stillLayers(p);
+      const whole = draw(p, k.pose, { cycleTime: k.t, lit: litAt(p, k.t) }).filter((s) => s.cls !== 'arrow');
+      const layered = [...back, ...drawBody(p, k.pose, litAt(p, k.t)), ...front];
+      expect(layered.map((s) => s.d), e.id).toEqual(whole.map((s) => s.d));
+    }
+  });
+
+  it('frames a movement of the head alone as a close-up, and a thumbnail on its one still to its box', () => {
+    const tuck = exerciseById('chin-tuck');
+    const march = exerciseById('march-on-the-spot');
+    if (!tuck || !march) throw new Error('catalogue');
+    const whole = prepare(march);
+    expect(whole.closeUp).toBe(false);
+    const near = prepare(tuck);
+    expect(near.closeUp).toBe(true);
+    // The head is drawn bigger in the frame than in a frame of the whole lying body.
+    expect(near.frame.width).toBeLessThan(prepare({ ...tuck, id: 'not-in-the-catalogue' }).frame.width * 0.7);
+    const still = march.keyframes[1];
+    if (!still) throw new Error('march keyframe');
+    const thumb = prepare(march, { poses: [still.pose], aspect: 1.2 });
+    expect(thumb.frame.width / thumb.frame.height).toBeCloseTo(1.2, 6);
+    expect(thumb.frame.height).toBeLessThanOrEqual(whole.frame.height);
   });
 });

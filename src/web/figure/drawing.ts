@@ -1,6 +1,7 @@
 import { sceneFor } from '../../core/exercises/scenes';
 import { angleOf, type Exercise, type Keyframe, type Pose } from '../../core/exercises/types';
 import { partPoint, ringPoints, SEGMENTS, torsoRings, type Body3D, type BodyPart, type Side } from '../../core/pose/body';
+import { highlightAt, phaseHighlights } from '../../core/pose/highlight';
 import { cycleSeconds, poseInCycle } from '../../core/pose/interpolate';
 import { place, stageOf, type Box, type Scene, type Stage } from '../../core/pose/scene';
 import { add, scale, vec, type Vec3 } from '../../core/pose/vec';
@@ -32,6 +33,7 @@ export type ShapeClass =
   | 'strap'
   | 'floor'
   | 'mat'
+  | 'bed'
   | 'breath'
   | 'trail'
   | 'arrow';
@@ -60,6 +62,10 @@ export interface Prepared {
   breathes: boolean;
   /** The moving part's path over one repetition, in drawing units, for the trail. */
   trail: Pt[][];
+  /** Framed on the head and upper body (a movement of the head alone): the rest is cut off at the frame's edge. */
+  closeUp: boolean;
+  /** The parts lit in each phase (entry i: the phase starting at keyframe i). */
+  highlights: BodyPart[][];
   /** Shapes that never move: the floor, the props and the trails, drawn once per exercise. */
   still: Shape[];
 }
@@ -127,20 +133,51 @@ function lit(moving: readonly BodyPart[], part: BodyPart): boolean {
   return false;
 }
 
-export function prepare(exercise: Pick<Exercise, 'id' | 'position' | 'keyframes'>): Prepared {
+export interface FitOptions {
+  /** Frame only these poses (a thumbnail's one still) rather than the whole movement. */
+  poses?: readonly Pose[];
+  /** Widen or heighten the frame to this width ÷ height (the box it is shown in), keeping the figure centred. */
+  aspect?: number;
+}
+
+/** A head movement whose path spans less than this (in drawing units) is shown in a close-up. */
+const CLOSE_UP_BELOW = 8;
+
+const spreadOf = (path: readonly Pt[]) => Math.max(0, ...path.map((q) => Math.hypot(q.x - (path[0]?.x ?? 0), q.y - (path[0]?.y ?? 0))));
+
+/** How far beyond the body a prop is still framed (a chair beside the person, the end of a bed or mat). */
+const PROP_ROOM = 14;
+
+export function prepare(exercise: Pick<Exercise, 'id' | 'position' | 'keyframes'>, fit: FitOptions = {}): Prepared {
   const scene = sceneFor(exercise);
   const poses = exercise.keyframes.map((k) => k.pose);
   const stage = stageOf(scene, poses);
   const view = projector(scene.view);
   const base = { scene, stage };
-  // The frame holds the body in every keyframe and in between, plus a little room for the props.
+  // The frame holds the body in every keyframe and in between (or in the poses asked for), and the props near it.
   const cycle = cycleSeconds(exercise.keyframes);
   const samples = 24;
   const bodies: Body3D[] = [];
   for (let i = 0; i <= samples; i++) bodies.push(placedBody(base, poseInCycle(exercise.keyframes, (cycle * i) / samples)));
+  const framed = fit.poses ? fit.poses.map((pose) => placedBody(base, pose)) : bodies;
+  const trail = scene.moving.slice(0, 2).map((part) => bodies.map((b) => to2d(view, partPoint(b, part))));
+  // A small movement of the head alone (a chin tuck, standing tall) would be lost: frame the head and upper body.
+  const headOnly = scene.moving.length > 0 && scene.moving.every((m) => m === 'head');
+  const closeUp = !fit.poses && headOnly && Math.max(0, ...trail.map(spreadOf)) < CLOSE_UP_BELOW;
+  const frame = frameOf(framed, view, stage.boxes, scene.view === 'above', fit, closeUp);
+  const breathes = exercise.keyframes.some((k) => angleOf(k.pose, 'breath') > 0);
+  const highlights = phaseHighlights(exercise.keyframes, scene, stage.boxes);
+  const prepared: Prepared = { scene, stage, view, frame, closeUp, keyframes: exercise.keyframes, breathes, trail, highlights, still: [] };
+  prepared.still = stillShapes(prepared, to2d(view, bodies[0]?.waist ?? vec(0, 0, 0)).depth);
+  return prepared;
+}
+
+function frameOf(bodies: readonly Body3D[], view: Projector, boxes: readonly Box[], fromAbove: boolean, fit: FitOptions, closeUp = false): Frame {
   const pts: Pt[] = [];
   for (const b of bodies) {
-    const all = [b.head, b.chest, b.pelvis, ...(['L', 'R'] as const).flatMap((s) => [b[s].hand, b[s].elbow, b[s].knee, b[s].toe, b[s].ankle, b[s].shoulder])];
+    const all = closeUp
+      ? [b.head, b.neckTop, b.chest, b.waist, b.pelvis, b.L.shoulder, b.R.shoulder, b.L.elbow, b.R.elbow]
+      : [b.head, b.chest, b.pelvis, ...(['L', 'R'] as const).flatMap((s) => [b[s].hand, b[s].elbow, b[s].knee, b[s].toe, b[s].ankle, b[s].shoulder])];
     for (const p of all) {
       const q = to2d(view, p);
       pts.push({ x: q.x - 7, y: q.y - 7 }, { x: q.x + 7, y: q.y + 7 });
@@ -149,19 +186,37 @@ export function prepare(exercise: Pick<Exercise, 'id' | 'position' | 'keyframes'
   const floor = to2d(view, vec(0, 0, 0));
   const xs = pts.map((p) => p.x);
   const ys = pts.map((p) => p.y);
-  const minX = Math.min(...xs) - 6;
-  const maxX = Math.max(...xs) + 6;
-  const minY = Math.min(...ys) - 4;
-  const maxY = Math.max(Math.max(...ys), scene.view === 'above' ? -Infinity : floor.y + 4) + 3;
-  // Keep a calm, wide-enough frame so a thin standing figure is not blown up.
-  const width = Math.max(maxX - minX, (maxY - minY) * 0.75);
+  let minX = Math.min(...xs) - 6;
+  let maxX = Math.max(...xs) + 6;
+  let minY = Math.min(...ys) - 4;
+  // The floor is in the frame, unless a close-up of a standing person would show only legs down to it.
+  const floorShown = !fromAbove && (!closeUp || floor.y - Math.max(...ys) < 20);
+  let maxY = Math.max(Math.max(...ys), floorShown ? floor.y + 4 : -Infinity) + 3;
+  if (fit.poses) {
+    // A still's frame takes in the props near the body: a chair beside it, what it lies or sits on, down to the floor.
+    const near = { minX: minX - PROP_ROOM, maxX: maxX + PROP_ROOM, minY: minY - PROP_ROOM, maxY: maxY + PROP_ROOM };
+    for (const b of boxes) {
+      if (b.kind === 'mat') continue;
+      for (const c of boxCorners(b).map((corner) => to2d(view, corner))) {
+        minX = Math.min(minX, Math.max(near.minX, c.x));
+        maxX = Math.max(maxX, Math.min(near.maxX, c.x));
+        minY = Math.min(minY, Math.max(near.minY, c.y));
+        maxY = Math.max(maxY, Math.min(near.maxY, c.y));
+      }
+    }
+  }
   const cx = (minX + maxX) / 2;
-  const frame = { minX: cx - width / 2, minY, width, height: maxY - minY };
-  const trail = scene.moving.slice(0, 2).map((part) => bodies.map((b) => to2d(view, partPoint(b, part))));
-  const breathes = exercise.keyframes.some((k) => angleOf(k.pose, 'breath') > 0);
-  const prepared: Prepared = { scene, stage, view, frame, keyframes: exercise.keyframes, breathes, trail, still: [] };
-  prepared.still = stillShapes(prepared, to2d(view, bodies[0]?.waist ?? vec(0, 0, 0)).depth);
-  return prepared;
+  const cy = (minY + maxY) / 2;
+  let width = maxX - minX;
+  let height = maxY - minY;
+  if (fit.aspect) {
+    width = Math.max(width, height * fit.aspect);
+    height = Math.max(height, width / fit.aspect);
+    return { minX: cx - width / 2, minY: cy - height / 2, width, height };
+  }
+  // Keep a calm, wide-enough frame so a thin standing figure is not blown up.
+  width = Math.max(width, height * 0.75);
+  return { minX: cx - width / 2, minY, width, height };
 }
 
 /** The floor (a line seen level; nothing from straight above, where the mat shows it), the props and the trails. */
@@ -174,7 +229,7 @@ function stillShapes(p: Prepared, bodyDepth: number): Shape[] {
   }
   shapes.push(...propShapes(p, bodyDepth));
   for (const path of p.trail) {
-    const spread = Math.max(...path.map((q) => Math.hypot(q.x - (path[0]?.x ?? 0), q.y - (path[0]?.y ?? 0))));
+    const spread = spreadOf(path);
     if (path.length >= 2 && spread >= 3) shapes.push({ d: polyline(path), cls: 'trail', depth: 2e5 });
   }
   return shapes;
@@ -185,6 +240,13 @@ export interface DrawOptions {
   cycleTime?: number;
   /** Show the trail and arrow of the moving part (off for tiny thumbnails that would be cluttered). */
   guides?: boolean;
+  /** The parts to light (the current phase's, from `litAt`); every part the cues move when not given. */
+  lit?: readonly BodyPart[];
+}
+
+/** The parts lit `cycleTime` seconds into a repetition: the ones moving in that phase. */
+export function litAt(p: Prepared, cycleTime: number): readonly BodyPart[] {
+  return highlightAt(p.highlights, p.keyframes, cycleTime);
 }
 
 function propShapes(p: Prepared, bodyDepth: number): Shape[] {
@@ -204,21 +266,30 @@ function propShapes(p: Prepared, bodyDepth: number): Shape[] {
       continue;
     }
     const near = b.kind === 'doorFrame' && depth > bodyDepth + 4;
-    out.push({ d: polygon(outline), cls: b.kind === 'mat' ? 'mat' : near ? 'prop-near' : 'prop', depth: near ? bodyDepth + 100 : depth - 1000 });
+    // A bed is big: drawn in the mat's quiet tone so the person on it stands out.
+    const cls: ShapeClass = b.kind === 'mat' ? 'mat' : b.kind === 'bed' ? 'bed' : near ? 'prop-near' : 'prop';
+    out.push({ d: polygon(outline), cls, depth: near ? bodyDepth + 100 : depth - 1000 });
   }
   return out;
 }
 
 /** The shapes that draw one pose of a prepared exercise, far first. */
 export function draw(p: Prepared, pose: Pose, options: DrawOptions = {}): Shape[] {
+  const still = options.guides === false ? p.still.filter((s) => s.cls !== 'trail') : p.still;
+  const guides = options.guides !== false ? guideShapes(p, options.cycleTime) : [];
+  return [...still, ...drawBody(p, pose, options.lit ?? p.scene.moving), ...guides].sort((a, c) => a.depth - c.depth);
+}
+
+/**
+ * The shapes of the body alone (with the breath and any strap), far first: what changes from frame to frame.
+ * Stills lie wholly behind or in front of them (`stillLayers`), so an animation redraws only these and the arrow.
+ */
+export function drawBody(p: Prepared, pose: Pose, moving: readonly BodyPart[]): Shape[] {
   const { view } = p;
   const b = placedBody(p, pose);
   const P = (v: Vec3) => to2d(view, v);
-  const moving = p.scene.moving;
   const centre = P(b.waist).depth;
   const shapes: Shape[] = [];
-
-  shapes.push(...(options.guides === false ? p.still.filter((s) => s.cls !== 'trail') : p.still));
 
   // Torso: the chest over the rings from the belly up, the pelvis over the rings from the bottom to the belly.
   const rings = torsoRings(b).map((r) => ringPoints(r, 14).map(P));
@@ -284,8 +355,14 @@ export function draw(p: Prepared, pose: Pose, options: DrawOptions = {}): Shape[
     for (const hand of [b.L.wrist, b.R.wrist]) shapes.push({ d: polyline([P(hand), foot]), cls: 'strap', depth: 1e5 });
   }
 
-  if (options.guides !== false) shapes.push(...guideShapes(p, options.cycleTime));
   return shapes.sort((a, c) => a.depth - c.depth);
+}
+
+/** The still shapes split into those drawn behind the body and those drawn over it (the trail, a near door frame). */
+export function stillLayers(p: Prepared, guides = true): { back: Shape[]; front: Shape[] } {
+  const still = (guides ? p.still : p.still.filter((s) => s.cls !== 'trail')).slice().sort((a, c) => a.depth - c.depth);
+  const over = (s: Shape) => s.cls === 'trail' || s.cls === 'prop-near';
+  return { back: still.filter((s) => !over(s)), front: still.filter(over) };
 }
 
 function vecFromFrame(m: readonly number[], column: number): Vec3 {
@@ -300,12 +377,12 @@ function crossRight(b: Body3D): Vec3 {
 }
 
 /** An arrow along the moving part's path, from now toward the next keyframe. */
-function guideShapes(p: Prepared, cycleTime: number | undefined): Shape[] {
+export function guideShapes(p: Prepared, cycleTime: number | undefined): Shape[] {
   const out: Shape[] = [];
   const cycle = cycleSeconds(p.keyframes);
   for (const path of p.trail) {
     if (path.length < 2) continue;
-    const spread = Math.max(...path.map((q) => Math.hypot(q.x - (path[0]?.x ?? 0), q.y - (path[0]?.y ?? 0))));
+    const spread = spreadOf(path);
     if (spread < 3 || cycleTime === undefined || !(cycle > 0)) continue;
     // From now to the next keyframe, along the path.
     const next = p.keyframes.find((k) => k.t > cycleTime + 1e-6)?.t ?? cycle;

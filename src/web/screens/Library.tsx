@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { MUSCLES } from '../../core/body/muscles';
 import { EXERCISE_STYLES, POSITIONS } from '../../core/exercises/types';
 import { stageFit } from '../../core/plan/mayStart';
@@ -108,13 +108,18 @@ function countWords(n: number): string {
   return n === 1 ? '1 movement' : `${n} movements`;
 }
 
+/** Width ÷ height of a Library thumbnail's drawing area (.figure-thumb: 6.5rem by 5.5rem, less its padding). */
+const THUMB_ASPECT = 1.2;
+
 function ExerciseCard({ exercise, stage }: { exercise: ExerciseT; stage: StageId | null }) {
-  const prepared = useFigure(exercise);
   const still = tellingKeyframe(exercise.keyframes);
+  // The thumbnail frames its one still, with the props near it, to the shape of its box (styles.css .figure-thumb).
+  const poses = useMemo(() => (still ? [still.pose] : undefined), [still]);
+  const prepared = useFigure(exercise, { poses, aspect: THUMB_ASPECT });
   const fit = stageFit(stage, exercise.stages);
   return (
     <li className="exercise-card">
-      {still ? <Figure prepared={prepared} pose={still.pose} cycleTime={0} label={`${exercise.name}, ${phaseLabel(still.phase).toLowerCase()}`} className="figure-thumb" /> : null}
+      {still ? <Figure prepared={prepared} pose={still.pose} cycleTime={still.t} label={`${exercise.name}, ${phaseLabel(still.phase).toLowerCase()}`} className="figure-thumb" /> : null}
       <div className="exercise-card-text">
         <h2>
           <Link to={`/library/${exercise.id}`} className="card-link">

@@ -204,8 +204,8 @@ export const BALLET: Exercise[] = [
     harderId: 'ballet-cou-de-pied-balance',
     keyframes: [
       kf(0, 'start', standing(HANDS_ON_CHAIR)),
-      kf(2, 'rise', standing({ ...HANDS_ON_CHAIR, ankleL: 35, ankleR: 35 })),
-      kf(4, 'balance', standing({ ...HANDS_ON_CHAIR, ankleL: 35, ankleR: 35 })),
+      kf(2, 'rise', standing({ ...HANDS_ON_CHAIR, ankleL: 50, ankleR: 50 })),
+      kf(4, 'balance', standing({ ...HANDS_ON_CHAIR, ankleL: 50, ankleR: 50 })),
       kf(6, 'lower', standing(HANDS_ON_CHAIR)),
     ],
   },

@@ -110,8 +110,9 @@ export const GENERAL: Exercise[] = [
     harderId: 'abdominal-bracing',
     keyframes: [
       kf(0, 'start', crookLying()),
-      kf(2, 'tilt', crookLying({ trunk: -102, hipL: 38, hipR: 38, kneeL: 100, kneeR: 100, neck: 12 })),
-      kf(4, 'hold', crookLying({ trunk: -102, hipL: 38, hipR: 38, kneeL: 100, kneeR: 100, neck: 12 })),
+      // The pelvis rocks back (the low back flattens) while the chest and head stay down on the floor.
+      kf(2, 'tilt', crookLying({ trunk: -106, spineFlex: 16, hipL: 34, hipR: 34, kneeL: 100, kneeR: 100 })),
+      kf(4, 'hold', crookLying({ trunk: -106, spineFlex: 16, hipL: 34, hipR: 34, kneeL: 100, kneeR: 100 })),
       kf(6, 'release', crookLying()),
     ],
   },
@@ -810,8 +811,8 @@ export const GENERAL: Exercise[] = [
     harderId: null,
     keyframes: [
       kf(0, 'start', standing(HANDS_ON_CHAIR)),
-      kf(2, 'rise', standing({ ...HANDS_ON_CHAIR, ankleL: 30, ankleR: 30 })),
-      kf(3, 'hold', standing({ ...HANDS_ON_CHAIR, ankleL: 30, ankleR: 30 })),
+      kf(2, 'rise', standing({ ...HANDS_ON_CHAIR, ankleL: 40, ankleR: 40 })),
+      kf(3, 'hold', standing({ ...HANDS_ON_CHAIR, ankleL: 40, ankleR: 40 })),
       kf(5, 'lower', standing(HANDS_ON_CHAIR)),
     ],
   },

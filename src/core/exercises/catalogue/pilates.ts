@@ -164,10 +164,11 @@ export const PILATES: Exercise[] = [
     easierId: 'pilates-bent-knee-fallout',
     harderId: null,
     keyframes: [
-      kf(0, 'start', sideLying()),
-      kf(2, 'open', sideLying({ hipAbdR: 35, hipRotR: 25 })),
-      kf(3, 'hold', sideLying({ hipAbdR: 35, hipRotR: 25 })),
-      kf(5, 'close', sideLying()),
+      // Turned to face the viewer, so the top knee is seen opening like a shell while the feet stay together.
+      kf(0, 'start', sideLying({ turn: 180 })),
+      kf(2, 'open', sideLying({ turn: 180, hipAbdR: 35, hipRotR: 50 })),
+      kf(3, 'hold', sideLying({ turn: 180, hipAbdR: 35, hipRotR: 50 })),
+      kf(5, 'close', sideLying({ turn: 180 })),
     ],
   },
   {
