@@ -14,7 +14,7 @@ const US_DATE_RE = /^(\d{2})\/(\d{2})\/(\d+)$/;
 
 interface ZoneFormatters {
   date: Intl.DateTimeFormat;
-  dayOfMonth: Intl.DateTimeFormat;
+  wallClock: Intl.DateTimeFormat;
 }
 
 const formatters = new Map<string, ZoneFormatters>();
@@ -25,7 +25,7 @@ function formattersFor(timeZone: string): ZoneFormatters {
     const options = { timeZone, calendar: 'gregory', numberingSystem: 'latn' } as const;
     zone = {
       date: new Intl.DateTimeFormat('en-US', { ...options, year: 'numeric', month: '2-digit', day: '2-digit' }),
-      dayOfMonth: new Intl.DateTimeFormat('en-US', { ...options, day: 'numeric' }),
+      wallClock: new Intl.DateTimeFormat('en-US', { ...options, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }),
     };
     formatters.set(timeZone, zone);
   }
@@ -122,10 +122,7 @@ export function isIsoDate(value: string): boolean {
 
 /** The local calendar day (YYYY-MM-DD) on which `instant` falls in `timeZone`. */
 export function localDate(instant: string, timeZone: string): string {
-  const ms = instantMs(instant);
-  const zone = formattersFor(timeZone);
-  const day = quickLocalDay(zone, ms);
-  return day === null ? formattedDate(zone, ms) : dateOfDay(day);
+  return dateOfDay(localDayAt(instantMs(instant), timeZone));
 }
 
 /** From this instant on, ICU's 'gregory' calendar is the proleptic Gregorian one (before, it may be Julian). */
@@ -133,23 +130,44 @@ const GREGORIAN_FROM_MS = Date.UTC(1600, 0, 1);
 
 /** The local day's number (see `dayNumber`) at `ms` since the epoch in `timeZone`. */
 export function localDayAt(ms: number, timeZone: string): number {
-  const zone = formattersFor(timeZone);
-  return quickLocalDay(zone, ms) ?? dayNumber(formattedDate(zone, ms));
+  if (ms < GREGORIAN_FROM_MS) return dayNumber(formattedDate(formattersFor(timeZone), ms));
+  return Math.floor((ms + zoneOffsetMsAt(ms, timeZone)) / DAY_MS);
 }
 
 /**
- * The local day's number found by formatting only the day of the month, which is much quicker: no zone is
- * a whole day away from UTC, so the local day is the UTC day or one either side, and three days in a row
- * never share a day of the month. Null before GREGORIAN_FROM_MS.
+ * Each zone's offset from UTC per UTC day, found with Intl once and then kept: a loop over a thousand records asks
+ * Intl at most twice per distinct UTC day, and again never. A day whose offset is the same at its first and last
+ * millisecond has that offset throughout (no zone changes its clock and back within one day); a day with a change
+ * (two a year, at most) is stored as NaN and each instant on it is asked of Intl.
  */
-function quickLocalDay(zone: ZoneFormatters, ms: number): number | null {
-  if (ms < GREGORIAN_FROM_MS) return null;
-  const dayOfMonth = Number(zone.dayOfMonth.format(ms));
-  const utcDay = Math.floor(ms / DAY_MS);
-  for (let day = utcDay - 1; day <= utcDay + 1; day++) {
-    if (civil(day).day === dayOfMonth) return day;
+const offsetsByZone = new Map<string, Map<number, number>>();
+/** Enough for every day of several years in each of a few zones; past it a zone's days are simply found again. */
+const MAX_CACHED_DAYS = 20_000;
+
+function zoneOffsetMsAt(ms: number, timeZone: string): number {
+  let days = offsetsByZone.get(timeZone);
+  if (!days) {
+    days = new Map();
+    offsetsByZone.set(timeZone, days);
   }
-  return null;
+  const utcDay = Math.floor(ms / DAY_MS);
+  let offset = days.get(utcDay);
+  if (offset === undefined) {
+    const zone = formattersFor(timeZone);
+    const atStart = measuredOffsetMs(zone, utcDay * DAY_MS);
+    offset = atStart === measuredOffsetMs(zone, (utcDay + 1) * DAY_MS - 1) ? atStart : Number.NaN;
+    if (days.size >= MAX_CACHED_DAYS) days.clear();
+    days.set(utcDay, offset);
+  }
+  return Number.isNaN(offset) ? measuredOffsetMs(formattersFor(timeZone), ms) : offset;
+}
+
+/** How far the zone's wall clock is ahead of UTC at `ms`, to the second, from Intl (the slow path). */
+function measuredOffsetMs(zone: ZoneFormatters, ms: number): number {
+  const parts = zone.wallClock.formatToParts(ms);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return wall - Math.floor(ms / 1000) * 1000;
 }
 
 function formattedDate(zone: ZoneFormatters, ms: number): string {

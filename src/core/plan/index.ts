@@ -1,7 +1,7 @@
 /** The recovery engine: pure functions from plain data (and a catalogue passed in) to a day's plan. */
 export * from './stages';
 export * from './types';
-export { buildPlan, planVolume, sessionsPaused, GP_REVIEW_AFTER_DAYS, PHYSIO_REVIEW_AFTER_DAYS } from './plan';
+export { buildPlan, planFromReplay, planVolume, sessionsPaused, GP_REVIEW_AFTER_DAYS, PHYSIO_REVIEW_AFTER_DAYS } from './plan';
 export { replayEpisode, muscleFocus, recentlyHurt, HURT_LOOKBACK_DAYS, type DayRecord, type Replay, type SessionDay, type WalkDay } from './replay';
 export * from './pacing';
 export {

@@ -15,7 +15,7 @@ import {
   walkedMuchMore,
 } from './pacing';
 import * as words from './reasons';
-import { muscleFocus, replayEpisode, type DayRecord } from './replay';
+import { muscleFocus, replayEpisode, type DayRecord, type Replay } from './replay';
 import type { Plan, PlanInput, PlanItem, Reason } from './types';
 
 /**
@@ -93,12 +93,19 @@ function roundMinutes(seconds: number): number {
 
 export function buildPlan(input: PlanInput, catalogue: readonly Exercise[]): Plan {
   if (!isIsoDate(input.date)) throw new RangeError(`Plan date must be YYYY-MM-DD: ${input.date}`);
-  const { triage } = input.episode;
-  if (triage.level === 'emergency') {
-    return { date: input.date, stage: null, items: [], reasons: [words.emergencyReason()] };
-  }
+  if (input.episode.triage.level === 'emergency') return emergencyPlan(input);
+  return planFromReplay(input, replayEpisode(input, catalogue), catalogue);
+}
 
-  const { history, days } = replayEpisode(input, catalogue);
+function emergencyPlan(input: PlanInput): Plan {
+  return { date: input.date, stage: null, items: [], reasons: [words.emergencyReason()] };
+}
+
+/** The plan for `input.date` from a replay of the same input that is already at hand (so Progress replays once). */
+export function planFromReplay(input: PlanInput, replay: Replay, catalogue: readonly Exercise[]): Plan {
+  const { triage } = input.episode;
+  if (triage.level === 'emergency') return emergencyPlan(input);
+  const { history, days } = replay;
   const today = days[days.length - 1];
   if (!today) throw new Error('The replay always covers the plan date');
   const yesterday = days[days.length - 2];
