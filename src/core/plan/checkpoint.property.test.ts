@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, instantMs } from './dates';
+import { addDays, daysBetween, instantMs } from '../time';
 import { anyInput, checkInArb, ONSET } from './arbitraries.test-util';
 import { CATALOGUE } from './fixtures.test-util';
 import { buildPlan, buildPlanResuming } from './plan';

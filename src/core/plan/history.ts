@@ -1,4 +1,4 @@
-import { dateOfDay, dayNumber, daysBetween, instantMs, localDayAt, toLocalDate } from './dates';
+import { dateOfDay, dayNumber, daysBetween, instantMs, localDayAt, toLocalDate } from '../time';
 import type { CheckInData, MovementData, PlanInput, SessionLogData } from './types';
 
 /**

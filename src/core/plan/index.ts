@@ -22,7 +22,7 @@ export {
 export { FLARE_RISE_POINTS, USUAL_MORNING_WINDOW_DAYS, detectFlares, type FlareEvent, type FlareKind } from './flare';
 export { RELATED_AREAS, RELATED_PAIN_WINDOW_DAYS, relatedPainsFromRegions, type RelatedPain } from './regions';
 export { chooseSession, scaleDose, type SessionChoice, type SessionNeeds, type SessionLimits } from './session';
-export { localDate, addDays, daysBetween, dayNumber, isIsoDate } from './dates';
+export { localDate, addDays, daysBetween, dayNumber, isIsoDate } from '../time';
 export { stageCriteriaText } from './reasons';
 export { mayStart, sessionsPausedOn, stageFit, earliestClinicianVisit, type Activity, type HoldReason, type SafetyHold, type StageFit, type StartDecision } from './mayStart';
 export { planInputFrom, clinicianSeenInstant, latestMuscleNotes, type PlanRecords, type CheckInRecord, type MuscleNoteRecord } from './input';

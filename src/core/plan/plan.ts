@@ -2,7 +2,7 @@ import { painChange } from '../clinical';
 import type { Exercise } from '../exercises/types';
 import { stageIndex } from './stages';
 import { sessionsPausedOn } from './mayStart';
-import { addDays, dayNumber, daysBetween, isIsoDate } from './dates';
+import { addDays, dayNumber, daysBetween, isIsoDate } from '../time';
 import { dayLog, latestCheckInDay, minutesBetween, type EpisodeHistory } from './history';
 import {
   BREATHING_MINUTES,

@@ -2,7 +2,7 @@ import { MUSCLES, type MuscleId, type RegionId } from '../body';
 import { ACCEPTABLE_EXERCISE_PAIN, SAFE_EXERCISE_PAIN } from '../clinical';
 import type { Exercise } from '../exercises/types';
 import type { StageId } from './stages';
-import { addDays, dateOfDay, dayNumber, daysBetween, instantMs, localDayAt } from './dates';
+import { addDays, dateOfDay, dayNumber, daysBetween, instantMs, localDayAt } from '../time';
 import { detectFlares, flaresByDay, sessionPeakPain, usualMorningPainOn, type FlareEvent } from './flare';
 import { checkInDayOn, collectHistory, dayLog, dayLogOn, daysSinceOnset, firstCheckInDays, latestCheckInDay, type EpisodeHistory } from './history';
 import {

@@ -1,5 +1,5 @@
 import { STAGE_IDS, stageIndex, type StageId } from './stages';
-import { HOUR_MS, addDays, dayNumber, instantMs } from './dates';
+import { HOUR_MS, addDays, dayNumber, instantMs } from '../time';
 import { FLARE_RISE_POINTS, anyFlareBetween, type FlareEvent } from './flare';
 import { daysSinceOnset, type CheckInDay, type EpisodeHistory } from './history';
 import type { CheckInData, StandStraight } from './types';

@@ -2,7 +2,7 @@ import { nprsBand, painChange, psfsChange, psfsScore, type PainBand, type PainCh
 import type { RegionId } from '../body/regions';
 import type { Exercise } from '../exercises/types';
 import { planFromReplay, replayEpisode } from '../plan';
-import { dateOfDay, dayNumber, daysBetween, instantMs, isIsoDate, localDayAt } from '../plan/dates';
+import { dateOfDay, dayNumber, daysBetween, instantMs, isIsoDate, localDayAt } from '../time';
 import { dayLog, dayLogOn, type CheckInDay } from '../plan/history';
 import { bucketIndexer, seriesBuckets } from './buckets';
 import { stageReason } from '../plan/reasons';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type uPlotType from 'uplot';
 import { useColorScheme } from '../bodymap/useColorScheme';
-import { dateOfDay, dayNumber } from '../../core/plan/dates';
+import { dateOfDay, dayNumber } from '../../core/time';
 import { dayLabel } from './series';
 
 /** The colours a chart can use: CSS custom properties in progress.css (light and dark), read when drawing. */

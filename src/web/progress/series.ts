@@ -1,5 +1,5 @@
 import { nprsBand } from '../../core/clinical';
-import { daysBetween } from '../../core/plan/dates';
+import { daysBetween } from '../../core/time';
 import { MCID_ABSOLUTE_POINTS, MCID_RELATIVE_PERCENT } from '../../core/clinical/pain';
 import { PSFS_MID_MEDIUM, PSFS_MID_SMALL } from '../../core/clinical/psfs';
 import type { ProgressT } from '../api/client';
