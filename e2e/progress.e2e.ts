@@ -220,4 +220,55 @@ describe('progress', () => {
     expect(moving).toContain('will show here as you log them');
     expect(errors).toEqual([]);
   });
+
+  it('an episode older than twelve weeks: the last twelve weeks day by day, earlier weeks as one point each', async () => {
+    const LONG = 120;
+    const { page, errors } = await h.newPage();
+    await startNow(page);
+    await answerSafety(page, { age: 40, pain: 6 });
+    await continueFromSafety(page);
+    await page.locator('#field-onsetDate').fill(daysAgo(LONG - 1));
+    await startEpisode(page, ['Lower back, middle']);
+    await arriveAtToday(page);
+    const episodes = await (await page.request.get('/api/v1/episodes')).json();
+    const codes = await page.evaluate(
+      async ({ episodeId, days }) => {
+        const out: number[] = [];
+        for (const [i, day] of days.entries()) {
+          const at = i === days.length - 1 ? new Date().toISOString() : `${day}T19:00:00.000Z`;
+          const pain = Math.max(1, 7 - Math.floor(i / 20));
+          const body = { at, painNow: pain, painWorst24h: pain + 1, standStraight: 'partly', walkMinutes: 10, regions: [{ region: 'low-back-center', pain, spasm: false }] };
+          const put = (url: string, data: unknown) => fetch(url, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(data) });
+          out.push((await put(`/api/v1/episodes/${episodeId}/check-ins/${crypto.randomUUID()}`, body)).status);
+          out.push((await put(`/api/v1/episodes/${episodeId}/movements/${crypto.randomUUID()}`, { kind: 'walk', startedAt: i === days.length - 1 ? at : `${day}T12:00:00.000Z`, minutes: 10 })).status);
+        }
+        return out;
+      },
+      { episodeId: episodes[0].id, days: Array.from({ length: LONG }, (_, i) => daysAgo(LONG - 1 - i)) },
+    );
+    expect(codes.every((c) => c === 200)).toBe(true);
+
+    await page.goto('/progress');
+    await heading(page, 'Your progress');
+    const painSection = page.locator('section[aria-labelledby=pain-title]');
+    await painSection.locator('.chart-note', { hasText: 'The last 12 weeks show each day' }).waitFor();
+    expect(await inkOn(page, 'pain')).toBeGreaterThan(2000);
+    expect(await inkOn(page, 'activity')).toBeGreaterThan(1000);
+    const painTable = painSection.locator('details.chart-table');
+    await painTable.locator('summary').click();
+    const rows = painTable.locator('tbody tr');
+    // 84 days, then the 36 days before them as five weeks and a first point of one day.
+    expect(await rows.count()).toBe(84 + 6);
+    expect(await rows.nth(1).locator('th').innerText()).toMatch(/^Week from \d+ \w+$/);
+    expect(await rows.last().locator('th').innerText()).toMatch(/^\d+ \w+$/);
+    expect(await painTable.locator('caption').innerText()).toContain('the average over each week or four weeks');
+    // The older weeks count their walks in full: seven walks of 10 minutes.
+    const movingTable = page.locator('section[aria-labelledby=activity-title] details.chart-table');
+    await movingTable.locator('summary').click();
+    expect(await movingTable.locator('thead').innerText()).toContain('Days with a session planned');
+    expect(await movingTable.locator('tbody tr').nth(1).locator('td').first().innerText()).toBe('1 h 10 min');
+    await painSection.locator('.chart').screenshot({ path: path.join(RESULTS_DIR, 'progress-long-pain-chart.png') });
+    await page.locator('section[aria-labelledby=activity-title] .chart').screenshot({ path: path.join(RESULTS_DIR, 'progress-long-activity-chart.png') });
+    expect(errors).toEqual([]);
+  }, 180_000);
 });

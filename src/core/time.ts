@@ -1,45 +1,226 @@
-/** Calendar helpers. Pure: the instant and the time zone are always passed in. */
+/**
+ * The calendar, once for the whole app (server, engine and browser): the local day of an instant in an IANA time
+ * zone, day numbers, adding days and days between. Days are 'YYYY-MM-DD' strings with plain day arithmetic, worked
+ * out by hand (fast in loops); Intl is asked only for a zone's offset, once per zone and UTC day, and kept.
+ * Nothing here reads the clock: every result depends only on the arguments.
+ */
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** An instant must say which zone it is in, so that parsing never depends on the machine's zone. */
+const INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formatters.set(timeZone, f);
+const DAY_MS = 86_400_000;
+
+/** What the `date` formatter's format() gives: MM/DD/YYYY. */
+const US_DATE_RE = /^(\d{2})\/(\d{2})\/(\d+)$/;
+
+interface ZoneFormatters {
+  date: Intl.DateTimeFormat;
+  wallClock: Intl.DateTimeFormat;
+}
+
+const formatters = new Map<string, ZoneFormatters>();
+
+function formattersFor(timeZone: string): ZoneFormatters {
+  let zone = formatters.get(timeZone);
+  if (!zone) {
+    const options = { timeZone, calendar: 'gregory', numberingSystem: 'latn' } as const;
+    zone = {
+      date: new Intl.DateTimeFormat('en-US', { ...options, year: 'numeric', month: '2-digit', day: '2-digit' }),
+      wallClock: new Intl.DateTimeFormat('en-US', { ...options, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }),
+    };
+    formatters.set(timeZone, zone);
   }
-  return f;
+  return zone;
 }
 
-/** The person's calendar date (YYYY-MM-DD) at an instant, in their time zone. */
-export function localDateOf(instant: Date | string, timeZone: string): string {
-  const date = typeof instant === 'string' ? new Date(instant) : instant;
-  const parts = formatterFor(timeZone).formatToParts(date);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+/** Milliseconds since the epoch of an ISO-8601 instant that carries a zone (`Z` or an offset). */
+export function instantMs(instant: string): number {
+  const utc = canonicalUtcMs(instant);
+  if (!Number.isNaN(utc)) return utc;
+  const ms = INSTANT_RE.test(instant) ? Date.parse(instant) : Number.NaN;
+  if (Number.isNaN(ms)) throw new RangeError(`Not an ISO-8601 instant with a zone: ${instant}`);
+  return ms;
 }
 
-/** Whole days from `from` to `to` (both YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+/**
+ * The instant of a valid YYYY-MM-DDTHH:mm:ss.sssZ string (as `toISOString` writes it, so most records),
+ * read by hand because Date.parse is slow; NaN for anything else, which goes through Date.parse.
+ */
+function canonicalUtcMs(instant: string): number {
+  const separators = instant.length === 24 && instant[10] === 'T' && instant[13] === ':' && instant[16] === ':' && instant[19] === '.';
+  if (!separators || instant[23] !== 'Z') return Number.NaN;
+  const day = parseDate(instant.slice(0, 10));
+  const hours = digitsAt(instant, 11, 13);
+  const minutes = digitsAt(instant, 14, 16);
+  const seconds = digitsAt(instant, 17, 19);
+  const millis = digitsAt(instant, 20, 23);
+  if (day === null || !(hours < 24 && minutes < 60 && seconds < 60 && millis >= 0)) return Number.NaN;
+  return day * DAY_MS + ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** The year, month and day of a day number (H. Hinnant's civil_from_days). */
+function civil(days: number): { year: number; month: number; day: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month, day };
+}
+
+/** The date (YYYY-MM-DD) of a day number. */
+export function dateOfDay(days: number): string {
+  const { year, month, day } = civil(days);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const THIRTY_DAY_MONTHS: ReadonlySet<number> = new Set([4, 6, 9, 11]);
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return THIRTY_DAY_MONTHS.has(month) ? 30 : 31;
+}
+
+/** The number written in value[start, end), or NaN unless every character is an ASCII digit. */
+function digitsAt(value: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const digit = value.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/** The day number of a YYYY-MM-DD date, or null. Parsed by hand: the engine does this thousands of times a plan. */
+function parseDate(value: string): number | null {
+  if (value.length !== 10 || value[4] !== '-' || value[7] !== '-') return null;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  if (Number.isNaN(year + month + day)) return null;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return daysFromCivil(year, month, day);
+}
+
+export function isIsoDate(value: string): boolean {
+  return parseDate(value) !== null;
+}
+
+/** The local calendar day (YYYY-MM-DD) on which `instant` falls in `timeZone`. */
+export function localDate(instant: string, timeZone: string): string {
+  return dateOfDay(localDayAt(instantMs(instant), timeZone));
+}
+
+/** From this instant on, ICU's 'gregory' calendar is the proleptic Gregorian one (before, it may be Julian). */
+const GREGORIAN_FROM_MS = Date.UTC(1600, 0, 1);
+
+/** The local day's number (see `dayNumber`) at `ms` since the epoch in `timeZone`. */
+export function localDayAt(ms: number, timeZone: string): number {
+  if (ms < GREGORIAN_FROM_MS) return dayNumber(formattedDate(formattersFor(timeZone), ms));
+  return Math.floor((ms + zoneOffsetMsAt(ms, timeZone)) / DAY_MS);
+}
+
+/**
+ * Each zone's offset from UTC per UTC day, found with Intl once and then kept: a loop over a thousand records asks
+ * Intl at most twice per distinct UTC day, and again never. A day whose offset is the same at its first and last
+ * millisecond has that offset throughout (no zone changes its clock and back within one day); a day with a change
+ * (two a year, at most) is stored as NaN and each instant on it is asked of Intl.
+ */
+const offsetsByZone = new Map<string, Map<number, number>>();
+/** Enough for every day of several years in each of a few zones; past it a zone's days are simply found again. */
+const MAX_CACHED_DAYS = 20_000;
+
+function zoneOffsetMsAt(ms: number, timeZone: string): number {
+  let days = offsetsByZone.get(timeZone);
+  if (!days) {
+    days = new Map();
+    offsetsByZone.set(timeZone, days);
+  }
+  const utcDay = Math.floor(ms / DAY_MS);
+  let offset = days.get(utcDay);
+  if (offset === undefined) {
+    const zone = formattersFor(timeZone);
+    const atStart = measuredOffsetMs(zone, utcDay * DAY_MS);
+    offset = atStart === measuredOffsetMs(zone, (utcDay + 1) * DAY_MS - 1) ? atStart : Number.NaN;
+    if (days.size >= MAX_CACHED_DAYS) days.clear();
+    days.set(utcDay, offset);
+  }
+  return Number.isNaN(offset) ? measuredOffsetMs(formattersFor(timeZone), ms) : offset;
+}
+
+/** How far the zone's wall clock is ahead of UTC at `ms`, to the second, from Intl (the slow path). */
+function measuredOffsetMs(zone: ZoneFormatters, ms: number): number {
+  const parts = zone.wallClock.formatToParts(ms);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return wall - Math.floor(ms / 1000) * 1000;
+}
+
+function formattedDate(zone: ZoneFormatters, ms: number): string {
+  const m = US_DATE_RE.exec(zone.date.format(ms));
+  if (m) return `${(m[3] ?? '').padStart(4, '0')}-${m[1] ?? ''}-${m[2] ?? ''}`;
+  const parts = zone.date.formatToParts(ms);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+}
+
+/** A day given either as YYYY-MM-DD or as an instant, as a local calendar day. */
+export function toLocalDate(dateOrInstant: string, timeZone: string): string {
+  return isIsoDate(dateOrInstant) ? dateOrInstant : localDate(dateOrInstant, timeZone);
+}
+
+/** Days since 1970-01-01 (a stable day number, used for rotation). */
+export function dayNumber(date: string): number {
+  const n = parseDate(date);
+  if (n === null) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
+  return n;
 }
 
 export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return dateOfDay(dayNumber(date) + days);
 }
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** Every day from `from` to `to`, both included (empty when `to` is earlier). */
+export function dayRange(from: string, to: string): string[] {
+  const out: string[] = [];
+  const start = dayNumber(from);
+  const end = dayNumber(to);
+  for (let d = start; d <= end; d++) out.push(dateOfDay(d));
+  return out;
+}
+
+export const HOUR_MS = 3_600_000;
+
+/** A day given as an instant (`Date` or any string `Date` reads) as the person's calendar date (YYYY-MM-DD) in their zone. */
+export function localDateOf(instant: Date | string, timeZone: string): string {
+  const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+  if (Number.isNaN(ms)) throw new RangeError(`Not an instant: ${String(instant)}`);
+  return dateOfDay(localDayAt(ms, timeZone));
+}
 
 /** Minutes the zone is ahead of UTC at an instant (e.g. +60 for Madrid in winter). */
 export function zoneOffsetMinutes(instantMs: number, timeZone: string): number {
-  let f = offsetFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
-    offsetFormatters.set(timeZone, f);
-  }
-  const p = Object.fromEntries(f.formatToParts(new Date(instantMs)).map((x) => [x.type, x.value]));
-  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
-  return Math.round((asUtc - Math.floor(instantMs / 1000) * 1000) / 60_000);
+  return Math.round(zoneOffsetMsAt(instantMs, timeZone) / 60_000);
 }
 
 /**
@@ -49,12 +230,12 @@ export function zoneOffsetMinutes(instantMs: number, timeZone: string): number {
  */
 export function zonedTimeToInstantMs(date: string, hhmm: string, timeZone: string): number {
   const [h, m] = hhmm.split(':').map(Number);
-  const wall = Date.parse(`${date}T00:00:00Z`) + ((h ?? 0) * 60 + (m ?? 0)) * 60_000;
+  const wall = dayNumber(date) * DAY_MS + ((h ?? 0) * 60 + (m ?? 0)) * 60_000;
   // A day either side of any change, the zone's two possible offsets are in force.
-  const offsetBefore = zoneOffsetMinutes(wall - 86_400_000, timeZone);
-  const offsetAfter = zoneOffsetMinutes(wall + 86_400_000, timeZone);
+  const offsetBefore = zoneOffsetMinutes(wall - DAY_MS, timeZone);
+  const offsetAfter = zoneOffsetMinutes(wall + DAY_MS, timeZone);
   const candidates = [wall - offsetBefore * 60_000, wall - offsetAfter * 60_000];
-  const real = candidates.filter((c) => localTimeOf(c, timeZone) === hhmm && localDateOf(new Date(c), timeZone) === date);
+  const real = candidates.filter((c) => localTimeOf(c, timeZone) === hhmm && dateOfDay(localDayAt(c, timeZone)) === date);
   return real.length > 0 ? Math.min(...real) : wall - offsetBefore * 60_000;
 }
 

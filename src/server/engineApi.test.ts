@@ -101,6 +101,7 @@ describeEachBackend('engine API', (backend) => {
       await a.put(`/api/v1/episodes/${id}/movements/${randomUUID()}`, { kind: 'walk', startedAt: '2026-11-20T10:00:00Z', minutes: 15 });
       const progress = (await a.get(`/api/v1/episodes/${id}/progress`)).json();
       expect(progress.pain).toHaveLength(22);
+      expect(progress.pain.every((p: { days: number }) => p.days === 1)).toBe(true);
       expect(progress.worstChange).toMatchObject({ from: 9, meetsAbsolute: true });
       expect(progress.summary[0]).toMatch(/^Your worst pain has dropped from 9 to \d since the 3rd: that is a real improvement\.$/);
       expect(progress.relatedPains).toEqual([expect.objectContaining({ region: 'thigh-back-right', kind: 'new', since: '2026-11-13' })]);

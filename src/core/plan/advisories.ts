@@ -1,5 +1,5 @@
 import { ADVISORY_IDS, MCID_ABSOLUTE_POINTS, type AdvisoryId, type TriageResult } from '../clinical';
-import { addDays, instantMs, localDate } from './dates';
+import { addDays, instantMs, localDate } from '../time';
 import type { CheckInData } from './types';
 
 /**

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { MUSCLE_IDS, type MuscleId, type RegionId } from '../body';
 import { EXERCISE_STYLES, type ExerciseStyle } from '../exercises/types';
-import { addDays } from './dates';
+import { addDays } from '../time';
 import { CATALOGUE, SELF_CARE, SELF_CARE_GP, URGENT } from './fixtures.test-util';
 import type { CheckInData, MovementData, PlanInput, SessionLogData } from './types';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BODY_REGIONS, MUSCLE_IDS, REGION_IDS } from '../body';
 import { EXERCISES } from '../exercises';
 import { anyInput } from './arbitraries.test-util';
-import { addDays, localDate } from './dates';
+import { addDays, localDate } from '../time';
 import { CATALOGUE, SELF_CARE } from './fixtures.test-util';
 import { buildPlan, planVolume } from './plan';
 import { STAGE_IDS, type StageId } from './stages';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from './dates';
+import { addDays } from '../time';
 import { checkIn, planInput, sessionLog } from './fixtures.test-util';
 import { FLARE_RISE_POINTS, detectFlares, usualMorningPain } from './flare';
 import { collectHistory } from './history';

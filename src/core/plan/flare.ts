@@ -1,5 +1,5 @@
 import { ACCEPTABLE_EXERCISE_PAIN, MCID_ABSOLUTE_POINTS } from '../clinical';
-import { dayNumber, instantMs } from './dates';
+import { dayNumber, instantMs } from '../time';
 import { checkInDaysFromTo, dayLogOn, type EpisodeHistory } from './history';
 import type { SessionLogData } from './types';
 

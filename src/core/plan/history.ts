@@ -1,4 +1,4 @@
-import { dateOfDay, dayNumber, daysBetween, instantMs, localDayAt, toLocalDate } from './dates';
+import { dateOfDay, dayNumber, daysBetween, instantMs, localDayAt, toLocalDate } from '../time';
 import type { CheckInData, MovementData, PlanInput, SessionLogData } from './types';
 
 /**
@@ -58,9 +58,21 @@ function byTimeThenId<T extends { id?: string }>(a: Placed<T>, b: Placed<T>): nu
   return a.ms - b.ms || (a.record.id ?? '').localeCompare(b.record.id ?? '');
 }
 
-export function collectHistory(input: PlanInput): EpisodeHistory {
+/**
+ * What a resumed replay (see `ReplayCheckpoint`) keeps of the records: those on or after `fromDate`, and `pinned`
+ * check-ins (the first check-in days') from before it. The replay starts on `startDate` as the full one did.
+ */
+export interface HistoryWindow {
+  fromDate: string;
+  startDate: string;
+  pinned: readonly CheckInData[];
+}
+
+export function collectHistory(input: PlanInput, window?: HistoryWindow): EpisodeHistory {
   const { timeZone, date: planDate } = input;
   const planDay = dayNumber(planDate);
+  const fromDay = window ? dayNumber(window.fromDate) : Number.NEGATIVE_INFINITY;
+  const kept = (day: number) => day >= fromDay && day <= planDay;
   const days = new Map<string, DayLog>();
   const byDay = new Map<number, DayLog>();
   const logOn = (day: number) => {
@@ -73,22 +85,24 @@ export function collectHistory(input: PlanInput): EpisodeHistory {
     return log;
   };
 
-  for (const c of place(input.checkIns, (x) => x.at, timeZone).sort(byTimeThenId)) {
-    if (c.day <= planDay) logOn(c.day).checkIns.push(c.record);
-  }
+  const windowIds = new Set<string>();
+  const checkIns = place(input.checkIns, (x) => x.at, timeZone).filter((c) => kept(c.day));
+  for (const c of checkIns) windowIds.add(c.record.id);
+  if (window) checkIns.push(...place(window.pinned, (x) => x.at, timeZone).filter((c) => c.day < fromDay && !windowIds.has(c.record.id)));
+  for (const c of checkIns.sort(byTimeThenId)) logOn(c.day).checkIns.push(c.record);
   for (const s of place(input.sessions, (x) => x.endedAt, timeZone).sort(byTimeThenId)) {
-    if (s.day <= planDay) logOn(s.day).sessions.push(s.record);
+    if (kept(s.day)) logOn(s.day).sessions.push(s.record);
   }
   const movements = place(input.movements, (x) => x.startedAt, timeZone).sort(
     (a, b) => a.ms - b.ms || a.record.kind.localeCompare(b.record.kind) || a.record.minutes - b.record.minutes,
   );
   for (const m of movements) {
-    if (m.day <= planDay) logOn(m.day).movements.push(m.record);
+    if (kept(m.day)) logOn(m.day).movements.push(m.record);
   }
 
   const onsetDate = toLocalDate(input.episode.onsetDate, timeZone);
   const recordDays = [...byDay.keys()].sort((a, b) => a - b);
-  const startDay = Math.min(dayNumber(onsetDate), recordDays[0] ?? planDay, planDay);
+  const startDay = window ? dayNumber(window.startDate) : Math.min(dayNumber(onsetDate), recordDays[0] ?? planDay, planDay);
   const startDate = dateOfDay(startDay);
 
   const checkInDays: CheckInDay[] = [];

@@ -1,8 +1,8 @@
 /** The recovery engine: pure functions from plain data (and a catalogue passed in) to a day's plan. */
 export * from './stages';
 export * from './types';
-export { buildPlan, planVolume, sessionsPaused, GP_REVIEW_AFTER_DAYS, PHYSIO_REVIEW_AFTER_DAYS } from './plan';
-export { replayEpisode, muscleFocus, recentlyHurt, HURT_LOOKBACK_DAYS, type DayRecord, type Replay, type SessionDay, type WalkDay } from './replay';
+export { buildPlan, buildPlanResuming, planFromReplay, planVolume, sessionsPaused, GP_REVIEW_AFTER_DAYS, PHYSIO_REVIEW_AFTER_DAYS } from './plan';
+export { replayEpisode, canResume, replayFingerprint, checkpointCoversInstant, CHECKPOINT_FORMAT, REPLAY_LOOKBACK_DAYS, type ReplayCheckpoint, muscleFocus, recentlyHurt, HURT_LOOKBACK_DAYS, type DayRecord, type Replay, type SessionDay, type WalkDay } from './replay';
 export * from './pacing';
 export {
   STAGE_ENTRY,
@@ -22,7 +22,7 @@ export {
 export { FLARE_RISE_POINTS, USUAL_MORNING_WINDOW_DAYS, detectFlares, type FlareEvent, type FlareKind } from './flare';
 export { RELATED_AREAS, RELATED_PAIN_WINDOW_DAYS, relatedPainsFromRegions, type RelatedPain } from './regions';
 export { chooseSession, scaleDose, type SessionChoice, type SessionNeeds, type SessionLimits } from './session';
-export { localDate, addDays, daysBetween, dayNumber, isIsoDate } from './dates';
+export { localDate, addDays, daysBetween, dayNumber, isIsoDate } from '../time';
 export { stageCriteriaText } from './reasons';
 export { mayStart, sessionsPausedOn, stageFit, earliestClinicianVisit, type Activity, type HoldReason, type SafetyHold, type StageFit, type StartDecision } from './mayStart';
 export { planInputFrom, clinicianSeenInstant, latestMuscleNotes, type PlanRecords, type CheckInRecord, type MuscleNoteRecord } from './input';

@@ -1,9 +1,8 @@
 import { isMuscleId } from '../body/muscles';
 import { isRegionId } from '../body/regions';
 import type { TriageResult } from '../clinical';
-import { zonedTimeToInstantMs } from '../time';
 import { withCurrentAdvisories } from './advisories';
-import { addDays, instantMs } from './dates';
+import { addDays, instantMs, zonedTimeToInstantMs } from '../time';
 import type { CheckInData, MovementData, PlanInput, Preferences, SessionLogData } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import type { TriageResult } from '../clinical';
-import { instantMs, localDate } from './dates';
+import { instantMs, localDate } from '../time';
 import { stageIndex, type StageId } from './stages';
 
 /**

@@ -1,4 +1,4 @@
-import { localDate } from './dates';
+import { localDate } from '../time';
 import type { MovementData, Plan } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from './dates';
+import { addDays } from '../time';
 import { CATALOGUE, checkIn, planInput, sessionLog } from './fixtures.test-util';
 import { collectHistory } from './history';
 import {

@@ -1,6 +1,6 @@
 import { painMonitoringDecision, type PainMonitoringDecision, type PainMonitoringRule, type WeeklyTrend } from '../clinical';
 import type { StageId } from './stages';
-import { dayNumber, daysBetween } from './dates';
+import { dayNumber, daysBetween } from '../time';
 import { checkInDaysFromTo, firstCheckInDays, type CheckInDay, type EpisodeHistory } from './history';
 
 /**

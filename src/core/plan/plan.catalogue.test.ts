@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISES, exerciseById } from '../exercises';
 import { EXERCISE_STYLES } from '../exercises/types';
-import { addDays } from './dates';
+import { addDays } from '../time';
 import { checkIn, planInput, sessionLog } from './fixtures.test-util';
 import { STAGE_SESSION_MINUTES } from './pacing';
 import { buildPlan } from './plan';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { MuscleId } from '../body';
 import { describe, expect, it } from 'vitest';
-import { addDays, localDate } from './dates';
+import { addDays, localDate } from '../time';
 import { anyInput, IDS, pain, recoveringArb } from './arbitraries.test-util';
 import { CATALOGUE } from './fixtures.test-util';
 import { buildPlan, planVolume } from './plan';

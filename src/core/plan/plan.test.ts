@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from './dates';
+import { addDays } from '../time';
 import { CATALOGUE, EMERGENCY, SELF_CARE_GP, URGENT, checkIn, dailyCheckIns, movement, planInput, sessionLog, type CheckInSpec } from './fixtures.test-util';
 import { buildPlan, planVolume } from './plan';
 import { STAND_BREAK_MINUTES } from './pacing';

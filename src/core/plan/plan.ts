@@ -2,7 +2,7 @@ import { painChange } from '../clinical';
 import type { Exercise } from '../exercises/types';
 import { stageIndex } from './stages';
 import { sessionsPausedOn } from './mayStart';
-import { dayNumber, daysBetween, isIsoDate } from './dates';
+import { addDays, dayNumber, daysBetween, isIsoDate } from '../time';
 import { dayLog, latestCheckInDay, minutesBetween, type EpisodeHistory } from './history';
 import {
   BREATHING_MINUTES,
@@ -15,7 +15,7 @@ import {
   walkedMuchMore,
 } from './pacing';
 import * as words from './reasons';
-import { muscleFocus, replayEpisode, type DayRecord } from './replay';
+import { canResume, muscleFocus, replayEpisode, type DayRecord, type Replay, type ReplayCheckpoint } from './replay';
 import type { Plan, PlanInput, PlanItem, Reason } from './types';
 
 /**
@@ -93,12 +93,32 @@ function roundMinutes(seconds: number): number {
 
 export function buildPlan(input: PlanInput, catalogue: readonly Exercise[]): Plan {
   if (!isIsoDate(input.date)) throw new RangeError(`Plan date must be YYYY-MM-DD: ${input.date}`);
-  const { triage } = input.episode;
-  if (triage.level === 'emergency') {
-    return { date: input.date, stage: null, items: [], reasons: [words.emergencyReason()] };
-  }
+  if (input.episode.triage.level === 'emergency') return emergencyPlan(input);
+  return planFromReplay(input, replayEpisode(input, catalogue), catalogue);
+}
 
-  const { history, days } = replayEpisode(input, catalogue);
+/**
+ * The plan, resumed from `resume` when it can (`canResume`), with the replay's checkpoint at the end of the day
+ * before the plan date to resume the next call from (null when the replay has no such day or is not needed).
+ * The plan is exactly `buildPlan`'s; the input may hold only the records from the checkpoint's `windowFrom` on.
+ */
+export function buildPlanResuming(input: PlanInput, catalogue: readonly Exercise[], resume: ReplayCheckpoint | null): { plan: Plan; checkpoint: ReplayCheckpoint | null; resumed: boolean } {
+  if (!isIsoDate(input.date)) throw new RangeError(`Plan date must be YYYY-MM-DD: ${input.date}`);
+  if (input.episode.triage.level === 'emergency') return { plan: emergencyPlan(input), checkpoint: null, resumed: false };
+  const resumed = canResume(resume, input);
+  const replay = replayEpisode(input, catalogue, { resume, checkpointOn: addDays(input.date, -1) });
+  return { plan: planFromReplay(input, replay, catalogue), checkpoint: replay.checkpoint ?? null, resumed };
+}
+
+function emergencyPlan(input: PlanInput): Plan {
+  return { date: input.date, stage: null, items: [], reasons: [words.emergencyReason()] };
+}
+
+/** The plan for `input.date` from a replay of the same input that is already at hand (so Progress replays once). */
+export function planFromReplay(input: PlanInput, replay: Replay, catalogue: readonly Exercise[]): Plan {
+  const { triage } = input.episode;
+  if (triage.level === 'emergency') return emergencyPlan(input);
+  const { history, days } = replay;
   const today = days[days.length - 1];
   if (!today) throw new Error('The replay always covers the plan date');
   const yesterday = days[days.length - 2];

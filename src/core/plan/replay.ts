@@ -2,10 +2,11 @@ import { MUSCLES, type MuscleId, type RegionId } from '../body';
 import { ACCEPTABLE_EXERCISE_PAIN, SAFE_EXERCISE_PAIN } from '../clinical';
 import type { Exercise } from '../exercises/types';
 import type { StageId } from './stages';
-import { addDays, dayNumber, daysBetween, dayRange } from './dates';
+import { addDays, dateOfDay, dayNumber, daysBetween, instantMs, localDayAt } from '../time';
 import { detectFlares, flaresByDay, sessionPeakPain, usualMorningPainOn, type FlareEvent } from './flare';
-import { checkInDayOn, collectHistory, dayLog, dayLogOn, daysSinceOnset, latestCheckInDay, type EpisodeHistory } from './history';
+import { checkInDayOn, collectHistory, dayLog, dayLogOn, daysSinceOnset, firstCheckInDays, latestCheckInDay, type EpisodeHistory } from './history';
 import {
+  BASELINE_DAYS,
   DOSE_START,
   FLARE_STEP_BACK,
   MAINTAIN_SESSION_EVERY_DAYS,
@@ -30,7 +31,7 @@ import {
 import { recentRegions, relatedPainsFromRegions, type RelatedPain } from './regions';
 import { chooseSession, type SessionChoice } from './session';
 import { initialStageState, replayStages, stepStage, type StageState } from './stage';
-import type { PlanInput } from './types';
+import type { CheckInData, PlanInput } from './types';
 
 /**
  * The day-by-day replay: from the first day of the episode to the plan date, each day's stage, quotas and
@@ -162,7 +163,7 @@ function relatedPainsCache(): (regions: ReadonlySet<RegionId>) => RelatedPain[] 
 }
 
 /** What one day hands on to the next. */
-interface Carry {
+export interface Carry {
   rebased: { baseline: number; from: string } | null;
   walkQuota: number | null;
   walkYesterday: number | null;
@@ -306,14 +307,81 @@ function dayBeforeItsSessions(d: DayInputs, carry: Carry, stageYesterday: StageS
   return planDay({ ...d, stageState, flaresToday: d.flaresToday.filter((f) => !own(f)), withTodaysSessions: false }, carry).record;
 }
 
-export function replayEpisode(input: PlanInput, catalogue: readonly Exercise[]): Replay {
-  const history = collectHistory(input);
+/**
+ * A replay's state at the end of one day, enough to resume it the next day without replaying from the onset
+ * (docs/engine.md §10c). Plain data (it round-trips through JSON), so it can be stored.
+ */
+export interface ReplayCheckpoint {
+  format: typeof CHECKPOINT_FORMAT;
+  /** The inputs that shape every replayed day (see `replayFingerprint`): a different one cannot be resumed. */
+  fingerprint: string;
+  /** The last day replayed. */
+  date: string;
+  startDate: string;
+  /** To resume, the records of this local day and later are needed (and `pinned`; nothing else). */
+  windowFrom: string;
+  /** The first and last check-in of each of the first BASELINE_DAYS check-in days. */
+  pinned: CheckInData[];
+  stageState: StageState;
+  carry: Carry;
+  /** The last seven days' records, oldest first. */
+  recent: DayRecord[];
+}
+
+/** Bumped whenever the replay's rules or the checkpoint's shape change, so an older stored checkpoint is never resumed. */
+export const CHECKPOINT_FORMAT = 1;
+
+/**
+ * How far back a day of the replay looks at records (the weekly trend's two weeks; the usual morning pain, what hurt
+ * and the related pains look one week back). A checkpoint keeps records from this many days before its day.
+ */
+export const REPLAY_LOOKBACK_DAYS = 14;
+/** Flares within 48 hours (and on the day before) block a move up, so the flares of this many days before the checkpoint's day must be found again exactly. */
+const FLARE_LOOKBACK_DAYS = 2;
+const RECENT_RECORDS = 7;
+
+/** The inputs every day of a replay depends on besides the dated records: the zone, the onset, the places, muscle notes and preferences. */
+export function replayFingerprint(input: PlanInput): string {
+  const { weak, tight } = muscleFocus(input);
+  return JSON.stringify([CHECKPOINT_FORMAT, input.timeZone, input.episode.onsetDate, input.episode.regions, weak, tight, input.preferences.styles, input.preferences.sessionMinutes]);
+}
+
+/** Whether a checkpoint can resume the replay for `input` (the same fingerprint, and a day before the plan date). */
+export function canResume(checkpoint: ReplayCheckpoint | null | undefined, input: PlanInput): checkpoint is ReplayCheckpoint {
+  return !!checkpoint && checkpoint.format === CHECKPOINT_FORMAT && checkpoint.date < input.date && checkpoint.fingerprint === replayFingerprint(input);
+}
+
+/** Whether a record at `instant` (its local day in `timeZone`) falls on or before the checkpoint's day, so a write of it makes the checkpoint stale. */
+export function checkpointCoversInstant(checkpoint: Pick<ReplayCheckpoint, 'date'>, instant: string, timeZone: string): boolean {
+  return localDayAt(instantMs(instant), timeZone) <= dayNumber(checkpoint.date);
+}
+
+/** The first local day whose records resuming from day `day` needs: REPLAY_LOOKBACK_DAYS back, and the check-in day before any flare that still counts. */
+function windowStart(history: EpisodeHistory, day: number): number {
+  const beforeFlares = latestCheckInDay(history, day - FLARE_LOOKBACK_DAYS - 1);
+  const lookback = day - REPLAY_LOOKBACK_DAYS;
+  return beforeFlares ? Math.min(lookback, dayNumber(beforeFlares.date)) : lookback;
+}
+
+function pinnedCheckIns(history: EpisodeHistory, day: number): CheckInData[] {
+  return firstCheckInDays(history, day, BASELINE_DAYS).flatMap((d) => (d.first === d.last ? [d.first] : [d.first, d.last]));
+}
+
+/**
+ * The whole replay from the first day, or, given a checkpoint that `canResume`, from the day after it (the input may
+ * then hold only the records from `checkpoint.windowFrom` on). `checkpointOn`: also return the state at the end of
+ * that day (before the plan date), to resume from later.
+ */
+export function replayEpisode(input: PlanInput, catalogue: readonly Exercise[], options: { resume?: ReplayCheckpoint | null; checkpointOn?: string } = {}): Replay & { checkpoint?: ReplayCheckpoint } {
+  const resume = canResume(options.resume, input) ? options.resume : null;
+  const history = collectHistory(input, resume ? { fromDate: resume.windowFrom, startDate: resume.startDate, pinned: resume.pinned } : undefined);
   const flares = detectFlares(history);
-  const stageByDay = replayStages(history, flares);
+  const resumeDay = resume ? dayNumber(resume.date) : null;
+  const stageByDay = replayStages(history, flares, resume && resumeDay !== null ? { state: resume.stageState, afterDay: resumeDay } : undefined);
   const { weak, tight } = muscleFocus(input);
 
-  let stageState = initialStageState(history.startDate);
-  let carry: Carry = {
+  let stageState = resume?.stageState ?? initialStageState(history.startDate);
+  let carry: Carry = resume?.carry ?? {
     rebased: null,
     walkQuota: null,
     walkYesterday: null,
@@ -324,14 +392,18 @@ export function replayEpisode(input: PlanInput, catalogue: readonly Exercise[]):
     previousCount: null,
     previousStage: null,
   };
-  const days: DayRecord[] = [];
+  const days: DayRecord[] = resume ? [...resume.recent] : [];
 
   const flaresByDate = flaresByDay(flares);
   const relatedFor = relatedPainsCache();
-  let yesterdayDate = addDays(history.startDate, -1);
+  const firstDate = resume ? addDays(resume.date, 1) : history.startDate;
+  let yesterdayDate = addDays(firstDate, -1);
+  const checkpointDay = options.checkpointOn !== undefined ? dayNumber(options.checkpointOn) : null;
+  let checkpoint: ReplayCheckpoint | undefined;
+  const firstDay = dayNumber(firstDate);
 
-  for (const [i, date] of dayRange(history.startDate, history.planDate).entries()) {
-    const day = history.startDay + i;
+  for (let day = firstDay; day <= dayNumber(history.planDate); day++) {
+    const date = dateOfDay(day);
     const stageYesterday = stageState;
     stageState = stageByDay.get(day) ?? stageState;
     const inputs: DayInputs = {
@@ -344,7 +416,8 @@ export function replayEpisode(input: PlanInput, catalogue: readonly Exercise[]):
       date,
       stageState,
       flaresToday: [...(flaresByDate.get(date) ?? [])],
-      flaresYesterday: [...(flaresByDate.get(yesterdayDate) ?? [])],
+      // The day after a checkpoint takes yesterday's flares from it: they were found on the whole history.
+      flaresYesterday: [...((day === firstDay && resume ? days[days.length - 1]?.flaresToday : flaresByDate.get(yesterdayDate)) ?? [])],
       days,
       related: relatedFor(recentRegions(history, input.episode.regions, day)),
       withTodaysSessions: true,
@@ -376,6 +449,20 @@ export function replayEpisode(input: PlanInput, catalogue: readonly Exercise[]):
     }
     carry = today.carry;
     days.push(today.record);
+    if (days.length > RECENT_RECORDS * 2 && resume) days.splice(0, days.length - RECENT_RECORDS * 2);
+    if (day === checkpointDay) {
+      checkpoint = {
+        format: CHECKPOINT_FORMAT,
+        fingerprint: replayFingerprint(input),
+        date,
+        startDate: history.startDate,
+        windowFrom: dateOfDay(windowStart(history, day)),
+        pinned: pinnedCheckIns(history, day),
+        stageState,
+        carry,
+        recent: days.slice(-RECENT_RECORDS),
+      };
+    }
   }
-  return { history, flares, days };
+  return { history, flares, days, ...(checkpoint ? { checkpoint } : {}) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from './dates';
+import { addDays } from '../time';
 import { CATALOGUE, checkIn, planInput, sessionLog, type CheckInSpec } from './fixtures.test-util';
 import { replayEpisode } from './replay';
 import { CHECK_INS_TO_MOVE_UP, FLARE_BLOCK_HOURS, FLARE_PERSIST_CHECK_INS, STAGE_ENTRY, STAGE_HOLD, entryLevel, holdLevel } from './stage';

@@ -1,5 +1,5 @@
 import { STAGE_IDS, stageIndex, type StageId } from './stages';
-import { HOUR_MS, addDays, dayNumber, instantMs } from './dates';
+import { HOUR_MS, addDays, dayNumber, instantMs } from '../time';
 import { FLARE_RISE_POINTS, anyFlareBetween, type FlareEvent } from './flare';
 import { daysSinceOnset, type CheckInDay, type EpisodeHistory } from './history';
 import type { CheckInData, StandStraight } from './types';
@@ -254,11 +254,15 @@ export function stepStage(state: StageState, ctx: StageStepContext): StageState 
 }
 
 /** The stage state after each check-in day, by day number, replayed from the start. */
-export function replayStages(history: EpisodeHistory, flares: readonly FlareEvent[]): Map<number, StageState> {
+export function replayStages(history: EpisodeHistory, flares: readonly FlareEvent[], resume?: { state: StageState; afterDay: number }): Map<number, StageState> {
   const out = new Map<number, StageState>();
-  let state = initialStageState(history.startDate);
+  let state = resume?.state ?? initialStageState(history.startDate);
   let previous: CheckInDay | undefined;
   for (const day of history.checkInDays) {
+    if (resume && dayNumber(day.date) <= resume.afterDay) {
+      previous = day;
+      continue;
+    }
     state = stepStage(state, { day, previous, daysSinceOnset: daysSinceOnset(history, day.date), flares });
     out.set(dayNumber(day.date), state);
     previous = day;

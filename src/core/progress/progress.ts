@@ -1,11 +1,13 @@
 import { nprsBand, painChange, psfsChange, psfsScore, type PainBand, type PainChange, type PsfsChange } from '../clinical';
 import type { RegionId } from '../body/regions';
 import type { Exercise } from '../exercises/types';
-import { buildPlan, replayEpisode } from '../plan';
+import { planFromReplay, replayEpisode } from '../plan';
+import { dateOfDay, dayNumber, daysBetween, instantMs, isIsoDate, localDayAt } from '../time';
+import { dayLog, dayLogOn, type CheckInDay } from '../plan/history';
+import { bucketIndexer, seriesBuckets } from './buckets';
 import { stageReason } from '../plan/reasons';
 import type { PlanInput, Reason } from '../plan/types';
 import type { StageId } from '../plan/stages';
-import { addDays, daysBetween, localDateOf } from '../time';
 import { changeSentence, painChangesSinceStart, spreadsToLegs, type DatedBodyMap, type PainChangeInRegion } from './spread';
 import { compareWithTypical, EXPECTATION_SOURCES, typicalPain, type Comparison } from './expectation';
 import { whatHelped, type ComfortAnswerData, type WhatHelped } from './helped';
@@ -33,21 +35,31 @@ export interface ProgressInput {
 export const USUAL_COURSE_MIN_CHECK_INS = 3;
 export const USUAL_COURSE_MIN_DAYS = 5;
 
+/**
+ * One point of a series: `date` is its first day and `days` how many days it covers (1 for the most recent twelve
+ * weeks, 7 or 28 and more further back: see buckets.ts).
+ */
 export interface PainDay {
   date: string;
+  days: number;
+  /** The day's latest pain now; over several days, the mean of each check-in day's (one decimal). */
   painNow: number | null;
+  /** The day's worst pain; over several days, the mean of each check-in day's worst (one decimal). */
   painWorst: number | null;
   band: PainBand | null;
-  /** The typical pain on this day for someone who started where this person did (Menezes Costa 2012). */
+  /** The typical pain on this day (its middle day) for someone who started where this person did (Menezes Costa 2012). */
   typical: number | null;
 }
 
+/** What was done over the point's days, as totals. */
 export interface ActivityDay {
   date: string;
+  days: number;
   walkMinutes: number;
   walkGoalMinutes: number;
   sessionsDone: number;
-  sessionPlanned: boolean;
+  /** Days with a guided session planned. */
+  sessionsPlanned: number;
   standBreaks: number;
 }
 
@@ -63,6 +75,10 @@ export interface WeekMap {
   regions: { region: RegionId; maxPain: number; spasm: boolean }[];
 }
 
+/** The most recent stage changes and weeks of body maps the reply carries; older ones are counted, not listed. */
+export const STAGE_CHANGES_SHOWN = 24;
+export const BODY_MAP_WEEKS_SHOWN = 12;
+
 export interface Progress {
   date: string;
   onsetDate: string;
@@ -74,7 +90,11 @@ export interface Progress {
   functionChange: PsfsChange | null;
   activity: ActivityDay[];
   stages: StageChange[];
+  /** Stage changes before the ones listed. */
+  stagesEarlier: number;
   bodyMapByWeek: WeekMap[];
+  /** Weeks with body maps before the ones listed. */
+  bodyMapEarlierWeeks: number;
   relatedPains: (PainChangeInRegion & { text: string })[];
   askAboutLegs: boolean;
   expectation: { comparison: Comparison | null; text: string; sources: string[] };
@@ -83,18 +103,25 @@ export interface Progress {
   whatHelped: WhatHelped[];
 }
 
-const dayOf = (iso: string, tz: string) => localDateOf(iso, tz);
-
-function eachDay(from: string, to: string): string[] {
-  const days: string[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) days.push(d);
-  return days;
-}
-
 function ordinalDay(date: string): string {
   const n = Number(date.slice(8, 10));
   const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
   return `the ${n}${suffix}`;
+}
+
+const oneDecimal = (n: number) => Math.round(n * 10) / 10;
+
+/** The last item in each bucket (items in time order), and the very first item too, so a change from the start shows. */
+function lastInEachBucket<T>(items: readonly T[], bucketOf: (item: T) => number): T[] {
+  const out: T[] = [];
+  let lastBucket = Number.NaN;
+  for (const [i, item] of items.entries()) {
+    const b = bucketOf(item);
+    if (b === lastBucket && i > 1) out[out.length - 1] = item;
+    else out.push(item);
+    lastBucket = b;
+  }
+  return out;
 }
 
 export function buildProgress(input: ProgressInput, catalogue: readonly Exercise[]): Progress {
@@ -102,90 +129,109 @@ export function buildProgress(input: ProgressInput, catalogue: readonly Exercise
   const tz = planInput.timeZone;
   const today = planInput.date;
   const onset = planInput.episode.onsetDate;
-  const days = eachDay(onset, today);
-  const checkIns = planInput.checkIns.filter((c) => dayOf(c.at, tz) <= today).sort((a, b) => a.at.localeCompare(b.at));
-  const startPain = checkIns[0]?.painNow ?? planInput.episode.painNow;
+  // One replay: its history has every record on its local day (worked out once), and the plan comes from it too.
+  const replay = replayEpisode(planInput, catalogue);
+  const { history } = replay;
+  const todayDay = dayNumber(today);
+  const onsetDay = dayNumber(onset);
+  const buckets = seriesBuckets(onsetDay, todayDay);
+  const bucketOf = bucketIndexer(buckets);
+  const checkInDays = history.checkInDays;
+  const firstCheckIn = checkInDays[0]?.first;
+  const latest = checkInDays[checkInDays.length - 1]?.last;
+  const checkInCount = history.logs.reduce((n, log) => n + log.checkIns.length, 0);
+  const startPain = firstCheckIn?.painNow ?? planInput.episode.painNow;
 
-  const byDay = new Map<string, { now: number; worst: number }>();
-  for (const c of checkIns) {
-    const d = dayOf(c.at, tz);
-    const seen = byDay.get(d);
-    byDay.set(d, { now: c.painNow, worst: Math.max(seen?.worst ?? 0, c.painWorst24h) });
+  // Every day's totals, added into its bucket.
+  const sums = buckets.map(() => ({ now: 0, worst: 0, checkInDays: 0, walk: 0, walkGoal: 0, sessions: 0, planned: 0, breaks: 0 }));
+  const replayed = replay.days;
+  for (let i = 0; i < replayed.length; i++) {
+    const record = replayed[i];
+    const day = history.startDay + i;
+    const sum = sums[bucketOf(day)];
+    if (!record || !sum) continue;
+    const log = dayLogOn(history, day);
+    const last = log.checkIns[log.checkIns.length - 1];
+    if (last) {
+      sum.checkInDays++;
+      sum.now += last.painNow;
+      sum.worst += log.checkIns.reduce((m, c) => Math.max(m, c.painWorst24h), 0);
+    }
+    for (const m of log.movements) {
+      if (m.kind === 'walk') sum.walk += m.minutes;
+      if (m.kind === 'stand-break') sum.breaks++;
+    }
+    sum.sessions += log.sessions.length;
+    if (record.walk.plan) sum.walkGoal += record.walk.plan.walks * record.walk.plan.minutesEach;
+    if (record.session) sum.planned++;
   }
-  const pain: PainDay[] = days.map((date) => {
-    const p = byDay.get(date);
-    return {
-      date,
-      painNow: p?.now ?? null,
-      painWorst: p?.worst ?? null,
-      band: p ? nprsBand(p.now) : null,
-      typical: Math.round(typicalPain(startPain, daysBetween(onset, date) / 7) * 10) / 10,
-    };
-  });
 
-  const worstDays = pain.filter((d) => d.painWorst !== null);
-  const firstWorst = worstDays[0];
-  const lastWorst = worstDays[worstDays.length - 1];
+  const pain: PainDay[] = [];
+  const activity: ActivityDay[] = [];
+  for (const [i, b] of buckets.entries()) {
+    const sum = sums[i];
+    if (!sum) continue;
+    const date = dateOfDay(b.first);
+    const now = sum.checkInDays ? oneDecimal(sum.now / sum.checkInDays) : null;
+    const middle = b.first - onsetDay + (b.days - 1) / 2;
+    pain.push({
+      date,
+      days: b.days,
+      painNow: now,
+      painWorst: sum.checkInDays ? oneDecimal(sum.worst / sum.checkInDays) : null,
+      band: now === null ? null : nprsBand(Math.round(now)),
+      typical: oneDecimal(typicalPain(startPain, middle / 7)),
+    });
+    activity.push({ date, days: b.days, walkMinutes: sum.walk, walkGoalMinutes: sum.walkGoal, sessionsDone: sum.sessions, sessionsPlanned: sum.planned, standBreaks: sum.breaks });
+  }
+
+  // The change in worst pain, from the first check-in day since the onset to the latest (each day's own worst).
+  const worstOf = (d: CheckInDay) => dayLog(history, d.date).checkIns.reduce((m, c) => Math.max(m, c.painWorst24h), 0);
+  const sinceOnset = checkInDays.filter((d) => d.date >= onset);
+  const firstWorst = sinceOnset[0];
+  const lastWorst = sinceOnset[sinceOnset.length - 1];
   const worstChange =
     firstWorst && lastWorst && firstWorst !== lastWorst
-      ? { ...painChange(firstWorst.painWorst ?? 0, lastWorst.painWorst ?? 0), from: firstWorst.painWorst ?? 0, to: lastWorst.painWorst ?? 0, fromDate: firstWorst.date, toDate: lastWorst.date }
+      ? { ...painChange(worstOf(firstWorst), worstOf(lastWorst)), from: worstOf(firstWorst), to: worstOf(lastWorst), fromDate: firstWorst.date, toDate: lastWorst.date }
       : null;
 
-  const functionGoals = input.functionGoals.map((g) => {
+  const ratingBucket = (r: { date: string }) => (isIsoDate(r.date) ? bucketOf(dayNumber(r.date)) : -1);
+  const goals = input.functionGoals.map((g) => {
     const ratings = g.ratings.filter((r) => r.date <= today).sort((a, b) => a.date.localeCompare(b.date));
     const first = ratings[0];
     const last = ratings[ratings.length - 1];
     return { id: g.id, activity: g.activity, ratings, change: first && last && first !== last ? psfsChange(first.rating, last.rating) : null };
   });
-  const ratingDates = [...new Set(functionGoals.flatMap((g) => g.ratings.map((r) => r.date)))].sort();
-  const functionMean = ratingDates.flatMap((date) => {
-    // Each activity counts with its latest rating up to that date, so the mean is always over the same activities.
-    const latest = functionGoals.map((g) => g.ratings.filter((r) => r.date <= date).at(-1)?.rating).filter((r): r is number => r !== undefined);
-    const score = psfsScore(latest);
-    return score === null ? [] : [{ date, score: Math.round(score * 10) / 10 }];
+  const ratingDates = [...new Set(goals.flatMap((g) => g.ratings.map((r) => r.date)))].sort();
+  // Each activity counts with its latest rating up to that date, so the mean is always over the same activities.
+  const latestRating: (number | undefined)[] = goals.map(() => undefined);
+  const nextRating = goals.map(() => 0);
+  const allMeans = ratingDates.flatMap((date) => {
+    for (const [i, g] of goals.entries()) {
+      let next = nextRating[i] ?? 0;
+      for (let r = g.ratings[next]; r && r.date <= date; r = g.ratings[++next]) latestRating[i] = r.rating;
+      nextRating[i] = next;
+    }
+    const score = psfsScore(latestRating.filter((r): r is number => r !== undefined));
+    return score === null ? [] : [{ date, score: oneDecimal(score) }];
   });
-  const functionChange = functionMean.length >= 2 ? psfsChange(functionMean[0]!.score, functionMean[functionMean.length - 1]!.score) : null;
+  const functionChange = allMeans.length >= 2 ? psfsChange(allMeans[0]!.score, allMeans[allMeans.length - 1]!.score) : null;
+  const functionMean = lastInEachBucket(allMeans, ratingBucket);
+  const functionGoals = goals.map((g) => ({ ...g, ratings: lastInEachBucket(g.ratings, ratingBucket) }));
 
-  const replay = replayEpisode(planInput, catalogue);
-  const replayByDay = new Map(replay.days.map((d) => [d.date, d]));
-  // Each record's local day is worked out once (time-zone formatting is the costly part).
-  const walkMinutesByDay = new Map<string, number>();
-  const standBreaksByDay = new Map<string, number>();
-  for (const m of planInput.movements) {
-    const d = dayOf(m.startedAt, tz);
-    if (m.kind === 'walk') walkMinutesByDay.set(d, (walkMinutesByDay.get(d) ?? 0) + m.minutes);
-    if (m.kind === 'stand-break') standBreaksByDay.set(d, (standBreaksByDay.get(d) ?? 0) + 1);
-  }
-  const sessionsByDay = new Map<string, number>();
-  for (const s of planInput.sessions) {
-    const d = dayOf(s.startedAt, tz);
-    sessionsByDay.set(d, (sessionsByDay.get(d) ?? 0) + 1);
-  }
-  const activity: ActivityDay[] = days.map((date) => {
-    const day = replayByDay.get(date);
-    return {
-      date,
-      walkMinutes: walkMinutesByDay.get(date) ?? 0,
-      walkGoalMinutes: day?.walk.plan ? day.walk.plan.walks * day.walk.plan.minutesEach : 0,
-      sessionsDone: sessionsByDay.get(date) ?? 0,
-      sessionPlanned: day?.session != null,
-      standBreaks: standBreaksByDay.get(date) ?? 0,
-    };
-  });
-
-  const stages: StageChange[] = [];
+  const allStages: StageChange[] = [];
   let previous: StageId | null = null;
   for (const d of replay.days) {
-    if (d.date > today) break;
-    if (d.stage !== previous) stages.push({ date: d.date, stage: d.stage, from: previous, reason: stageReason(d.stage, d.stageState.decision) });
+    if (d.stage !== previous) allStages.push({ date: d.date, stage: d.stage, from: previous, reason: stageReason(d.stage, d.stageState.decision) });
     previous = d.stage;
   }
+  const stages = allStages.slice(-STAGE_CHANGES_SHOWN);
 
-  const weeks = new Map<string, Map<RegionId, { maxPain: number; spasm: boolean }>>();
+  const weeks = new Map<number, Map<RegionId, { maxPain: number; spasm: boolean }>>();
   for (const m of input.bodyMaps) {
-    const d = dayOf(m.at, tz);
-    if (d > today) continue;
-    const weekStart = addDays(onset, Math.floor(daysBetween(onset, d) / 7) * 7);
+    const d = localDayAt(instantMs(m.at), tz);
+    if (d > todayDay) continue;
+    const weekStart = onsetDay + Math.floor((d - onsetDay) / 7) * 7;
     const week = weeks.get(weekStart) ?? new Map();
     for (const r of m.map) {
       const seen = week.get(r.region);
@@ -193,21 +239,18 @@ export function buildProgress(input: ProgressInput, catalogue: readonly Exercise
     }
     weeks.set(weekStart, week);
   }
-  const bodyMapByWeek = [...weeks.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([weekStart, regions]) => ({ weekStart, regions: [...regions.entries()].map(([region, v]) => ({ region, ...v })).sort((a, b) => a.region.localeCompare(b.region)) }));
+  const allWeeks = [...weeks.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([weekStart, regions]) => ({ weekStart: dateOfDay(weekStart), regions: [...regions.entries()].map(([region, v]) => ({ region, ...v })).sort((a, b) => a.region.localeCompare(b.region)) }));
+  const bodyMapByWeek = allWeeks.slice(-BODY_MAP_WEEKS_SHOWN);
 
   const changes = painChangesSinceStart(input.bodyMaps, today, tz);
   const relatedPains = changes.map((c) => ({ ...c, text: changeSentence(c, today) }));
 
-  const latest = checkIns[checkIns.length - 1];
-  const weeksIn = daysBetween(onset, today) / 7;
-  const firstCheckIn = checkIns[0];
-  const enoughToCompare =
-    checkIns.length >= USUAL_COURSE_MIN_CHECK_INS &&
-    firstCheckIn !== undefined &&
-    latest !== undefined &&
-    daysBetween(dayOf(firstCheckIn.at, tz), dayOf(latest.at, tz)) + 1 >= USUAL_COURSE_MIN_DAYS;
+  const weeksIn = (todayDay - onsetDay) / 7;
+  const firstDay = checkInDays[0];
+  const latestDay = checkInDays[checkInDays.length - 1];
+  const enoughToCompare = checkInCount >= USUAL_COURSE_MIN_CHECK_INS && firstDay !== undefined && latestDay !== undefined && daysBetween(firstDay.date, latestDay.date) + 1 >= USUAL_COURSE_MIN_DAYS;
   const comparison = latest && enoughToCompare ? compareWithTypical(startPain, weeksIn, latest.painNow) : null;
   const expectationText =
     comparison === 'ahead'
@@ -220,7 +263,7 @@ export function buildProgress(input: ProgressInput, catalogue: readonly Exercise
             ? 'After a few more check-ins, over about a week, you will see how your recovery compares with the usual course.'
             : 'Once you have checked in for a few days, you will see how your recovery compares with the usual course.';
 
-  const plan = buildPlan(planInput, catalogue);
+  const plan = planFromReplay(planInput, replay, catalogue);
   const reviews = plan.reasons.filter((r) => r.code.startsWith('review'));
 
   const summary: string[] = [];
@@ -257,7 +300,9 @@ export function buildProgress(input: ProgressInput, catalogue: readonly Exercise
     functionChange,
     activity,
     stages,
+    stagesEarlier: allStages.length - stages.length,
     bodyMapByWeek,
+    bodyMapEarlierWeeks: allWeeks.length - bodyMapByWeek.length,
     relatedPains,
     askAboutLegs: spreadsToLegs(changes),
     expectation: { comparison, text: expectationText, sources: [...EXPECTATION_SOURCES] },

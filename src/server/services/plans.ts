@@ -1,10 +1,10 @@
 import type { TriageResult } from '../../core/clinical';
-import { buildPlan } from '../../core/plan';
+import { buildPlan, buildPlanResuming, canResume, CHECKPOINT_FORMAT, type ReplayCheckpoint } from '../../core/plan';
 import { planInputFrom } from '../../core/plan/input';
 import type { Plan, PlanInput, StandStraight } from '../../core/plan/types';
 import { EXERCISES } from '../../core/exercises';
 import { buildProgress } from '../../core/progress';
-import { localDateOf } from '../../core/time';
+import { addDays, localDateOf, zonedTimeToInstantMs } from '../../core/time';
 import type { Progress, Today } from '../../contract';
 import type { FunctionGoalService } from './functionGoals';
 import { invalid } from '../errors';
@@ -18,15 +18,30 @@ import type { Clock } from './clock';
 
 export interface PlanDeps {
   episodes: EpisodeService;
-  repos: Pick<Repositories, 'checkIns' | 'muscleNotes' | 'sessionLogs' | 'movements' | 'comfortLogs'>;
+  repos: Pick<Repositories, 'checkIns' | 'muscleNotes' | 'sessionLogs' | 'movements' | 'comfortLogs' | 'replayCheckpoints'>;
   preferences: PreferencesService;
   functionGoals: FunctionGoalService;
   clock: Clock;
 }
 
+/** A stored checkpoint, or null when there is none or it is of another format (the replay then runs in full). */
+function readCheckpoint(state: string | null): ReplayCheckpoint | null {
+  if (state === null) return null;
+  try {
+    const parsed = JSON.parse(state) as ReplayCheckpoint;
+    return parsed.format === CHECKPOINT_FORMAT ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Loads what the engine needs and asks it; the decisions themselves live in src/core/plan. */
 export function planService({ episodes, repos, preferences, functionGoals, clock }: PlanDeps) {
-  async function inputFor(personId: string, episodeId: string, date?: string): Promise<{ input: PlanInput; triage: TriageResult; rows: CheckInRow[]; episode: EpisodeRow }> {
+  /**
+   * `since` (a canonical UTC instant): the engine is given only the check-ins, sessions and movements from then on (a
+   * replay resumed from a checkpoint needs no more); `rows` still holds every check-in.
+   */
+  async function inputFor(personId: string, episodeId: string, date?: string, since?: string): Promise<{ input: PlanInput; triage: TriageResult; rows: CheckInRow[]; episode: EpisodeRow; timeZone: string }> {
     const { episode, timeZone } = await episodes.ownedInZone(personId, episodeId);
     const today = localDateOf(clock(), timeZone);
     const day = date ?? today;
@@ -35,8 +50,8 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
     const [rows, notes, sessions, movements, prefs] = await Promise.all([
       repos.checkIns.listForEpisode(personId, episodeId),
       repos.muscleNotes.listForEpisode(personId, episodeId),
-      repos.sessionLogs.listForEpisode(personId, episodeId),
-      repos.movements.listForEpisode(personId, episodeId),
+      repos.sessionLogs.listForEpisode(personId, episodeId, since),
+      repos.movements.listForEpisode(personId, episodeId, since),
       preferences.get(personId),
     ]);
     const input = planInputFrom({
@@ -45,7 +60,7 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
       episode: { onsetDate: episode.onset_date, regions: JSON.parse(episode.regions) as string[], painNow: episode.pain_now },
       currentTriage: { result: storedTriage(episode.current_triage), at: episode.current_triage_at },
       clinicianSeen: episode.clinician_seen_on === null ? null : { on: episode.clinician_seen_on, recordedAt: episode.clinician_recorded_at },
-      checkIns: rows.map((r) => ({
+      checkIns: (since === undefined ? rows : rows.filter((r) => r.at >= since)).map((r) => ({
         id: r.id,
         at: r.at,
         painNow: r.pain_now,
@@ -61,7 +76,27 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
     });
     // The triage as it holds today: the latest screen, its advisories re-derived from the latest data.
     const triage = input.episode.triage;
-    return { input, triage, rows, episode };
+    return { input, triage, rows, episode, timeZone };
+  }
+
+  /**
+   * Today's plan, resumed from the episode's stored checkpoint when it can be (docs/engine.md §10c): only the records
+   * of the checkpoint's window are loaded for the engine, and the checkpoint of yesterday is stored for the next call
+   * unless a write came in meanwhile.
+   */
+  async function todaysPlan(personId: string, episodeId: string) {
+    const stored = await repos.replayCheckpoints.load(episodeId);
+    const checkpoint = readCheckpoint(stored.checkpoint);
+    const since = checkpoint ? `${addDays(checkpoint.windowFrom, -2)}T00:00:00.000Z` : undefined;
+    let loaded = await inputFor(personId, episodeId, undefined, since);
+    // A checkpoint this input cannot resume from (other preferences, notes, zone…): replay in full, from every record.
+    if (since !== undefined && !canResume(checkpoint, loaded.input)) loaded = await inputFor(personId, episodeId);
+    const { plan, checkpoint: next } = buildPlanResuming(loaded.input, EXERCISES, checkpoint);
+    if (next && next.date !== checkpoint?.date) {
+      const coveredUntil = new Date(zonedTimeToInstantMs(addDays(next.date, 1), '00:00', loaded.timeZone)).toISOString();
+      await repos.replayCheckpoints.saveIfUnchanged(episodeId, stored.generation, coveredUntil, JSON.stringify(next), clock().toISOString());
+    }
+    return { ...loaded, plan };
   }
 
   async function planFor(personId: string, episodeId: string, date?: string): Promise<{ plan: Plan; triage: TriageResult }> {
@@ -71,8 +106,7 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
 
   return {
     async today(personId: string, episodeId: string): Promise<Today> {
-      const { input, triage, rows, episode } = await inputFor(personId, episodeId);
-      const plan = buildPlan(input, EXERCISES);
+      const { triage, rows, episode, plan } = await todaysPlan(personId, episodeId);
       // New leg pain without the leg questions answered: the questions come before any plan (clinical.md §1).
       const rescreen = rescreenOf(episode, rows);
       return { date: plan.date, stage: plan.stage, triage, rescreen, plan: rescreen.needed ? [] : plan.items, reasons: rescreen.needed ? [] : plan.reasons };

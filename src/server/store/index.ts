@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely';
 import type { Store } from './database';
+import { replayCheckpointsRepository } from './repositories/replayCheckpoints';
 import { personsRepository } from './repositories/persons';
 import { sessionsRepository } from './repositories/sessions';
 import { episodesRepository } from './repositories/episodes';
@@ -30,6 +32,7 @@ export function repositories(store: Store) {
     push: pushRepository(store.db),
     reminders: remindersRepository(store.db, store.kind),
     accountErasure: accountErasureRepository(store.db),
+    replayCheckpoints: replayCheckpointsRepository(store.db as Kysely<unknown>),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type uPlotType from 'uplot';
 import { useColorScheme } from '../bodymap/useColorScheme';
+import { dateOfDay, dayNumber } from '../../core/time';
 import { dayLabel } from './series';
 
 /** The colours a chart can use: CSS custom properties in progress.css (light and dark), read when drawing. */
@@ -15,7 +16,10 @@ export interface ChartSeries {
 }
 
 export interface ChartSpec {
+  /** Each point's first day (YYYY-MM-DD), in order. */
   days: readonly string[];
+  /** How many days each point covers (1 when left out): a point sits in the middle of its days, so time is to scale. */
+  spans?: readonly number[];
   series: readonly ChartSeries[];
   /** Top of the y axis (pain: 10), or null to fit the data. */
   yMax: number | null;
@@ -39,7 +43,21 @@ function cssVar(el: Element, name: string): string {
   return getComputedStyle(el).getPropertyValue(name).trim() || '#666666';
 }
 
+/** Where each point sits, in days from the first point's first day, and how many days the chart spans. */
+export function chartDays(spec: Pick<ChartSpec, 'days' | 'spans'>): { x: number[]; first: number; total: number } {
+  const first = spec.days[0] ? dayNumber(spec.days[0]) : 0;
+  let total = 0;
+  const x = spec.days.map((d, i) => {
+    const from = dayNumber(d) - first;
+    const span = spec.spans?.[i] ?? 1;
+    total = from + span;
+    return from + (span - 1) / 2;
+  });
+  return { x, first, total };
+}
+
 function options(u: UPlot, el: HTMLElement, spec: ChartSpec, width: number): uPlotType.Options {
+  const { first, total } = chartDays(spec);
   const axis = cssVar(el, '--chart-axis');
   const grid = cssVar(el, '--chart-grid');
   const font = `15px ${getComputedStyle(el).fontFamily}`;
@@ -49,16 +67,16 @@ function options(u: UPlot, el: HTMLElement, spec: ChartSpec, width: number): uPl
     height: 220,
     legend: { show: false },
     cursor: { drag: { x: false, y: false }, points: { show: false } },
-    scales: { x: { time: false, range: [-0.5, spec.days.length - 0.5] }, y: { range: (_u, _min, max) => [0, spec.yMax ?? Math.max(5, Math.ceil(max * 1.15))] } },
+    scales: { x: { time: false, range: [-0.5, total - 0.5] }, y: { range: (_u, _min, max) => [0, spec.yMax ?? Math.max(5, Math.ceil(max * 1.15))] } },
     axes: [
       {
         stroke: axis,
         font,
         grid: { stroke: grid, width: 1 },
         ticks: { stroke: grid },
-        incrs: [1, 2, 7, 14, 28],
+        incrs: [1, 2, 7, 14, 28, 56, 91, 182, 364, 728],
         space: 56,
-        values: (_u, splits) => splits.map((i) => (Number.isInteger(i) && spec.days[i] ? dayLabel(spec.days[i]) : '')),
+        values: (_u, splits) => splits.map((i) => (Number.isInteger(i) && i >= 0 && i < total ? dayLabel(dateOfDay(first + i)) : '')),
       },
       { stroke: axis, font, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid }, incrs: [1, 2, 5, 10, 15, 30, 60], size: 40 },
     ],
@@ -98,7 +116,7 @@ export function Chart({ spec, name }: { spec: ChartSpec; name: string }) {
     loadUplot().then(
       (U) => {
         if (cancelled) return;
-        const data: uPlotType.AlignedData = [spec.days.map((_d, i) => i), ...spec.series.map((s) => [...s.values])];
+        const data: uPlotType.AlignedData = [chartDays(spec).x, ...spec.series.map((s) => [...s.values])];
         chart = new U(options(U, el, spec, Math.max(240, el.clientWidth)), data, el);
         observer = new ResizeObserver(() => chart?.setSize({ width: Math.max(240, el.clientWidth), height: 220 }));
         observer.observe(el);

@@ -1,12 +1,11 @@
+import { daysBetween } from '../../core/time';
 import type { FunctionGoalT } from '../api/client';
 
 /** How often the same activities are rated again (clinical.md §3: at the start and weekly). */
 export const RERATE_AFTER_DAYS = 7;
 
-/** Whole days from one YYYY-MM-DD date to another. */
-export function daysFrom(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
+/** Whole days from one YYYY-MM-DD date to another (the one calendar's `daysBetween`). */
+export const daysFrom = daysBetween;
 
 /** The newest day any activity was rated, or null. */
 export function lastRatedOn(goals: readonly Pick<FunctionGoalT, 'ratings'>[]): string | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressT } from '../api/client';
-import { activityFacts, activitySummary, dayLabel, helpedWords, IMPROVEMENT_RULE_WORDS, improvementLine, isRealImprovement, latestPain, painSeries, psfsChangeWords, weekTitle, worstChangeWords, type WorstChange } from './series';
+import { activityFacts, activitySummary, dayLabel, hasLongPoints, helpedWords, IMPROVEMENT_RULE_WORDS, improvementLine, isRealImprovement, latestPain, painSeries, perDay, pointLabel, psfsChangeWords, weekTitle, worstChangeWords, type WorstChange } from './series';
 import { lastRatedOn, ratingStatus } from './goals';
 
 /** A change as the server sends it, with the flags stated here (not worked out by the rule under test). */
@@ -43,10 +43,10 @@ describe('progress words and series', () => {
 
   it('finds the newest pain with its band, and builds one value per day with gaps kept', () => {
     const pain: ProgressT['pain'] = [
-      { date: '2026-05-01', painNow: 6, painWorst: 8, band: 'moderate', typical: 6 },
-      { date: '2026-05-02', painNow: null, painWorst: null, band: null, typical: 5.9 },
-      { date: '2026-05-03', painNow: 2, painWorst: 4, band: 'mild', typical: 5.8 },
-      { date: '2026-05-04', painNow: null, painWorst: null, band: null, typical: 5.7 },
+      { date: '2026-05-01', days: 1, painNow: 6, painWorst: 8, band: 'moderate', typical: 6 },
+      { date: '2026-05-02', days: 1, painNow: null, painWorst: null, band: null, typical: 5.9 },
+      { date: '2026-05-03', days: 1, painNow: 2, painWorst: 4, band: 'mild', typical: 5.8 },
+      { date: '2026-05-04', days: 1, painNow: null, painWorst: null, band: null, typical: 5.7 },
     ];
     expect(latestPain(pain)).toEqual({ date: '2026-05-03', value: 2, words: '2 out of 10 — mild' });
     expect(latestPain([])).toBeNull();
@@ -55,6 +55,25 @@ describe('progress words and series', () => {
     expect(s.worst).toEqual([8, null, 4, null]);
     expect(s.line).toEqual([6, 6, 6, 6]);
     expect(painSeries({ pain, worstChange: null } as ProgressT).line).toBeNull();
+  });
+
+  it('a pain "now" is only a day’s, never the average of an older week', () => {
+    const pain: ProgressT['pain'] = [
+      { date: '2026-01-01', days: 7, painNow: 4.3, painWorst: 6, band: 'moderate', typical: 5 },
+      { date: '2026-01-08', days: 1, painNow: null, painWorst: null, band: null, typical: 5 },
+    ];
+    expect(latestPain(pain)).toBeNull();
+    expect(painSeries({ pain, worstChange: null } as ProgressT).spans).toEqual([7, 1]);
+  });
+
+  it('names points that cover a day, a week, four weeks or a short first run', () => {
+    expect(pointLabel({ date: '2026-05-03', days: 1 })).toBe('3 May');
+    expect(pointLabel({ date: '2026-05-03', days: 7 })).toBe('Week from 3 May');
+    expect(pointLabel({ date: '2026-05-03', days: 28 })).toBe('4 weeks from 3 May');
+    expect(pointLabel({ date: '2026-05-03', days: 3 })).toBe('3 days from 3 May');
+    expect(hasLongPoints([{ date: '2026-05-03', days: 1 }])).toBe(false);
+    expect(hasLongPoints([{ date: '2026-05-03', days: 28 }])).toBe(true);
+    expect(perDay(70, 7)).toBe(10);
   });
 
   it('puts PSFS changes in words with the published minimal important differences', () => {
@@ -66,7 +85,7 @@ describe('progress words and series', () => {
   });
 
   it('sums walking (to the second), sessions and breaks over the last 7 days and the episode', () => {
-    const day = (date: string, walk: number, goal: number, done: number, breaks: number) => ({ date, walkMinutes: walk, walkGoalMinutes: goal, sessionsDone: done, sessionPlanned: true, standBreaks: breaks });
+    const day = (date: string, walk: number, goal: number, done: number, breaks: number) => ({ date, days: 1, walkMinutes: walk, walkGoalMinutes: goal, sessionsDone: done, sessionsPlanned: 1, standBreaks: breaks });
     // Day 1 is more than 7 days ago: its walk and breaks are left out of the last 7 days; its session still counts.
     const days = [
       day('2026-05-01', 30, 10, 1, 9),
@@ -79,6 +98,9 @@ describe('progress words and series', () => {
       day('2026-05-08', 0, 5, 0, 0),
     ];
     expect(activitySummary(days)).toEqual({ walkDaysMet: 2, walkSeconds7: 45 + 240 + 390, walkDays7: 3, sessionsDone: 2, standBreaks7: 3 });
+    // An older week before them counts its sessions in the total, never in the last 7 days.
+    const week = { date: '2026-04-24', days: 7, walkMinutes: 300, walkGoalMinutes: 70, sessionsDone: 4, sessionsPlanned: 7, standBreaks: 20 };
+    expect(activitySummary([week, ...days])).toEqual({ walkDaysMet: 2, walkSeconds7: 45 + 240 + 390, walkDays7: 3, sessionsDone: 6, standBreaks7: 3 });
   });
 
   it('says what was done, never a zero or an "of so many days"', () => {

@@ -1,4 +1,5 @@
 import { nprsBand } from '../../core/clinical';
+import { daysBetween } from '../../core/time';
 import { MCID_ABSOLUTE_POINTS, MCID_RELATIVE_PERCENT } from '../../core/clinical/pain';
 import { PSFS_MID_MEDIUM, PSFS_MID_SMALL } from '../../core/clinical/psfs';
 import type { ProgressT } from '../api/client';
@@ -15,6 +16,22 @@ export function dayLabel(date: string): string {
   const d = Number(date.slice(8, 10));
   return `${d} ${MONTHS[m - 1] ?? ''}`.trim();
 }
+
+type Point = { date: string; days: number };
+
+/**
+ * A point's time in words: "3 May" for a day; further back, where a point covers a week or more, "Week from 3 May",
+ * "4 weeks from 3 May" (or "3 days from 3 May" for a short first one).
+ */
+export function pointLabel(p: Point): string {
+  if (p.days === 1) return dayLabel(p.date);
+  if (p.days === 7) return `Week from ${dayLabel(p.date)}`;
+  if (p.days % 7 === 0) return `${p.days / 7} weeks from ${dayLabel(p.date)}`;
+  return `${p.days} days from ${dayLabel(p.date)}`;
+}
+
+/** Whether some points cover more than a day (an episode older than twelve weeks). */
+export const hasLongPoints = (points: readonly Point[]): boolean => points.some((p) => p.days > 1);
 
 export type WorstChange = NonNullable<ProgressT['worstChange']>;
 
@@ -42,29 +59,33 @@ export function worstChangeWords(c: WorstChange): string {
   return `Your worst pain is ${c.to}, the same as at the start.`;
 }
 
-/** "3 — mild" for the newest pain now, or null before any check-in. */
+/** "3 — mild" for the newest pain now (of the last twelve weeks, where points are days), or null before any check-in. */
 export function latestPain(pain: ProgressT['pain']): { date: string; value: number; words: string } | null {
   for (let i = pain.length - 1; i >= 0; i--) {
     const d = pain[i];
-    if (d && d.painNow !== null) return { date: d.date, value: d.painNow, words: `${d.painNow} out of 10 — ${PAIN_BAND_WORDS[nprsBand(d.painNow)]}` };
+    if (d && d.days === 1 && d.painNow !== null) return { date: d.date, value: d.painNow, words: `${d.painNow} out of 10 — ${PAIN_BAND_WORDS[nprsBand(d.painNow)]}` };
   }
   return null;
 }
 
 export const hasCheckIns = (p: ProgressT): boolean => p.pain.some((d) => d.painNow !== null || d.painWorst !== null);
 
-/** The pain chart's series, one value per day (null where there was no check-in). */
-export function painSeries(p: ProgressT): { days: string[]; now: (number | null)[]; worst: (number | null)[]; typical: (number | null)[]; line: (number | null)[] | null } {
+/** The pain chart's series, one value per point (null where there was no check-in), with the days each covers. */
+export function painSeries(p: ProgressT): { days: string[]; spans: number[]; now: (number | null)[]; worst: (number | null)[]; typical: (number | null)[]; line: (number | null)[] | null } {
   const days = p.pain.map((d) => d.date);
   const line = p.worstChange && p.worstChange.from > 0 ? improvementLine(p.worstChange.from) : null;
   return {
     days,
+    spans: p.pain.map((d) => d.days),
     now: p.pain.map((d) => d.painNow),
     worst: p.pain.map((d) => d.painWorst),
     typical: p.pain.map((d) => d.typical),
     line: line === null ? null : days.map(() => line),
   };
 }
+
+/** A point's total as a daily amount (a week's 70 minutes walked: 10 a day), so days and longer points share one scale. */
+export const perDay = (total: number, days: number): number => Math.round((total / days) * 10) / 10;
 
 /** What a PSFS change means, with the published minimal important differences (Abbott & Schmitt 2014). */
 export function psfsChangeWords(change: { change: number; meetsSmall: boolean; meetsMedium: boolean } | null): string {
@@ -80,9 +101,9 @@ export function psfsChangeWords(change: { change: number; meetsSmall: boolean; m
   return 'The same as when you started rating it.';
 }
 
-/** Walking, sessions and stand-up breaks in a few numbers: the last 7 days, and the whole episode. */
+/** Walking, sessions and stand-up breaks in a few numbers: the last 7 days (points of a day each), and the whole episode. */
 export function activitySummary(activity: ProgressT['activity']): { walkDaysMet: number; walkSeconds7: number; walkDays7: number; sessionsDone: number; standBreaks7: number } {
-  const last7 = activity.slice(-7);
+  const last7 = activity.filter((d) => d.days === 1).slice(-7);
   return {
     walkDaysMet: last7.filter((d) => d.walkGoalMinutes > 0 && d.walkMinutes >= d.walkGoalMinutes).length,
     walkSeconds7: Math.round(last7.reduce((s, d) => s + d.walkMinutes * 60, 0)),
@@ -121,6 +142,6 @@ export function helpedWords(h: ProgressT['whatHelped'][number]): string {
 
 /** The week a body map belongs to, in words: "Week 2, from 10 May". */
 export function weekTitle(weekStart: string, onsetDate: string): string {
-  const days = Math.round((Date.parse(`${weekStart}T00:00:00Z`) - Date.parse(`${onsetDate}T00:00:00Z`)) / 86_400_000);
+  const days = daysBetween(onsetDate, weekStart);
   return `Week ${Math.floor(days / 7) + 1}, from ${dayLabel(weekStart)}`;
 }

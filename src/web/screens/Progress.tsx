@@ -14,11 +14,14 @@ import {
   activitySummary,
   dayLabel,
   hasCheckIns,
+  hasLongPoints,
   helpedWords,
   IMPROVEMENT_RULE_WORDS,
   isRealImprovement,
   latestPain,
   painSeries,
+  perDay,
+  pointLabel,
   psfsChangeWords,
   weekTitle,
   worstChangeWords,
@@ -163,11 +166,15 @@ function ChartTable({ caption, head, rows }: { caption: string; head: string[]; 
 
 const dash = (n: number | null) => (n === null ? '–' : String(n));
 
+/** Said under a chart whose earlier points cover a week or more. */
+const LONG_POINTS_NOTE = 'The last 12 weeks show each day. Before that, each point is a week, and before the last year four weeks or more, so the chart stays easy to read.';
+
 function PainSection({ p }: { p: ProgressT }) {
   const s = useMemo(() => painSeries(p), [p]);
   const spec = useMemo<ChartSpec>(
     () => ({
       days: s.days,
+      spans: s.spans,
       yMax: 10,
       series: [
         { label: 'Pain now', values: s.now, style: 'line', colour: 'now' },
@@ -179,6 +186,7 @@ function PainSection({ p }: { p: ProgressT }) {
     [s],
   );
   const now = latestPain(p.pain);
+  const long = hasLongPoints(p.pain);
   const change = p.worstChange;
   const real = isRealImprovement(change);
   return (
@@ -204,10 +212,11 @@ function PainSection({ p }: { p: ProgressT }) {
       <p className="chart-note">
         The dashed line is how pain usually eases for someone who started where you did (Menezes Costa et al., 2012). Yours can wander above and below it.
       </p>
+      {long ? <p className="chart-note">{LONG_POINTS_NOTE}</p> : null}
       <ChartTable
-        caption="Pain each day, 0 to 10"
-        head={['Day', 'Pain now', 'Worst', 'Usual course']}
-        rows={p.pain.map((d) => [dayLabel(d.date), dash(d.painNow), dash(d.painWorst), dash(d.typical)])}
+        caption={long ? 'Pain each day, and before the last 12 weeks the average over each week or four weeks, 0 to 10' : 'Pain each day, 0 to 10'}
+        head={[long ? 'When' : 'Day', 'Pain now', 'Worst', 'Usual course']}
+        rows={p.pain.map((d) => [pointLabel(d), dash(d.painNow), dash(d.painWorst), dash(d.typical)])}
       />
     </section>
   );
@@ -276,17 +285,19 @@ function FunctionSection({ p }: { p: ProgressT }) {
 
 function ActivitySection({ p }: { p: ProgressT }) {
   const sum = activitySummary(p.activity);
+  const long = hasLongPoints(p.activity);
   const spec = useMemo<ChartSpec>(
     () => ({
       days: p.activity.map((d) => d.date),
+      spans: p.activity.map((d) => d.days),
       yMax: null,
       series: [
-        { label: 'Minutes walked', values: p.activity.map((d) => d.walkMinutes), style: 'bars', colour: 'walk' },
-        { label: 'Walking goal', values: p.activity.map((d) => d.walkGoalMinutes), style: 'dashed', colour: 'goal' },
-        { label: 'Stand-up breaks', values: p.activity.map((d) => d.standBreaks), style: 'thin', colour: 'breaks' },
+        { label: long ? 'Minutes walked a day' : 'Minutes walked', values: p.activity.map((d) => perDay(d.walkMinutes, d.days)), style: 'bars', colour: 'walk' },
+        { label: 'Walking goal', values: p.activity.map((d) => perDay(d.walkGoalMinutes, d.days)), style: 'dashed', colour: 'goal' },
+        { label: long ? 'Stand-up breaks a day' : 'Stand-up breaks', values: p.activity.map((d) => perDay(d.standBreaks, d.days)), style: 'thin', colour: 'breaks' },
       ],
     }),
-    [p],
+    [p, long],
   );
   return (
     <section className="card" aria-labelledby="activity-title">
@@ -297,15 +308,16 @@ function ActivitySection({ p }: { p: ProgressT }) {
         ))}
       </ul>
       <Chart spec={spec} name="activity" />
+      {long ? <p className="chart-note">{LONG_POINTS_NOTE} Where a point is a week or more, the chart shows the daily average and the table the totals.</p> : null}
       <ChartTable
-        caption="Moving each day"
-        head={['Day', 'Walked', 'Walk planned', 'Sessions done', 'Session planned', 'Stand-up breaks']}
+        caption={long ? 'Moving each day, and before the last 12 weeks the totals over each week or four weeks' : 'Moving each day'}
+        head={[long ? 'When' : 'Day', 'Walked', 'Walk planned', 'Sessions done', long ? 'Days with a session planned' : 'Session planned', 'Stand-up breaks']}
         rows={p.activity.map((d) => [
-          dayLabel(d.date),
+          pointLabel(d),
           d.walkMinutes > 0 ? durationWords(d.walkMinutes * 60) : '–',
           d.walkGoalMinutes > 0 ? durationWords(d.walkGoalMinutes * 60) : '–',
           d.sessionsDone,
-          d.sessionPlanned ? 'Yes' : 'No',
+          d.days === 1 ? (d.sessionsPlanned > 0 ? 'Yes' : 'No') : d.sessionsPlanned,
           d.standBreaks,
         ])}
       />
@@ -351,6 +363,7 @@ function StagesSection({ p }: { p: ProgressT }) {
           </li>
         ))}
       </ol>
+      {p.stagesEarlier > 0 ? <p className="chart-note">These are your latest {p.stages.length} changes of stage; before them your stage changed {p.stagesEarlier === 1 ? 'once' : `${p.stagesEarlier} times`} more.</p> : null}
     </section>
   );
 }
@@ -407,7 +420,13 @@ function BodySection({ p }: { p: ProgressT }) {
             );
           })}
         </ul>
-      ) : (
+      ) : null}
+      {p.bodyMapEarlierWeeks > 0 ? (
+        <p className="chart-note">
+          These are the latest {p.bodyMapByWeek.length} weeks you marked where it hurt; {p.bodyMapEarlierWeeks === 1 ? 'one earlier week is' : `${p.bodyMapEarlierWeeks} earlier weeks are`} not shown.
+        </p>
+      ) : null}
+      {p.bodyMapByWeek.length ? null : (
         <p className="empty">Each week’s body map will appear here once you mark where it hurts in a check-in.</p>
       )}
     </section>

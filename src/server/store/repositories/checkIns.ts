@@ -8,12 +8,14 @@ export function checkInsRepository(db: Kysely<Database>) {
     async findById(id: string): Promise<CheckInRow | undefined> {
       return db.selectFrom('check_ins').selectAll().where('id', '=', id).executeTakeFirst();
     },
-    async listForEpisode(personId: string, episodeId: string): Promise<CheckInRow[]> {
+    /** `since`: only check-ins at or after this canonical UTC instant (a replay resumed from a checkpoint needs no more). */
+    async listForEpisode(personId: string, episodeId: string, since?: string): Promise<CheckInRow[]> {
       return db
         .selectFrom('check_ins')
         .selectAll()
         .where('episode_id', '=', episodeId)
         .where('person_id', '=', personId)
+        .$if(since !== undefined, (q) => q.where('at', '>=', since ?? ''))
         .orderBy('at')
         .orderBy('id')
         .execute();

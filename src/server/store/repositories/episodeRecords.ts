@@ -22,12 +22,14 @@ export function episodeRecordsRepository<T extends EpisodeRecordTable>(db: Kysel
     async findById(id: string): Promise<Row | undefined> {
       return (await q.selectFrom(records).selectAll().where('id', '=', id).executeTakeFirst()) as unknown as Row | undefined;
     },
-    async listForEpisode(personId: string, episodeId: string): Promise<Row[]> {
+    /** `since`: only records whose time is at or after this canonical UTC instant. */
+    async listForEpisode(personId: string, episodeId: string, since?: string): Promise<Row[]> {
       return (await q
         .selectFrom(records)
         .selectAll()
         .where('episode_id', '=', episodeId)
         .where('person_id', '=', personId)
+        .$if(since !== undefined, (qb) => qb.where(timeColumn as keyof EpisodeRecord, '>=', since ?? ''))
         .orderBy(timeColumn as keyof EpisodeRecord)
         .orderBy('id')
         .execute()) as unknown as Row[];

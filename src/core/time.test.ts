@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayNumber, dayRange, daysBetween, instantMs, isIsoDate, localDate, localDayAt, toLocalDate } from './dates';
+import { addDays, dayNumber, dayRange, daysBetween, instantMs, isIsoDate, localDate, localDayAt, toLocalDate } from './time';
 
 describe('localDate', () => {
   it.each([

@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, daysBetween, instantMs } from '../time';
+import { anyInput, checkInArb, ONSET } from './arbitraries.test-util';
+import { CATALOGUE } from './fixtures.test-util';
+import { buildPlan, buildPlanResuming } from './plan';
+import { checkpointCoversInstant, replayEpisode, type ReplayCheckpoint } from './replay';
+import type { PlanInput } from './types';
+
+/**
+ * A plan resumed from a checkpoint is exactly the plan of the whole replay (docs/engine.md §10c), given only the
+ * records the checkpoint asks for, as the server loads them: those from a day before its `windowFrom` on.
+ */
+
+/** Through JSON, as the server stores it. */
+const stored = (c: ReplayCheckpoint | undefined): ReplayCheckpoint | null => (c ? (JSON.parse(JSON.stringify(c)) as ReplayCheckpoint) : null);
+
+/** The records the server loads for a checkpoint: instants from the day before its window (a zone is less than a day from UTC). */
+function windowed(input: PlanInput, checkpoint: ReplayCheckpoint): PlanInput {
+  const from = instantMs(`${addDays(checkpoint.windowFrom, -1)}T00:00:00Z`);
+  return {
+    ...input,
+    checkIns: input.checkIns.filter((c) => instantMs(c.at) >= from),
+    sessions: input.sessions.filter((s) => instantMs(s.endedAt) >= from),
+    movements: input.movements.filter((m) => instantMs(m.startedAt) >= from),
+  };
+}
+
+/** A day before the plan date to checkpoint at, as a share of the episode. */
+const checkpointDay = (input: PlanInput, share: number) => addDays(ONSET, Math.floor(share * (daysBetween(ONSET, input.date) - 1)));
+
+describe('resuming the replay from a checkpoint', () => {
+  it('gives the same plan as the whole replay, from the window of records it asks for', () => {
+    let dropped = 0;
+    fc.assert(
+      fc.property(anyInput(45), fc.double({ min: 0, max: 1, noNaN: true }), (input, share) => {
+        if (daysBetween(ONSET, input.date) < 1) return;
+        const checkpoint = stored(replayEpisode(input, CATALOGUE, { checkpointOn: checkpointDay(input, share) }).checkpoint);
+        expect(checkpoint).not.toBeNull();
+        if (!checkpoint) return;
+        const reduced = windowed(input, checkpoint);
+        dropped += input.checkIns.length - reduced.checkIns.length;
+        const resumed = buildPlanResuming(reduced, CATALOGUE, checkpoint);
+        expect(resumed.resumed).toBe(input.episode.triage.level !== 'emergency');
+        expect(resumed.plan).toEqual(buildPlan(input, CATALOGUE));
+      }),
+      { numRuns: 250 },
+    );
+    // The windows really leave records out, so the test says something about them.
+    expect(dropped).toBeGreaterThan(20);
+  });
+
+  it('a checkpoint made by a resumed replay resumes as well, day after day', () => {
+    fc.assert(
+      fc.property(anyInput(45), fc.double({ min: 0, max: 0.5, noNaN: true }), (input, share) => {
+        if (daysBetween(ONSET, input.date) < 3) return;
+        let checkpoint = stored(replayEpisode(input, CATALOGUE, { checkpointOn: checkpointDay(input, share) }).checkpoint);
+        for (let date = addDays(checkpoint?.date ?? ONSET, 2); date <= input.date; date = addDays(date, 3)) {
+          const day = { ...input, date };
+          const step = checkpoint ? buildPlanResuming(windowed(day, checkpoint), CATALOGUE, checkpoint) : buildPlanResuming(day, CATALOGUE, null);
+          expect(step.plan).toEqual(buildPlan(day, CATALOGUE));
+          checkpoint = stored(step.checkpoint ?? undefined) ?? checkpoint;
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('a back-dated check-in on or before the checkpoint day makes it stale; a fresh one gives the whole replay again', () => {
+    let changed = 0;
+    fc.assert(
+      fc.property(anyInput(40), fc.double({ min: 0.2, max: 1, noNaN: true }), checkInArb(40), (input, share, late) => {
+        if (daysBetween(ONSET, input.date) < 4) return;
+        const checkpoint = stored(replayEpisode(input, CATALOGUE, { checkpointOn: checkpointDay(input, share) }).checkpoint);
+        if (!checkpoint) return;
+        // A check-in written later, dated on a day up to the checkpoint's.
+        const on = addDays(ONSET, daysBetween(ONSET, checkpoint.date) - (daysBetween(ONSET, late.at.slice(0, 10)) % (daysBetween(ONSET, checkpoint.date) + 1)));
+        const backDated = { ...late, id: 'back-dated', at: `${on}${late.at.slice(10)}` };
+        const after = { ...input, checkIns: [...input.checkIns, backDated] };
+        const full = buildPlan(after, CATALOGUE);
+        const localDay = replayEpisode({ ...after, date: input.date }, CATALOGUE).history.days;
+        const coveredDay = [...localDay.entries()].find(([, log]) => log.checkIns.some((c) => c.id === 'back-dated'))?.[0];
+        // The rule the server applies to every write: a record on a local day up to the checkpoint's makes it stale.
+        expect(checkpointCoversInstant(checkpoint, backDated.at, input.timeZone)).toBe(coveredDay !== undefined && coveredDay <= checkpoint.date);
+        if (!checkpointCoversInstant(checkpoint, backDated.at, input.timeZone)) {
+          expect(buildPlanResuming(windowed(after, checkpoint), CATALOGUE, checkpoint).plan).toEqual(full);
+          return;
+        }
+        const stale = buildPlanResuming(windowed(after, checkpoint), CATALOGUE, checkpoint).plan;
+        if (JSON.stringify(stale) !== JSON.stringify(full)) changed++;
+        const fresh = stored(replayEpisode(after, CATALOGUE, { checkpointOn: checkpoint.date }).checkpoint);
+        expect(fresh && buildPlanResuming(windowed(after, fresh), CATALOGUE, fresh).plan).toEqual(full);
+      }),
+      { numRuns: 200 },
+    );
+    // The earlier day did change some plans: resuming from the stale checkpoint would have been wrong.
+    expect(changed).toBeGreaterThan(5);
+  });
+});
