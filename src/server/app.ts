@@ -14,6 +14,8 @@ import { preferencesService } from './services/preferences';
 import { muscleNoteService } from './services/muscleNotes';
 import { activityService } from './services/activity';
 import { activityRoutes } from './routes/activity';
+import { postureCheckService } from './services/postureChecks';
+import { postureCheckRoutes } from './routes/postureChecks';
 import { functionGoalService } from './services/functionGoals';
 import { functionGoalRoutes } from './routes/functionGoals';
 import { systemClock, type Clock } from './services/clock';
@@ -110,6 +112,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   const preferences = preferencesService({ preferences: repos.preferences, clock });
   const muscleNotes = muscleNoteService({ episodes, muscleNotes: repos.muscleNotes, clock });
   const activity = activityService({ episodes, sessionLogs: repos.sessionLogs, movements: repos.movements, comfortLogs: repos.comfortLogs, clock });
+  const postureChecks = postureCheckService({ episodes, postureChecks: repos.postureChecks, clock });
   const functionGoals = functionGoalService({ episodes, functionGoals: repos.functionGoals, clock });
   const plans = planService({ episodes, repos, preferences, functionGoals, clock });
   const dataRights = dataRightsService({ accounts, persons: repos.persons, episodes, muscleNotes, activity, functionGoals, preferences, plans, erasure: repos.accountErasure, clock });
@@ -157,6 +160,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   episodeRoutes(app, episodes);
   planRoutes(app, { plans, preferences, muscleNotes });
   activityRoutes(app, activity);
+  postureCheckRoutes(app, postureChecks);
   functionGoalRoutes(app, functionGoals);
   pushRoutes(app, push, reminders);
   dataRightsRoutes(app, dataRights, clock);

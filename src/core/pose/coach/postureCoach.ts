@@ -1,4 +1,5 @@
 import type { Keypoints } from './keypoints';
+import type { PostureCueId } from './cueIds';
 import { FRONT_MEASURES, IDEAL, postureMeasures, SIDE_MEASURES, TOLERANCE, viewOf, type PostureMeasure, type PostureMeasures, type PostureView } from './posture';
 
 /**
@@ -9,19 +10,7 @@ import { FRONT_MEASURES, IDEAL, postureMeasures, SIDE_MEASURES, TOLERANCE, viewO
  * cue, once shown, stays a few seconds, so nothing flickers.
  */
 
-export type PostureCueId =
-  | 'trunkLean.forward'
-  | 'trunkLean.back'
-  | 'shouldersOverHips.forward'
-  | 'shouldersOverHips.back'
-  | 'headForward.forward'
-  | 'headForward.back'
-  | 'shoulderTilt.leftHigh'
-  | 'shoulderTilt.rightHigh'
-  | 'pelvisTilt.leftHigh'
-  | 'pelvisTilt.rightHigh'
-  | 'sideShift.left'
-  | 'sideShift.right';
+export type { PostureCueId };
 
 export type CoachState =
   | { stage: 'finding'; reason: 'no-body' | 'not-whole' }
