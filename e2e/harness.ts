@@ -30,7 +30,8 @@ export function isExpectedLoadFailure(text: string): boolean {
   return /status of 4\d\d\b/.test(text) || /net::ERR_/.test(text);
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `args`: extra Chromium flags for this file's browser (the fake camera, say). */
+export async function startHarness({ args = [] }: { args?: string[] } = {}): Promise<Harness> {
   if (!existsSync(path.join(WEB_ROOT, 'index.html'))) {
     throw new Error(`The web app is not built: ${WEB_ROOT}/index.html is missing. Run \`npx vite build\` before the e2e tests.`);
   }
@@ -40,7 +41,7 @@ export async function startHarness(): Promise<Harness> {
   try {
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...args],
     });
   } catch (error) {
     await server.close();

@@ -27,7 +27,7 @@ import { serveWebApp } from './webApp';
 import { DEFAULT_VAPID_SUBJECT, pushService, type PushOptions } from './services/push';
 import { reminderService, type ReminderService } from './services/reminders';
 import { pushRoutes } from './routes/push';
-import { securityHeaders } from './securityHeaders';
+import { CAMERA_PAGES, permissionsPolicy, securityHeaders } from './securityHeaders';
 import { RequestLog } from './requestLog';
 import { dataRightsService } from './services/dataRights';
 import { dataRightsRoutes } from './routes/dataRights';
@@ -96,6 +96,8 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   const headers = securityHeaders({ https: cookieSecure });
   // Answers from the API are about one person at one moment: no browser or proxy may keep them.
   const apiHeaders = { ...headers, 'cache-control': 'no-store' };
+  // A page that uses the camera is opened as a whole page (not within the app), so only its document may ask for it.
+  const cameraPageHeaders = { ...headers, 'permissions-policy': permissionsPolicy({ camera: true }) };
   // While shutting down, each reply closes its connection, so no kept-alive socket outlives the requests in flight.
   let closing = false;
   app.addHook('preClose', async () => {
@@ -131,7 +133,8 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   app.decorateRequest('personId', null);
   app.addHook('onRequest', async (request, reply) => {
     const isApi = request.url.startsWith('/api/');
-    reply.headers(isApi || request.url.startsWith('/healthz') || request.url.startsWith('/readyz') ? apiHeaders : headers);
+    const page = request.url.split('?')[0] ?? '';
+    reply.headers(isApi || request.url.startsWith('/healthz') || request.url.startsWith('/readyz') ? apiHeaders : CAMERA_PAGES.includes(page) ? cameraPageHeaders : headers);
     if (isCrossSiteWrite(request.method, request.headers, request.host)) {
       throw new AppError('forbidden', 'Unclench only takes changes from its own pages. Open Unclench itself and try again.');
     }
