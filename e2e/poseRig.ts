@@ -42,6 +42,27 @@ window.poseRig = {
     worker.postMessage({ type: 'frame', frame: bitmap, at: performance.now() }, [bitmap]);
     return answer;
   },
+  /** The model back to back on one photo for some seconds, while the page counts its own display frames. */
+  async bench(url, crop, seconds) {
+    const blob = await (await fetch(url)).blob();
+    const whole = await createImageBitmap(blob);
+    const ms = [];
+    const frames = [];
+    const end = performance.now() + seconds * 1000;
+    let last = performance.now();
+    const tick = (now) => { frames.push(now - last); last = now; if (now < end) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    let inferences = 0;
+    const started = performance.now();
+    while (performance.now() < end) {
+      const bitmap = await createImageBitmap(whole, crop.x, crop.y, crop.w, crop.h);
+      const answer = next();
+      worker.postMessage({ type: 'frame', frame: bitmap, at: performance.now() }, [bitmap]);
+      ms.push((await answer).ms);
+      inferences += 1;
+    }
+    return { ms, frames: frames.slice(2), perSecond: inferences / ((performance.now() - started) / 1000) };
+  },
 };
 </script>`;
 
