@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POSTURE_CUE_IDS } from '../src/core/pose/coach/cueIds';
-import { answerSafety, arriveAtToday, continueFromSafety, heading, startEpisode, startNow } from './flows';
+import { AxeBuilder } from '@axe-core/playwright';
+import { answerSafety, arriveAtToday, continueFromSafety, heading, openNav, startEpisode, startNow } from './flows';
 import { startHarness, type Harness } from './harness';
 import { SAMPLE_PHOTO } from './poseRig';
 
@@ -92,6 +93,34 @@ describe('posture check', () => {
     const writes = requests.filter((r) => r.method() !== 'GET');
     expect(writes.map((r) => `${r.method()} ${new URL(r.url()).pathname.replace(/[0-9a-f-]{36}/g, ':id')}`)).toEqual(['PUT /api/v1/episodes/:id/posture-checks/:id']);
     expect(requests.filter(carriesImage).map((r) => r.url())).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 90_000);
+
+  it('reads well (no serious axe findings), and turns the camera off when the screen is left mid-check', async () => {
+    const { page, errors } = await h.newPage();
+    await startNow(page);
+    await answerSafety(page, { age: 35, pain: 3 });
+    await continueFromSafety(page);
+    await startEpisode(page);
+    await arriveAtToday(page);
+    await page.goto('/posture');
+    await heading(page, 'Posture check');
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Start the camera' }).click();
+    await page.getByRole('status').filter({ hasText: 'Camera on' }).waitFor();
+    const liveTrack = () =>
+      page.evaluate(() => {
+        const stream = document.querySelector('video')?.srcObject as MediaStream | null;
+        const track = stream?.getVideoTracks()[0];
+        if (track) (window as unknown as { cameraTrack?: MediaStreamTrack }).cameraTrack = track;
+        return track?.readyState ?? null;
+      });
+    await expect.poll(liveTrack, { timeout: 20_000 }).toBe('live');
+    await openNav(page, 'Today');
+    await heading(page, 'Today');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { cameraTrack?: MediaStreamTrack }).cameraTrack?.readyState)).toBe('ended');
     expect(errors).toEqual([]);
   }, 90_000);
 });
