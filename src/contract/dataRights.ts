@@ -4,6 +4,7 @@ import { Comfort, Movement, SessionLog } from './activity';
 import { MuscleNote, PreferencesBody } from './engine';
 import { CheckIn, Episode } from './episodes';
 import { FunctionGoal } from './functionGoals';
+import { PostureCheck } from './posture';
 
 /** One episode with every record kept in it. */
 export const EpisodeExport = z.object({
@@ -14,6 +15,7 @@ export const EpisodeExport = z.object({
   movements: z.array(Movement),
   comfort: z.array(Comfort),
   functionGoals: z.array(FunctionGoal),
+  postureChecks: z.array(PostureCheck),
 });
 
 /** Everything Unclench keeps about a person, as they can take it with them. */

@@ -117,7 +117,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   const postureChecks = postureCheckService({ episodes, postureChecks: repos.postureChecks, clock });
   const functionGoals = functionGoalService({ episodes, functionGoals: repos.functionGoals, clock });
   const plans = planService({ episodes, repos, preferences, functionGoals, clock });
-  const dataRights = dataRightsService({ accounts, persons: repos.persons, episodes, muscleNotes, activity, functionGoals, preferences, plans, erasure: repos.accountErasure, clock });
+  const dataRights = dataRightsService({ accounts, persons: repos.persons, episodes, muscleNotes, activity, functionGoals, preferences, plans, postureChecks, erasure: repos.accountErasure, clock });
   const push = pushService({ repo: repos.push, clock, options: { subject: DEFAULT_VAPID_SUBJECT, allowLoopback: false, ...pushOptions }, log: app.log });
   const reminders = reminderService({ reminders: repos.reminders, episodes, plans, push, clock, log: app.log });
   app.decorate('reminders', reminders);
