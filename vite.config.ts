@@ -3,6 +3,7 @@ import { precacheList } from './src/web/offline/precachePlugin';
 import { precompress } from './scripts/precompressPlugin';
 import { buildTimeModules } from './scripts/buildTimeModules';
 import { chunkModules } from './scripts/chunkModulesPlugin';
+import { poseFiles } from './scripts/poseFilesPlugin';
 
 // JSX is compiled by esbuild (automatic runtime); no Babel plugin is needed for a production build.
 export default defineConfig({
@@ -23,7 +24,8 @@ export default defineConfig({
   // The service worker (public/sw.js) precaches the files listed in precache.json; the server sends the .br/.gz
   // files written beside each text file.
   // buildTimeModules: the exercises' names and the API's addresses as literals, without the catalogue or zod.
-  plugins: [buildTimeModules(), precacheList(), chunkModules(), precompress()],
+  // poseFiles: the pose model and its WebAssembly runtime, copied from node_modules into /assets (camera screens).
+  plugins: [buildTimeModules(), poseFiles(), precacheList(), chunkModules(), precompress()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -35,9 +35,10 @@ export function isExpectedLoadFailure(text: string): boolean {
 
 /**
  * `push`: the server's Web Push options (a test that plays the push service on 127.0.0.1 allows loopback);
- * `clock`: the server's clock, for a test that lets a reminder fall due.
+ * `clock`: the server's clock, for a test that lets a reminder fall due;
+ * `args`: extra Chromium flags for this file's browser (the fake camera, say).
  */
-export async function startHarness(options: Pick<StartOptions, 'push' | 'clock'> = {}): Promise<Harness> {
+export async function startHarness({ args = [], ...options }: Pick<StartOptions, 'push' | 'clock'> & { args?: string[] } = {}): Promise<Harness> {
   if (!existsSync(path.join(WEB_ROOT, 'index.html'))) {
     throw new Error(`The web app is not built: ${WEB_ROOT}/index.html is missing. Run \`npx vite build\` before the e2e tests.`);
   }
@@ -47,7 +48,7 @@ export async function startHarness(options: Pick<StartOptions, 'push' | 'clock'>
   try {
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...args],
     });
   } catch (error) {
     await server.close();

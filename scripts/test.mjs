@@ -33,6 +33,19 @@ function ensureChromium() {
   }
 }
 
+/** The camera test makes its fake-camera clip with Debian's ffmpeg: as root, install it when it is missing. */
+function ensureFfmpeg() {
+  if (spawnSync('ffmpeg', ['-version'], { stdio: 'ignore' }).status === 0) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const installed = isRoot && spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env }).status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', 'ffmpeg'], { stdio: 'inherit', env }).status === 0;
+  if (installed) return;
+  console.error('\nThe camera test needs ffmpeg, and it is missing. Install it with:\n\n  sudo apt-get update && sudo apt-get install -y ffmpeg\n');
+  fs.writeFileSync('test-results/summary.txt', '0 passed, 1 failed, 0 skipped\n');
+  console.log('\n0 passed, 1 failed, 0 skipped');
+  process.exit(1);
+}
+
 function step(name, command, args) {
   console.log(`\n── ${name}: ${command} ${args.join(' ')}`);
   const started = Date.now();
@@ -51,6 +64,7 @@ function check(name, command, args) {
 }
 
 ensureChromium();
+ensureFfmpeg();
 
 check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);

@@ -5,6 +5,7 @@ import { MuscleNote, PreferencesBody } from './engine';
 import { CheckIn, Episode } from './episodes';
 import { FunctionGoal } from './functionGoals';
 import { ReminderSettings } from './push';
+import { PostureCheck } from './posture';
 
 /** One episode with every record kept in it. */
 export const EpisodeExport = z.object({
@@ -15,6 +16,7 @@ export const EpisodeExport = z.object({
   movements: z.array(Movement),
   comfort: z.array(Comfort),
   functionGoals: z.array(FunctionGoal),
+  postureChecks: z.array(PostureCheck),
 });
 
 /**

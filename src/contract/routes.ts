@@ -8,6 +8,7 @@ import { FunctionGoal, FunctionGoalIdParams, FunctionGoalPut, FunctionRatingPara
 import { Comfort, ComfortIdParams, ComfortPut, Movement, MovementIdParams, MovementPut, SessionIdParams, SessionLog, SessionLogPut } from './activity';
 import { Calendar, PushDevice, PushKey, PushSubscriptionIdParams, PushSubscriptionPut, PushTestResult, ReminderSettings, Sitting, SittingPut } from './push';
 import { AccountExport, FhirBundle } from './dataRights';
+import { PostureCheck, PostureCheckIdParams, PostureCheckPut } from './posture';
 import { Exercise, ExerciseIdParams, ExerciseQuery, MuscleNote, MuscleNoteIdParams, MuscleNotePut, PlanQuery, PlanResponse, PreferencesBody, PreferencesPut } from './engine';
 
 /** One entry per HTTP endpoint: the server validates with these schemas and OpenAPI is generated from them. */
@@ -60,6 +61,8 @@ export const ROUTES = {
   putPreferences: { method: 'PUT', path: '/api/v1/preferences', summary: 'Set your exercise style(s) and session length.', auth: true, body: PreferencesPut, success: { status: 200, body: PreferencesBody } },
   putSession: { method: 'PUT', path: '/api/v1/episodes/:id/sessions/:sessionId', summary: 'Record a guided session (id made by the app). Accepted while sessions are paused, since it happened; the plan still offers none.', auth: true, params: SessionIdParams, body: SessionLogPut, success: { status: 200, body: SessionLog } },
   listSessions: { method: 'GET', path: '/api/v1/episodes/:id/sessions', summary: 'Guided sessions of an episode, oldest first.', auth: true, params: IdParams, success: { status: 200, body: z.array(SessionLog) } },
+  putPostureCheck: { method: 'PUT', path: '/api/v1/episodes/:id/posture-checks/:checkId', summary: 'Record a posture check made with the camera on the device: its score and the cues given, never an image (id made by the app).', auth: true, params: PostureCheckIdParams, body: PostureCheckPut, success: { status: 200, body: PostureCheck } },
+  listPostureChecks: { method: 'GET', path: '/api/v1/episodes/:id/posture-checks', summary: 'Posture checks of an episode, oldest first.', auth: true, params: IdParams, success: { status: 200, body: z.array(PostureCheck) } },
   putMovement: { method: 'PUT', path: '/api/v1/episodes/:id/movements/:eventId', summary: 'Record a walk, a stand-up break or a lie-flat rest (id made by the app).', auth: true, params: MovementIdParams, body: MovementPut, success: { status: 200, body: Movement } },
   deleteMovement: { method: 'DELETE', path: '/api/v1/episodes/:id/movements/:eventId', summary: 'Take back a walk, break or rest logged by mistake (answers 204 whether or not it had arrived).', auth: true, params: MovementIdParams, success: { status: 204, body: null } },
   listMovements: { method: 'GET', path: '/api/v1/episodes/:id/movements', summary: 'Walks, breaks and rests of an episode, oldest first.', auth: true, params: IdParams, success: { status: 200, body: z.array(Movement) } },

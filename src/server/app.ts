@@ -15,6 +15,8 @@ import { preferencesService } from './services/preferences';
 import { muscleNoteService } from './services/muscleNotes';
 import { activityService } from './services/activity';
 import { activityRoutes } from './routes/activity';
+import { postureCheckService } from './services/postureChecks';
+import { postureCheckRoutes } from './routes/postureChecks';
 import { functionGoalService } from './services/functionGoals';
 import { functionGoalRoutes } from './routes/functionGoals';
 import { systemClock, type Clock } from './services/clock';
@@ -26,7 +28,7 @@ import { serveWebApp } from './webApp';
 import { DEFAULT_VAPID_SUBJECT, pushService, type PushOptions } from './services/push';
 import { reminderService, type ReminderService } from './services/reminders';
 import { pushRoutes } from './routes/push';
-import { securityHeaders } from './securityHeaders';
+import { CAMERA_PAGES, permissionsPolicy, securityHeaders } from './securityHeaders';
 import { RequestLog } from './requestLog';
 import { dataRightsService } from './services/dataRights';
 import { dataRightsRoutes } from './routes/dataRights';
@@ -95,6 +97,8 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   const headers = securityHeaders({ https: cookieSecure });
   // Answers from the API are about one person at one moment: no browser or proxy may keep them.
   const apiHeaders = { ...headers, 'cache-control': 'no-store' };
+  // A page that uses the camera is opened as a whole page (not within the app), so only its document may ask for it.
+  const cameraPageHeaders = { ...headers, 'permissions-policy': permissionsPolicy({ camera: true }) };
   // While shutting down, each reply closes its connection, so no kept-alive socket outlives the requests in flight.
   let closing = false;
   app.addHook('preClose', async () => {
@@ -124,11 +128,12 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   const preferences = preferencesService({ preferences: repos.preferences, clock });
   const muscleNotes = muscleNoteService({ episodes, muscleNotes: repos.muscleNotes, clock });
   const activity = activityService({ episodes, sessionLogs: repos.sessionLogs, movements: repos.movements, comfortLogs: repos.comfortLogs, clock });
+  const postureChecks = postureCheckService({ episodes, postureChecks: repos.postureChecks, clock });
   const functionGoals = functionGoalService({ episodes, functionGoals: repos.functionGoals, clock });
   const plans = planService({ episodes, repos, preferences, functionGoals, clock });
   const push = pushService({ repo: repos.push, clock, options: { subject: DEFAULT_VAPID_SUBJECT, allowLoopback: false, ...pushOptions }, log: app.log });
   const reminders = reminderService({ reminders: repos.reminders, episodes, plans, push, clock, log: app.log });
-  const dataRights = dataRightsService({ accounts, persons: repos.persons, episodes, muscleNotes, activity, functionGoals, preferences, plans, push, reminders, erasure: repos.accountErasure, clock });
+  const dataRights = dataRightsService({ accounts, persons: repos.persons, episodes, muscleNotes, activity, functionGoals, preferences, plans, push, reminders, postureChecks, erasure: repos.accountErasure, clock });
   app.decorate('reminders', reminders);
   app.addHook('onClose', async () => reminders.idle());
   if (reminderTickMs !== null) {
@@ -142,7 +147,8 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   app.decorateRequest('personId', null);
   app.addHook('onRequest', async (request, reply) => {
     const isApi = request.url.startsWith('/api/');
-    reply.headers(isApi || request.url.startsWith('/healthz') || request.url.startsWith('/readyz') ? apiHeaders : headers);
+    const page = request.url.split('?')[0] ?? '';
+    reply.headers(isApi || request.url.startsWith('/healthz') || request.url.startsWith('/readyz') ? apiHeaders : CAMERA_PAGES.includes(page) ? cameraPageHeaders : headers);
     if (isCrossSiteWrite(request.method, request.headers, request.host)) {
       throw new AppError('forbidden', 'Unclench only takes changes from its own pages. Open Unclench itself and try again.');
     }
@@ -171,6 +177,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   episodeRoutes(app, episodes);
   planRoutes(app, { plans, preferences, muscleNotes });
   activityRoutes(app, activity);
+  postureCheckRoutes(app, postureChecks);
   functionGoalRoutes(app, functionGoals);
   pushRoutes(app, push, reminders);
   dataRightsRoutes(app, dataRights, clock);

@@ -60,6 +60,7 @@ describeEachBackend('your data: export and delete', (backend) => {
     expect(first?.checkIns.map((c) => c.id)).toEqual([world.checkIn]);
     expect(first?.muscleNotes.map((n) => n.id)).toEqual([world.note]);
     expect(first?.sessions.map((s) => s.id)).toEqual([world.session]);
+    expect(first?.postureChecks.map((c) => c.id)).toEqual([world.posture]);
     expect(first?.movements.map((m) => m.id)).toEqual([world.movement]);
     expect(first?.comfort.map((c) => c.id)).toEqual([world.comfort]);
     expect(first?.functionGoals).toMatchObject([{ id: world.goal, activity: 'Put on my socks', ratings: [{ date: '2026-11-23', rating: 4 }] }]);

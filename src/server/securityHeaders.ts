@@ -1,15 +1,21 @@
 import helmet from 'helmet';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+/** The pages that use the camera (a posture check watches you, on this device only). */
+export const CAMERA_PAGES: readonly string[] = ['/posture'];
+
 /**
- * Browser features the app may use: the camera (a later screen watches your movement, on this device only) and
- * keeping the screen awake during a guided session. Everything else is off, for this page and any frame.
+ * Browser features the app may use: the camera, only on the pages that use it (`camera: true`), and keeping the
+ * screen awake during a guided session. Everything else is off, for this page and any frame.
  */
-export const PERMISSIONS_POLICY = [
-  'camera=(self)',
-  'screen-wake-lock=(self)',
-  ...['accelerometer', 'autoplay', 'display-capture', 'fullscreen', 'geolocation', 'gyroscope', 'hid', 'magnetometer', 'microphone', 'midi', 'payment', 'publickey-credentials-get', 'serial', 'usb', 'xr-spatial-tracking'].map((f) => `${f}=()`),
-].join(', ');
+export function permissionsPolicy({ camera }: { camera: boolean }): string {
+  return [
+    camera ? 'camera=(self)' : 'camera=()',
+    'screen-wake-lock=(self)',
+    ...['accelerometer', 'autoplay', 'display-capture', 'fullscreen', 'geolocation', 'gyroscope', 'hid', 'magnetometer', 'microphone', 'midi', 'payment', 'publickey-credentials-get', 'serial', 'usb', 'xr-spatial-tracking'].map((f) => `${f}=()`),
+  ].join(', ');
+}
+export const PERMISSIONS_POLICY = permissionsPolicy({ camera: false });
 
 /**
  * The security headers of every reply, worked out once at start-up: the same for every request, so nothing is
@@ -20,7 +26,8 @@ export function securityHeaders({ https }: { https: boolean }): Record<string, s
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        // The pose model's runtime is WebAssembly, compiled in the page's worker: only that, no eval of scripts.
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
         styleSrc: ["'self'"],
         styleSrcAttr: ["'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],

@@ -14,7 +14,7 @@ import { startEpisode } from './offline/writes';
 import { NotFound } from './screens/NotFound';
 import { useOfflineSession, useSync } from './offline/useSync';
 import { errorWords } from './words/errors';
-import { Account, CheckIn, ExerciseDetail, Goals, History, Library, More, Move, Outcome, Player, Progress, Safety, Settings, SignIn, StartEpisode, Today, Welcome, preloadScreen } from './screens/lazy';
+import { Account, CheckIn, ExerciseDetail, Goals, History, Library, More, Move, Outcome, Player, Posture, Progress, Safety, Settings, SignIn, StartEpisode, Today, Welcome, preloadScreen } from './screens/lazy';
 import { ScreenChunk } from './screens/ScreenChunk';
 import { stopRemindersHere } from './move/pushDevice';
 
@@ -25,7 +25,7 @@ type Session =
   | { status: 'signed-in'; me: MeT; episode: EpisodeT | null };
 
 const PUBLIC = ['/', '/sign-in'];
-const NEEDS_EPISODE = ['/outcome', '/today', '/check-in', '/re-check', '/session', '/history', '/move', '/progress', '/goals', '/more'];
+const NEEDS_EPISODE = ['/outcome', '/today', '/check-in', '/re-check', '/session', '/history', '/move', '/posture', '/progress', '/goals', '/more'];
 const FIRST_RUN = ['/safety', '/start'];
 /** Open to anyone signed in, with or without an episode. */
 const ANY_SIGNED_IN = ['/account', '/settings', '/library'];
@@ -268,6 +268,8 @@ export function App() {
         return <Player key="today" episode={episode} timeZone={timeZone} />;
       case '/move':
         return <Move episode={episode} timeZone={timeZone} />;
+      case '/posture':
+        return <Posture episode={episode} />;
       case '/history':
         return <History episode={episode} timeZone={timeZone} />;
       case '/progress':

@@ -12,12 +12,17 @@ const NOW = new Date('2026-11-24T12:00:00.000Z');
 describeEachBackend('headers and error replies', (backend) => {
   const ctx = appUnderTest(backend, () => NOW);
 
-  it('sends a Permissions-Policy that allows the camera and screen wake lock on this site, and nothing else', async () => {
-    const res = await ctx.app.inject({ method: 'GET', url: '/healthz' });
-    const policy = String(res.headers['permissions-policy']).split(', ');
-    expect(policy.filter((p) => p.endsWith('=(self)')).sort()).toEqual(['camera=(self)', 'screen-wake-lock=(self)']);
-    expect(policy).toContain('microphone=()');
-    expect(policy).toContain('geolocation=()');
+  it('sends a Permissions-Policy that allows screen wake lock on this site, the camera only on the posture check, and nothing else', async () => {
+    const policyOf = async (url: string) => String((await ctx.app.inject({ method: 'GET', url, headers: { accept: 'text/html' } })).headers['permissions-policy']).split(', ');
+    for (const url of ['/healthz', '/today', '/session', '/api/v1/me']) {
+      const policy = await policyOf(url);
+      expect(policy.filter((p) => p.endsWith('=(self)')), url).toEqual(['screen-wake-lock=(self)']);
+      expect(policy, url).toContain('camera=()');
+      expect(policy).toContain('microphone=()');
+      expect(policy).toContain('geolocation=()');
+    }
+    expect((await policyOf('/posture')).filter((p) => p.endsWith('=(self)')).sort()).toEqual(['camera=(self)', 'screen-wake-lock=(self)']);
+    expect(await policyOf('/posture?from=today')).toContain('camera=(self)');
   });
 
   it('sends no HSTS over plain HTTP', async () => {

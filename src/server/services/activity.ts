@@ -66,7 +66,7 @@ export const sessionLogData = (row: SessionLogsTable): SessionLogData => {
 export const movementData = (row: MovementsTable): MovementData => ({ kind: row.kind, startedAt: row.started_at, minutes: row.seconds / 60 });
 
 /** Inserts a record once, corrects it when its content changed, and answers the stored record. */
-async function putOnce<T extends 'session_logs' | 'movements' | 'comfort_logs'>(
+export async function putOnce<T extends 'session_logs' | 'movements' | 'comfort_logs' | 'posture_checks'>(
   repo: EpisodeRecordsRepository<T>,
   row: Parameters<EpisodeRecordsRepository<T>['insertIfAbsent']>[0],
   content: Record<string, unknown>,

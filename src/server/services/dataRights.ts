@@ -12,6 +12,7 @@ import type { PreferencesService } from './preferences';
 import type { PlanService } from './plans';
 import type { PushService } from './push';
 import type { ReminderService } from './reminders';
+import type { PostureCheckService } from './postureChecks';
 import { renderPdfReport } from '../exports/pdfReport';
 
 export interface DataRightsDeps {
@@ -25,13 +26,14 @@ export interface DataRightsDeps {
   plans: PlanService;
   push: PushService;
   reminders: ReminderService;
+  postureChecks: PostureCheckService;
   erasure: AccountErasureRepository;
   clock: Clock;
 }
 
 /** The person's data in their own hands: take all of it with them, or remove all of it. */
 export function dataRightsService(deps: DataRightsDeps) {
-  const { accounts, persons, episodes, muscleNotes, activity, functionGoals, preferences, plans, push, reminders, erasure, clock } = deps;
+  const { accounts, persons, episodes, muscleNotes, activity, functionGoals, preferences, plans, push, reminders, postureChecks, erasure, clock } = deps;
   async function recordsOf(personId: string, episode: Episode): Promise<EpisodeExport> {
     return {
       episode,
@@ -41,6 +43,7 @@ export function dataRightsService(deps: DataRightsDeps) {
       movements: await activity.listMovements(personId, episode.id),
       comfort: await activity.listComfort(personId, episode.id),
       functionGoals: await functionGoals.list(personId, episode.id),
+      postureChecks: await postureChecks.list(personId, episode.id),
     };
   }
 

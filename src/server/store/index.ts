@@ -27,6 +27,7 @@ export function repositories(store: Store) {
     sessionLogs: episodeRecordsRepository(store.db, 'session_logs', 'started_at'),
     movements: episodeRecordsRepository(store.db, 'movements', 'started_at'),
     comfortLogs: episodeRecordsRepository(store.db, 'comfort_logs', 'at'),
+    postureChecks: episodeRecordsRepository(store.db, 'posture_checks', 'at'),
     functionGoals: functionGoalsRepository(store.db),
     rateLimits: rateLimitsRepository(store.db),
     push: pushRepository(store.db),

@@ -92,6 +92,20 @@ export interface SessionLogsTable {
   updated_at: string;
 }
 
+export interface PostureChecksTable {
+  id: string;
+  episode_id: string;
+  person_id: string;
+  at: string;
+  view: 'side' | 'front';
+  seconds: number;
+  score: number;
+  /** JSON array of posture cue ids. */
+  cues: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface MovementsTable {
   id: string;
   episode_id: string;
@@ -207,6 +221,7 @@ export interface Database {
   session_logs: SessionLogsTable;
   movements: MovementsTable;
   comfort_logs: ComfortLogsTable;
+  posture_checks: PostureChecksTable;
   function_goals: FunctionGoalsTable;
   function_ratings: FunctionRatingsTable;
   rate_limits: RateLimitsTable;

@@ -12,6 +12,7 @@ export interface World {
   note: string;
   session: string;
   movement: string;
+  posture: string;
   comfort: string;
   goal: string;
   exercise: string;
@@ -35,6 +36,7 @@ export const SAMPLE_BODIES = {
   preferences: { styles: ['general'], sessionMinutes: 10 },
   session: { startedAt: at, endedAt: '2026-11-24T08:10:00.000Z', painBefore: 5, painAfter: 4, feel: 'right', exercises: [] },
   movement: { kind: 'walk', startedAt: at, minutes: 5 },
+  posture: { at, view: 'side', seconds: 40, score: 80, cues: ['headForward.forward'] },
   comfort: { kind: 'heat', name: 'Hot water bottle', amount: 20, unit: 'minutes', at },
   goal: { activity: 'Put on my socks' },
   rating: { rating: 4 },
@@ -84,6 +86,8 @@ export const ROUTE_SAMPLES: Record<RouteName, Sample> = {
   putPreferences: { body: () => SAMPLE_BODIES.preferences },
   putSession: { params: (w) => ({ id: w.episode, sessionId: w.session }), body: () => SAMPLE_BODIES.session },
   listSessions: { params: ep },
+  putPostureCheck: { params: (w) => ({ id: w.episode, checkId: w.posture }), body: () => SAMPLE_BODIES.posture },
+  listPostureChecks: { params: ep },
   putMovement: { params: (w) => ({ id: w.episode, eventId: w.movement }), body: () => SAMPLE_BODIES.movement },
   deleteMovement: { params: (w) => ({ id: w.episode, eventId: w.movement }) },
   listMovements: { params: ep },
@@ -132,6 +136,7 @@ export async function buildWorld(person: TestClient): Promise<World> {
     note: randomUUID(),
     session: randomUUID(),
     movement: randomUUID(),
+    posture: randomUUID(),
     comfort: randomUUID(),
     goal: randomUUID(),
     exercise: exercises[0]?.id ?? 'none',
@@ -144,6 +149,7 @@ export async function buildWorld(person: TestClient): Promise<World> {
     [`${base}/muscle-notes/${world.note}`, SAMPLE_BODIES.note],
     [`${base}/sessions/${world.session}`, SAMPLE_BODIES.session],
     [`${base}/movements/${world.movement}`, SAMPLE_BODIES.movement],
+    [`${base}/posture-checks/${world.posture}`, SAMPLE_BODIES.posture],
     [`${base}/comfort/${world.comfort}`, SAMPLE_BODIES.comfort],
     [`${base}/function-goals/${world.goal}`, SAMPLE_BODIES.goal],
     [`${base}/sitting`, SAMPLE_BODIES.sitting],

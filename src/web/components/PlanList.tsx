@@ -54,6 +54,12 @@ export function PlanList({ items, progress, onTick, busy = false }: { items: rea
                 <PostureCues groups={item.groups} />
               </details>
             ) : null}
+            {/* A whole-page load: only the posture page's own document may ask for the camera. */}
+            {item.kind === 'posture' ? (
+              <p className="posture-link">
+                <a href="/posture">Check how you stand, with the camera</a>
+              </p>
+            ) : null}
             {item.kind === 'stand-breaks' && progress ? <p className="plan-so-far">{standBreaksSoFar(progress.standBreaks)}</p> : null}
             {item.kind === 'session' && !item.paused && item.exercises.length ? (
               <details className="session-more">

@@ -13,6 +13,9 @@ const ASSETS = 'unclench-assets-v1';
 const API = 'unclench-api-v1';
 const KEEP = [SHELL, ASSETS, API];
 const STATIC = ['/', '/manifest.webmanifest', '/favicon.svg', '/icons/icon-192.png', '/icons/icon-512.png'];
+// Pages whose own response differs from the shell's (it allows the camera): kept under their own address, so offline
+// they open with the same permission. The pose model and its runtime are in /assets, precached with the rest.
+const OWN_PAGES = ['/posture'];
 const OFFLINE_READS =
   /^\/api\/v1\/(session|me|preferences|exercises(\/[a-z0-9-]+)?|episodes(\/[0-9a-f-]{36}(\/(check-ins|movements|comfort|muscle-notes|sessions))?)?)$/;
 
@@ -38,8 +41,8 @@ self.addEventListener('message', (event) => {
 async function precache() {
   const shell = await caches.open(SHELL);
   await Promise.all(
-    STATIC.map((url) =>
-      fetch(url, { cache: 'no-cache' })
+    [...STATIC, ...OWN_PAGES].map((url) =>
+      fetch(url, { cache: 'no-cache', headers: { accept: 'text/html' } })
         .then((res) => (res.ok ? shell.put(url, res) : undefined))
         .catch(() => undefined),
     ),
@@ -90,16 +93,18 @@ async function changeOfPerson(request) {
 }
 
 async function page(request) {
+  const path = new URL(request.url).pathname;
+  const key = OWN_PAGES.includes(path) ? path : '/';
   try {
     const response = await fetch(request);
     const type = response.headers.get('content-type') || '';
     if (response.ok && type.includes('text/html')) {
       const shell = await caches.open(SHELL);
-      await shell.put('/', response.clone());
+      await shell.put(key, response.clone());
     }
     return response;
   } catch {
-    const cached = await caches.match('/', { cacheName: SHELL });
+    const cached = (await caches.match(key, { cacheName: SHELL })) || (await caches.match('/', { cacheName: SHELL }));
     return cached || Response.error();
   }
 }

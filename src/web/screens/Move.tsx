@@ -101,6 +101,10 @@ export function Move({ episode, timeZone }: { episode: EpisodeT; timeZone: strin
       <WalkCard episodeId={episode.id} timeZone={zone} goal={walk?.kind === 'walk' ? { walks: walk.walks, minutesEach: walk.minutesEach, reportedMinutes: walk.reportedMinutes } : null} movements={movements} primary={walkFirst} />
       {walkFirst ? sitCard : null}
       <ComfortCard episodeId={episode.id} timeZone={zone} entries={comfort} onSaved={(entry) => setComfort((list) => [...list.filter((c) => c.id !== entry.id), entry])} />
+      {/* A whole-page load: only the posture page's own document may ask for the camera. */}
+      <p className="posture-link">
+        <a href="/posture">Check how you stand, with the camera</a>
+      </p>
     </Screen>
   );
 }

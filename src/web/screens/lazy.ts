@@ -20,6 +20,7 @@ export const More = screen(() => import('./More'), 'More');
 export const Move = screen(() => import('./Move'), 'Move');
 export const Outcome = screen(() => import('./Outcome'), 'Outcome');
 export const Player = screen(() => import('./Player'), 'Player');
+export const Posture = screen(() => import('./Posture'), 'Posture');
 export const Progress = screen(() => import('./Progress'), 'Progress');
 export const Safety = screen(() => import('./Safety'), 'Safety');
 export const Settings = screen(() => import('./Settings'), 'Settings');

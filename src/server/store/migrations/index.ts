@@ -9,6 +9,7 @@ import * as m0009 from './0009_sessions';
 import * as m0010 from './0010_rate_limits';
 import * as m0013 from './0013_push';
 import * as m0014 from './0014_replay_checkpoints';
+import * as m0015 from './0015_posture_checks';
 
 /** Migrations are listed in code (not read from disk) so the bundled server carries them. Append only. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010_rate_limits': m0010,
   '0013_push': m0013,
   '0014_replay_checkpoints': m0014,
+  '0015_posture_checks': m0015,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
 
 /** Tables of records that belong to one episode of one person and are written with client-made ids. */
-type EpisodeRecordTable = 'session_logs' | 'movements' | 'comfort_logs';
+type EpisodeRecordTable = 'session_logs' | 'movements' | 'comfort_logs' | 'posture_checks';
 interface EpisodeRecord {
   id: string;
   episode_id: string;

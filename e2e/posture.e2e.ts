@@ -1,0 +1,126 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POSTURE_CUE_IDS } from '../src/core/pose/coach/cueIds';
+import { AxeBuilder } from '@axe-core/playwright';
+import { answerSafety, arriveAtToday, continueFromSafety, heading, openNav, startEpisode, startNow } from './flows';
+import { startHarness, type Harness } from './harness';
+import { SAMPLE_PHOTO } from './poseRig';
+
+/**
+ * The posture check end to end, with Chromium's fake camera playing a clip made now from a photo shipped in an npm
+ * package (a figure standing, from the front): upright for calibration, then leaning to one side. The real model
+ * runs in the page's worker.
+ */
+const dir = mkdtempSync(path.join(tmpdir(), 'unclench-camera-'));
+const clip = path.join(dir, 'standing.y4m');
+// The figure stands on the left of the photo: cut it out, upright for 4 s, then tilted 9° for 8 s.
+const FIGURE = 'crop=300:620:40:30,scale=300:620,pad=360:640:30:10:black';
+execFileSync('ffmpeg', [
+  '-loglevel', 'error', '-y', '-loop', '1', '-i', SAMPLE_PHOTO,
+  '-filter_complex', `[0]${FIGURE},split[a][b];[a]trim=duration=4[up];[b]rotate=9*PI/180:fillcolor=black,trim=duration=8,setpts=PTS-STARTPTS[lean];[up][lean]concat=n=2,format=yuv420p[out]`,
+  '-map', '[out]', '-r', '15', clip,
+]);
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${clip}`] });
+});
+afterAll(async () => {
+  await h?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Anything that could carry a picture: a body that is not small JSON text, or one naming an image. */
+function carriesImage(r: Request): boolean {
+  const body = r.postDataBuffer();
+  if (!body) return false;
+  const text = body.toString('utf8');
+  return body.length > 4_000 || /image\/|base64|data:/i.test(text) || !/^[\x20-\x7e\s]*$/.test(text);
+}
+
+describe('posture check', () => {
+  it('starts the camera only after a tap, coaches from the real model, stops, and saves only the score', async () => {
+    const { page, errors } = await h.newPage();
+    await startNow(page);
+    await answerSafety(page, { age: 40, pain: 4 });
+    await continueFromSafety(page);
+    await startEpisode(page);
+    await arriveAtToday(page);
+    const episodeId: string = (await (await page.request.get('/api/v1/episodes')).json())[0].id;
+
+    const requests: Request[] = [];
+    page.on('request', (r) => requests.push(r));
+    const opened = page.waitForResponse((r) => new URL(r.url()).pathname === '/posture' && r.request().isNavigationRequest());
+    await page.getByRole('link', { name: 'Check how you stand, with the camera' }).first().click();
+    const doc = await opened;
+    expect(doc.headers()['permissions-policy']).toContain('camera=(self)');
+    await heading(page, 'Posture check');
+    await page.getByText('Nothing is recorded or sent.').waitFor();
+    // Nothing asked for the camera yet.
+    expect(await page.getByRole('status').filter({ hasText: 'Camera on' }).count()).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('video')?.srcObject ?? null)).toBeNull();
+
+    await page.getByRole('button', { name: 'Start the camera' }).click();
+    await page.getByRole('status').filter({ hasText: 'Camera on' }).waitFor();
+    const cue = page.locator('.posture-cue');
+    // Calibration on the upright figure, then a cue once it leans.
+    await expect.poll(() => cue.getAttribute('data-stage'), { timeout: 30_000 }).toBe('coaching');
+    await expect.poll(() => cue.getAttribute('data-cue'), { timeout: 30_000 }).toMatch(new RegExp(`^(${POSTURE_CUE_IDS.map((c) => c.replace('.', '\\.')).join('|')})$`));
+    // Turned clockwise in the picture, the figure's right shoulder and hip are higher and its chest over to its left.
+    expect(['shoulderTilt.rightHigh', 'pelvisTilt.rightHigh', 'sideShift.left']).toContain(await cue.getAttribute('data-cue'));
+    expect((await cue.innerText()).length).toBeGreaterThan(20);
+
+    await page.getByRole('button', { name: 'Stop the camera' }).click();
+    await heading(page, 'Posture check');
+    await page.getByRole('heading', { name: 'Camera off' }).waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'Camera on' }).count()).toBe(0);
+    await page.getByText('Saved with today.').waitFor();
+    expect(await page.evaluate(() => document.querySelector('video')?.srcObject ?? null)).toBeNull();
+
+    const checks = (await (await page.request.get(`/api/v1/episodes/${episodeId}/posture-checks`)).json()) as { view: string; score: number; cues: string[] }[];
+    expect(checks).toHaveLength(1);
+    expect(checks[0]?.view).toBe('front');
+    expect(checks[0]?.cues.length).toBeGreaterThan(0);
+    expect(checks[0]?.score).toBeLessThan(100);
+
+    // Every request the page made stayed on this server; the only write was the posture check, and none carried a picture.
+    const origin = new URL(h.url).origin;
+    expect(requests.filter((r) => new URL(r.url()).origin !== origin && !r.url().startsWith('blob:') && !r.url().startsWith('data:')).map((r) => r.url())).toEqual([]);
+    const writes = requests.filter((r) => r.method() !== 'GET');
+    expect(writes.map((r) => `${r.method()} ${new URL(r.url()).pathname.replace(/[0-9a-f-]{36}/g, ':id')}`)).toEqual(['PUT /api/v1/episodes/:id/posture-checks/:id']);
+    expect(requests.filter(carriesImage).map((r) => r.url())).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 90_000);
+
+  it('reads well (no serious axe findings), and turns the camera off when the screen is left mid-check', async () => {
+    const { page, errors } = await h.newPage();
+    await startNow(page);
+    await answerSafety(page, { age: 35, pain: 3 });
+    await continueFromSafety(page);
+    await startEpisode(page);
+    await arriveAtToday(page);
+    await page.goto('/posture');
+    await heading(page, 'Posture check');
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Start the camera' }).click();
+    await page.getByRole('status').filter({ hasText: 'Camera on' }).waitFor();
+    const liveTrack = () =>
+      page.evaluate(() => {
+        const stream = document.querySelector('video')?.srcObject as MediaStream | null;
+        const track = stream?.getVideoTracks()[0];
+        if (track) (window as unknown as { cameraTrack?: MediaStreamTrack }).cameraTrack = track;
+        return track?.readyState ?? null;
+      });
+    await expect.poll(liveTrack, { timeout: 20_000 }).toBe('live');
+    await openNav(page, 'Today');
+    await heading(page, 'Today');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { cameraTrack?: MediaStreamTrack }).cameraTrack?.readyState)).toBe('ended');
+    expect(errors).toEqual([]);
+  }, 90_000);
+});

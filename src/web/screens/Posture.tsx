@@ -1,0 +1,162 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Keypoint } from '../../core/pose/coach/keypoints';
+import { PostureCoach, type CoachState, type PostureSummary } from '../../core/pose/coach/postureCoach';
+import type { EpisodeT } from '../api/client';
+import { Screen } from '../components/Screen';
+import { newId } from '../lib/ids';
+import { Link } from '../lib/router';
+import { hush, speak, useVoice } from '../player/voice';
+import { savePostureCheck } from '../posture/save';
+import { usePoseCamera } from '../posture/usePoseCamera';
+import { CAMERA_ERRORS, scoreWords, stateWords, VIEW_WORDS } from '../posture/words';
+import './posture.css';
+
+const SAVED_WORDS = {
+  no: '',
+  saving: 'Saving…',
+  yes: 'Saved with today.',
+  device: 'Kept on this phone for now; it joins your record when you are back online.',
+  rejected: 'We couldn’t save this check. Nothing else was affected.',
+} as const;
+
+/** A brief gap in what the model sees (a point missed for a frame) does not change what the screen says. */
+const FINDING_GRACE_MS = 1_200;
+
+/**
+ * Posture check: the camera watches how you stand, on this device only, and gives one calm cue at a time.
+ * Nothing is recorded or sent; only the score and the cues given are saved with the day.
+ */
+export function Posture({ episode }: { episode: EpisodeT }) {
+  const coach = useRef(new PostureCoach());
+  const checkId = useRef(newId());
+  const [state, setState] = useState<CoachState | null>(null);
+  const [summary, setSummary] = useState<PostureSummary | null>(null);
+  const [saved, setSaved] = useState<'no' | 'saving' | 'yes' | 'device' | 'rejected'>('no');
+  const voice = useVoice();
+  const [soundChosen, setSoundOn] = useState(true);
+  const soundOn = soundChosen && voice === 'available';
+  const lastSeen = useRef(0);
+  const spoken = useRef<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const onPose = useCallback((keypoints: Keypoint[], at: number) => {
+    const next = coach.current.update(keypoints, at);
+    if (next.stage !== 'finding') lastSeen.current = at;
+    else if (at - lastSeen.current < FINDING_GRACE_MS) return;
+    setState(next);
+  }, []);
+  const { video, status, start, stop } = usePoseCamera(onPose);
+  const running = status === 'on' || status === 'starting';
+
+  // Say a cue once when it first shows; the words on screen stay for as long as it does.
+  const words = running ? stateWords(state) : null;
+  useEffect(() => {
+    if (!words || !soundOn || state?.stage !== 'coaching' || words === spoken.current) return;
+    spoken.current = words;
+    speak(words, { interrupt: true });
+  }, [words, soundOn, state]);
+
+  // When the camera goes off (Stop, the page hidden), what was measured is saved with the day.
+  const wasRunning = useRef(false);
+  useEffect(() => {
+    if (running) {
+      wasRunning.current = true;
+      return;
+    }
+    if (!wasRunning.current) return;
+    wasRunning.current = false;
+    hush();
+    const result = coach.current.summary();
+    if (!result || result.seconds < 1) return;
+    setSummary(result);
+    setSaved('saving');
+    const body = { at: new Date().toISOString(), view: result.view, seconds: Math.max(1, Math.round(result.seconds)), score: result.score, cues: result.cues };
+    savePostureCheck(episode.id, checkId.current, body).then(
+      (r) => setSaved(r.status === 'sent' ? 'yes' : r.status === 'waiting' ? 'device' : 'rejected'),
+      () => setSaved('device'),
+    );
+  }, [running, episode.id]);
+
+  useLayoutEffect(() => {
+    if (summary) heading.current?.focus();
+  }, [summary]);
+
+  const again = () => {
+    coach.current = new PostureCoach();
+    checkId.current = newId();
+    spoken.current = null;
+    setState(null);
+    setSummary(null);
+    setSaved('no');
+    start();
+  };
+
+  return (
+    <Screen title="Posture check" className="posture">
+      {running ? (
+        <p className="camera-on" role="status">
+          <span className="camera-dot" aria-hidden="true" /> Camera on
+        </p>
+      ) : null}
+
+      {!running && !summary ? (
+        <section className="card posture-intro" aria-labelledby="posture-what">
+          <h2 id="posture-what">What the camera is for</h2>
+          <p>It watches how you stand and gives one small, calm cue at a time: shoulders over hips, ear over shoulder, hips and shoulders level.</p>
+          <p>
+            <strong>Nothing is recorded or sent.</strong> The picture is looked at on this phone and let go straight away. Only a score and the cues you were given are saved with your day.
+          </p>
+          <h2>How to stand</h2>
+          <ul>
+            <li>Lean the phone against something at about waist height, two or three steps away, so you are in the picture from head to feet.</li>
+            <li>Stand side on to check your shoulders and head; face the camera to check your shoulders and hips are level.</li>
+            <li>Stand as tall as is comfortable. If anything hurts, stop: there is no need to hold a position that hurts.</li>
+          </ul>
+          {status === 'denied' || status === 'missing' || status === 'model' ? <p className="form-error">{CAMERA_ERRORS[status]}</p> : null}
+          <p>
+            <button type="button" className="button primary" onClick={start}>
+              Start the camera
+            </button>
+          </p>
+        </section>
+      ) : null}
+
+      <div className="posture-live" hidden={!running}>
+        <video ref={video} className="posture-video" muted playsInline aria-hidden="true" />
+        <p className="posture-cue" aria-live="polite" data-stage={state?.stage ?? 'starting'} data-cue={state?.stage === 'coaching' ? (state.cue ?? 'good') : ''}>
+          {words}
+        </p>
+        {state?.stage === 'calibrating' ? <progress className="posture-progress" max={1} value={state.progress} aria-label="Getting a first look" /> : null}
+        {state && state.stage !== 'finding' ? <p className="posture-view">Seen {VIEW_WORDS[state.view]}.</p> : null}
+        <div className="posture-buttons">
+          {voice === 'available' ? (
+            <button type="button" role="switch" aria-checked={soundOn} className="sound-toggle" onClick={() => setSoundOn(!soundOn)}>
+              Voice <span className="sound-state">{soundOn ? 'on' : 'off'}</span>
+            </button>
+          ) : null}
+          <button type="button" className="button secondary" onClick={stop}>
+            Stop the camera
+          </button>
+        </div>
+      </div>
+
+      {summary && !running ? (
+        <section className="card posture-summary" aria-labelledby="posture-done">
+          <h2 id="posture-done" ref={heading} tabIndex={-1}>
+            Camera off
+          </h2>
+          <p className="posture-score">{scoreWords(summary.score, summary.seconds)}</p>
+          <p className="posture-saved">{SAVED_WORDS[saved]}</p>
+          <p className="posture-actions">
+            <button type="button" className="button secondary" onClick={again}>
+              Check again
+            </button>{' '}
+            <Link to="/today" className="button secondary">
+              Back to Today
+            </Link>
+          </p>
+        </section>
+      ) : null}
+    </Screen>
+  );
+}
