@@ -17,6 +17,7 @@ import {
 import * as words from './reasons';
 import { muscleFocus, replayEpisode, type DayRecord } from './replay';
 import type { Plan, PlanInput, PlanItem, Reason } from './types';
+import { NO_EDITS, visibleCatalogue, withTherapistSettings } from '../therapist/planEdits';
 
 /**
  * buildPlan: one day's plan, with a reason for every choice. Pure: the same input and catalogue always
@@ -87,12 +88,27 @@ function easeOffReasons(history: EpisodeHistory, today: DayRecord, yesterday: Da
   return out;
 }
 
+/** What the therapist changed that shapes every day: hidden movements, session settings, their note. */
+function therapistReasons(edits: PlanInput['therapist'] & object, catalogue: readonly Exercise[]): Reason[] {
+  const out: Reason[] = [];
+  const names = new Map(catalogue.map((e) => [e.id, e.name]));
+  const hidden = edits.hidden.flatMap((id) => names.get(id) ?? []);
+  if (hidden.length > 0) out.push(words.therapistHiddenReason(hidden));
+  if (edits.sessionMinutes !== null || (edits.styles !== null && edits.styles.length > 0)) out.push(words.therapistSettingsReason(edits.sessionMinutes, edits.styles ?? []));
+  if (edits.note !== null && edits.note.trim() !== '') out.push(words.therapistNoteReason(edits.note.trim()));
+  return out;
+}
+
 function roundMinutes(seconds: number): number {
   return Math.round((seconds / 60) * 10) / 10;
 }
 
-export function buildPlan(input: PlanInput, catalogue: readonly Exercise[]): Plan {
-  if (!isIsoDate(input.date)) throw new RangeError(`Plan date must be YYYY-MM-DD: ${input.date}`);
+export function buildPlan(given: PlanInput, fullCatalogue: readonly Exercise[]): Plan {
+  if (!isIsoDate(given.date)) throw new RangeError(`Plan date must be YYYY-MM-DD: ${given.date}`);
+  // A therapist's edits shape the input and the catalogue; the stage and safety rules below still decide.
+  const edits = given.therapist ?? NO_EDITS;
+  const input = withTherapistSettings(given, edits);
+  const catalogue = visibleCatalogue(fullCatalogue, edits.hidden);
   const { triage } = input.episode;
   if (triage.level === 'emergency') {
     return { date: input.date, stage: null, items: [], reasons: [words.emergencyReason()] };
@@ -157,6 +173,7 @@ export function buildPlan(input: PlanInput, catalogue: readonly Exercise[]): Pla
           ),
         );
       }
+      if (choice.pinned.length > 0) notes.push(words.therapistPinnedReason(choice.pinned.map((id) => byId.get(id)?.name ?? id)));
       if (today.dose.changed) notes.push(words.doseReason(today.dose.changed, today.dose.rule, today.dose.because));
       for (const sub of choice.substitutions) {
         const from = byId.get(sub.fromId);
@@ -191,6 +208,8 @@ export function buildPlan(input: PlanInput, catalogue: readonly Exercise[]): Pla
   const reviews = reviewReasons(input, history);
   if (triage.gpReviewAdvised && !reviews.some((r) => r.code === 'review-gp-4-weeks')) safety.push(words.gpReviewAdvisedReason());
   safety.push(...reviews);
+
+  notes.push(...therapistReasons(edits, fullCatalogue));
 
   const stageReason = words.stageReason(stage, today.stageState.decision);
   return {

@@ -258,6 +258,7 @@ function planDay(d: DayInputs, carry: Carry): { record: DayRecord; carry: Carry 
         tight: d.tight,
         related: d.related,
         hurt: recentlyHurtOn(history, day, d.withTodaysSessions ? day : day - 1),
+        pinned: d.input.therapist?.pinned ?? [],
       },
       { ...range, maxDoseFactor: factorCeiling, ...(Number.isFinite(maxExercises) ? { maxExercises } : {}) },
     );
