@@ -10,3 +10,4 @@ export * from './functionGoals';
 export * from './progress';
 export * from './push';
 export * from './dataRights';
+export * from './therapists';

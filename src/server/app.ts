@@ -20,7 +20,9 @@ import { systemClock, type Clock } from './services/clock';
 import { accountRoutes } from './routes/account';
 import { episodeRoutes } from './routes/episodes';
 import { planRoutes } from './routes/plans';
-import { defineRoute } from './routes/define';
+import { defineRoute, type ActFor, type Caller } from './routes/define';
+import { therapistService } from './services/therapists';
+import { therapistRoutes } from './routes/therapists';
 import { serveWebApp } from './webApp';
 import { DEFAULT_VAPID_SUBJECT, pushService, type PushOptions } from './services/push';
 import { reminderService, type ReminderService } from './services/reminders';
@@ -32,9 +34,12 @@ import { dataRightsRoutes } from './routes/dataRights';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    personId: string | null;
+    /** The signed-in account, or null. */
+    caller: Caller | null;
   }
   interface FastifyInstance {
+    /** Lets a linked therapist act for a person (the routes' one authorisation check uses it). */
+    actFor: ActFor;
     /** The reminder scheduler: `tick()` sends what is due (a timer calls it when `reminderTickMs` is set). */
     reminders: ReminderService;
   }
@@ -125,14 +130,17 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
     app.addHook('preClose', async () => clearInterval(timer));
   }
 
-  app.decorateRequest('personId', null);
+  const therapists = therapistService({ repo: repos.therapists, persons: repos.persons, episodes: repos.episodes, plans, clock });
+  app.decorate('actFor', therapists.actFor);
+
+  app.decorateRequest('caller', null);
   app.addHook('onRequest', async (request, reply) => {
     const isApi = request.url.startsWith('/api/');
     reply.headers(isApi || request.url.startsWith('/healthz') || request.url.startsWith('/readyz') ? apiHeaders : headers);
     if (isCrossSiteWrite(request.method, request.headers, request.host)) {
       throw new AppError('forbidden', 'Unclench only takes changes from its own pages. Open Unclench itself and try again.');
     }
-    if (isApi) request.personId = await accounts.authenticate(request.cookies[SESSION_COOKIE]);
+    if (isApi) request.caller = await accounts.authenticate(request.cookies[SESSION_COOKIE]);
   });
 
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
@@ -153,13 +161,15 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
     }
     return { status: 'ok' as const, database: store.kind };
   });
-  accountRoutes(app, accounts, limiter(repos.rateLimits, clock, { ...RATE_LIMITS, ...rateLimits }), cookieSecure);
-  episodeRoutes(app, episodes);
+  const rateLimiter = limiter(repos.rateLimits, clock, { ...RATE_LIMITS, ...rateLimits });
+  accountRoutes(app, accounts, rateLimiter, cookieSecure);
+  episodeRoutes(app, episodes, therapists);
   planRoutes(app, { plans, preferences, muscleNotes });
   activityRoutes(app, activity);
   functionGoalRoutes(app, functionGoals);
   pushRoutes(app, push, reminders);
   dataRightsRoutes(app, dataRights, clock);
+  therapistRoutes(app, therapists, rateLimiter);
 
   const openApi = buildOpenApi(ROUTES, { title: 'Unclench API', version: '1' });
   app.get('/api/docs', async () => openApi);

@@ -443,7 +443,7 @@ export function easierVariantReason(fromName: string, toName: string | null): Re
 
 // ───────────────────────────── a therapist's changes ─────────────────────────────
 
-const STYLE_WORDS: Record<string, string> = { general: 'plain', pilates: 'Pilates', yoga: 'yoga', ballet: 'ballet', flamenco: 'flamenco', capoeira: 'capoeira' };
+export const STYLE_NAMES: Record<string, string> = { general: 'plain', pilates: 'Pilates', yoga: 'yoga', ballet: 'ballet', flamenco: 'flamenco', capoeira: 'capoeira' };
 
 export function therapistPinnedReason(names: readonly string[]): Reason {
   return reason(
@@ -460,7 +460,7 @@ export function therapistHiddenReason(names: readonly string[]): Reason {
 export function therapistSettingsReason(sessionMinutes: number | null, styles: readonly string[]): Reason {
   const parts: string[] = [];
   if (sessionMinutes !== null) parts.push(`sessions of about ${minutes(sessionMinutes)}`);
-  if (styles.length > 0) parts.push(`${listText(styles.map((s) => STYLE_WORDS[s] ?? s))} movements`);
+  if (styles.length > 0) parts.push(`${listText(styles.map((s) => STYLE_NAMES[s] ?? s))} movements`);
   return reason('therapist-settings', 'pacing', `Your therapist chose ${listText(parts)} for you. Your stage still sets the most a session asks of you.`);
 }
 

@@ -60,3 +60,43 @@ export function visibleCatalogue(catalogue: readonly Exercise[], hidden: readonl
   }
   return visible;
 }
+
+/** One change a therapist made, as stored. */
+export type PlanEditDetail =
+  | { kind: 'hide' | 'pin'; exerciseId: string }
+  | { kind: 'muscle'; muscle: MuscleId; feels: 'weak' | 'tight' | 'neither' }
+  | { kind: 'session'; sessionMinutes?: Preferences['sessionMinutes']; styles?: ExerciseStyle[] }
+  | { kind: 'note'; text: string };
+
+/**
+ * The edits in force, folded oldest first: the latest word on an exercise (hide or pin), on a muscle, on each
+ * session setting and the latest note win.
+ */
+export function editsInForce(edits: readonly PlanEditDetail[]): TherapistPlanEdits {
+  const exercises = new Map<string, 'hide' | 'pin'>();
+  const muscles = new Map<MuscleId, 'weak' | 'tight' | 'neither'>();
+  let sessionMinutes: TherapistPlanEdits['sessionMinutes'] = null;
+  let styles: TherapistPlanEdits['styles'] = null;
+  let note: string | null = null;
+  for (const edit of edits) {
+    switch (edit.kind) {
+      case 'hide':
+      case 'pin':
+        exercises.delete(edit.exerciseId);
+        exercises.set(edit.exerciseId, edit.kind);
+        break;
+      case 'muscle':
+        muscles.set(edit.muscle, edit.feels);
+        break;
+      case 'session':
+        sessionMinutes = edit.sessionMinutes ?? sessionMinutes;
+        styles = edit.styles ?? styles;
+        break;
+      case 'note':
+        note = edit.text;
+        break;
+    }
+  }
+  const having = (kind: 'hide' | 'pin') => [...exercises].flatMap(([id, k]) => (k === kind ? [id] : []));
+  return { hidden: having('hide'), pinned: having('pin'), muscles: [...muscles].map(([muscle, feels]) => ({ muscle, feels })), sessionMinutes, styles, note };
+}

@@ -11,6 +11,7 @@ import { rateLimitsRepository } from './repositories/rateLimits';
 import { pushRepository } from './repositories/push';
 import { remindersRepository } from './repositories/reminders';
 import { accountErasureRepository } from './repositories/accountErasure';
+import { therapistsRepository } from './repositories/therapists';
 
 export * from './database';
 
@@ -30,6 +31,7 @@ export function repositories(store: Store) {
     push: pushRepository(store.db),
     reminders: remindersRepository(store.db, store.kind),
     accountErasure: accountErasureRepository(store.db),
+    therapists: therapistsRepository(store.db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

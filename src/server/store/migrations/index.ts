@@ -8,6 +8,7 @@ import * as m0006 from './0006_seconds_and_comfort_answers';
 import * as m0009 from './0009_sessions';
 import * as m0010 from './0010_rate_limits';
 import * as m0013 from './0013_push';
+import * as m0017 from './0017_therapists';
 
 /** Migrations are listed in code (not read from disk) so the bundled server carries them. Append only. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009_sessions': m0009,
   '0010_rate_limits': m0010,
   '0013_push': m0013,
+  '0017_therapists': m0017,
 };
 
 export const migrationProvider: MigrationProvider = {
