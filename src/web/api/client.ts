@@ -22,6 +22,14 @@ import type {
   SessionLogPut,
   SignIn,
   Today,
+  TherapistSignUp,
+  InvitePut,
+  Invite,
+  Link,
+  PersonRow,
+  AccessEntry,
+  PlanEdit,
+  PlanEditPut,
 } from '../../contract';
 import { ENDPOINTS } from './endpoints';
 import { apiPath } from './paths';
@@ -143,6 +151,14 @@ export type MovementT = z.infer<typeof Movement>;
 export type ComfortT = z.infer<typeof Comfort>;
 export type FunctionGoalT = z.infer<typeof FunctionGoal>;
 export type ProgressT = z.infer<typeof Progress>;
+export type TherapistSignUpBody = z.infer<typeof TherapistSignUp>;
+export type InviteBody = z.infer<typeof InvitePut>;
+export type InviteT = z.infer<typeof Invite>;
+export type LinkT = z.infer<typeof Link>;
+export type PersonRowT = z.infer<typeof PersonRow>;
+export type AccessEntryT = z.infer<typeof AccessEntry>;
+export type PlanEditT = z.infer<typeof PlanEdit>;
+export type PlanEditBody = z.input<typeof PlanEditPut>;
 
 export const api = {
   startGuest: (timeZone: string | undefined) => call('startGuest', { body: timeZone ? { timeZone } : {} }),
@@ -177,6 +193,17 @@ export const api = {
   putFunctionGoal: (id: string, goalId: string, activity: string) => call('putFunctionGoal', { params: { id, goalId }, body: { activity } }),
   putFunctionRating: (id: string, goalId: string, date: string, rating: number) => call('putFunctionRating', { params: { id, goalId, date }, body: { rating } }),
   progress: (id: string) => call('progress', { params: { id } }),
+  // Sharing with a therapist, and a therapist's own calls.
+  createTherapist: (body: TherapistSignUpBody) => call('createTherapist', { body }),
+  putInvite: (id: string, body: InviteBody) => call('putInvite', { params: { id }, body }),
+  redeemInvite: (code: string) => call('redeemInvite', { body: { code } }),
+  listLinks: () => call('listLinks'),
+  deleteLink: (id: string) => call('deleteLink', { params: { id } }),
+  therapistPeople: () => call('therapistPeople'),
+  accessLog: (id: string) => call('accessLog', { params: { id } }),
+  listPlanEdits: (id: string) => call('listPlanEdits', { params: { id } }),
+  putPlanEdit: (id: string, editId: string, body: PlanEditBody) => call('putPlanEdit', { params: { id, editId }, body }),
+  deletePlanEdit: (id: string, editId: string) => call('deletePlanEdit', { params: { id, editId } }),
 };
 
 /** Client-side checks with the same schemas the server uses, giving the same issue shape. */
