@@ -90,17 +90,34 @@ export function ShareWithTherapist({ episodeId }: { episodeId: string | null }) 
           {log.length === 0 ? (
             <p className="hint">Nothing yet.</p>
           ) : (
-            <ul className="access-log">
-              {log.slice(0, 30).map((e) => (
-                <li key={e.id}>
-                  {e.text}, {whenText(e.at)}
-                </li>
-              ))}
-            </ul>
+            <>
+              <AccessList entries={log.slice(0, RECENT_ACCESS)} />
+              {log.length > RECENT_ACCESS ? (
+                <details>
+                  <summary>Earlier ({log.length - RECENT_ACCESS} more)</summary>
+                  <AccessList entries={log.slice(RECENT_ACCESS)} />
+                </details>
+              ) : null}
+            </>
           )}
         </>
       ) : null}
     </section>
+  );
+}
+
+/** The newest entries of the access log shown at once; the rest fold away. */
+const RECENT_ACCESS = 8;
+
+function AccessList({ entries }: { entries: readonly AccessEntryT[] }) {
+  return (
+    <ul className="access-log">
+      {entries.map((e) => (
+        <li key={e.id}>
+          {e.text}, {whenText(e.at)}
+        </li>
+      ))}
+    </ul>
   );
 }
 

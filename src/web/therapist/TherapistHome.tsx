@@ -4,7 +4,7 @@ import { FormAlert } from '../components/ErrorSummary';
 import { Screen } from '../components/Screen';
 import { Loading } from '../components/Status';
 import { TextField } from '../components/TextField';
-import { Link, navigate } from '../lib/router';
+import { Link } from '../lib/router';
 import { errorWords } from '../words/errors';
 import { scopesText, whenText } from '../words/therapist';
 import { PersonPage } from './PersonPage';
@@ -125,7 +125,8 @@ function Redeem({ onRedeemed }: { onRedeemed: () => Promise<void> }) {
       const link = await api.redeemInvite(code);
       setCode('');
       setDone(`You now follow ${link.person.name ?? link.person.email ?? 'them'}.`);
-      if (window.location.search) navigate('/therapist', { replace: true });
+      // The invite link's code is used: it leaves the address, so a reload does not offer it again.
+      if (window.location.search) window.history.replaceState(null, '', window.location.pathname);
       await onRedeemed();
     } catch (err) {
       if (isApiError(err) && err.issues.length) setError(err.issues[0]?.message);

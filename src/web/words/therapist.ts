@@ -12,7 +12,8 @@ export const SCOPE_HINTS = {
 
 /** "See your progress and adjust your plan". */
 export function scopesText(scopes: readonly ('view' | 'plan')[]): string {
-  const words = scopes.map((s, i) => (i === 0 ? SCOPE_WORDS[s] : SCOPE_WORDS[s].toLowerCase()));
+  const ordered = (['view', 'plan'] as const).filter((s) => scopes.includes(s));
+  const words = ordered.map((s, i) => (i === 0 ? SCOPE_WORDS[s] : SCOPE_WORDS[s].toLowerCase()));
   return words.join(' and ');
 }
 
