@@ -4,6 +4,7 @@ import { Comfort, Movement, SessionLog } from './activity';
 import { MuscleNote, PreferencesBody } from './engine';
 import { CheckIn, Episode } from './episodes';
 import { FunctionGoal } from './functionGoals';
+import { AccessEntry, Link, PlanEdit } from './therapists';
 
 /** One episode with every record kept in it. */
 export const EpisodeExport = z.object({
@@ -14,6 +15,9 @@ export const EpisodeExport = z.object({
   movements: z.array(Movement),
   comfort: z.array(Comfort),
   functionGoals: z.array(FunctionGoal),
+  /** A therapist's changes to the plan that are in force, and what therapists viewed and changed. */
+  planEdits: z.array(PlanEdit),
+  accessLog: z.array(AccessEntry),
 });
 
 /** Everything Unclench keeps about a person, as they can take it with them. */
@@ -23,6 +27,8 @@ export const AccountExport = z.object({
   exportedAt: z.string(),
   account: Me,
   preferences: PreferencesBody,
+  /** The therapists this person shares with (or, for a therapist, the people they follow). */
+  links: z.array(Link),
   episodes: z.array(EpisodeExport),
 });
 export type AccountExport = z.infer<typeof AccountExport>;

@@ -117,7 +117,8 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   const activity = activityService({ episodes, sessionLogs: repos.sessionLogs, movements: repos.movements, comfortLogs: repos.comfortLogs, clock });
   const functionGoals = functionGoalService({ episodes, functionGoals: repos.functionGoals, clock });
   const plans = planService({ episodes, repos, preferences, functionGoals, clock });
-  const dataRights = dataRightsService({ accounts, persons: repos.persons, episodes, muscleNotes, activity, functionGoals, preferences, plans, erasure: repos.accountErasure, clock });
+  const therapists = therapistService({ repo: repos.therapists, persons: repos.persons, episodes: repos.episodes, plans, clock });
+  const dataRights = dataRightsService({ accounts, persons: repos.persons, episodes, muscleNotes, activity, functionGoals, preferences, plans, therapists, erasure: repos.accountErasure, clock });
   const push = pushService({ repo: repos.push, clock, options: { subject: DEFAULT_VAPID_SUBJECT, allowLoopback: false, ...pushOptions }, log: app.log });
   const reminders = reminderService({ reminders: repos.reminders, episodes, plans, push, clock, log: app.log });
   app.decorate('reminders', reminders);
@@ -130,7 +131,6 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
     app.addHook('preClose', async () => clearInterval(timer));
   }
 
-  const therapists = therapistService({ repo: repos.therapists, persons: repos.persons, episodes: repos.episodes, plans, clock });
   app.decorate('actFor', therapists.actFor);
 
   app.decorateRequest('caller', null);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
-import type { Link, PersonRow, PlanEdit, Today } from '../contract';
+import { AccountExport, type Link, type PersonRow, type PlanEdit, type Today } from '../contract';
 import { describeEachBackend } from './testing/backends';
 import { appUnderTest } from './testing/appUnderTest';
 import { checkInBody, TestClient } from './testing/api';
@@ -120,6 +120,11 @@ describeEachBackend('a therapist who follows along', (backend) => {
     expect(sessionIds((await person.get(`/api/v1/episodes/${id}/today`)).json() as Today)).toContain(hidden);
     expect((await person.delete(`/api/v1/episodes/${id}/plan-edits/${hideId}`)).statusCode).toBe(404);
     expect(((await person.get(`/api/v1/episodes/${id}/access-log`)).json() as { text: string }[]).map((e) => e.text)).toContain('Alex Moreno changed your plan');
+    // All my data holds the sharing too: who is linked, the changes in force and the access log.
+    const exported = AccountExport.parse((await person.get('/api/v1/account/export')).json());
+    expect(exported.links.map((l) => l.therapist.name)).toEqual(['Alex Moreno']);
+    expect(exported.episodes[0]?.planEdits.map((e) => e.edit.kind).sort()).toEqual(['note', 'pin']);
+    expect(exported.episodes[0]?.accessLog.map((e) => e.text)).toContain('Alex Moreno changed your plan');
   });
 
   it('the dashboard flags worse pain; revoking (either side) ends access at once', async () => {

@@ -10,6 +10,7 @@ import type { FunctionGoalService } from './functionGoals';
 import type { MuscleNoteService } from './muscleNotes';
 import type { PreferencesService } from './preferences';
 import type { PlanService } from './plans';
+import type { TherapistService } from './therapists';
 import { renderPdfReport } from '../exports/pdfReport';
 
 export interface DataRightsDeps {
@@ -21,13 +22,14 @@ export interface DataRightsDeps {
   functionGoals: FunctionGoalService;
   preferences: PreferencesService;
   plans: PlanService;
+  therapists: TherapistService;
   erasure: AccountErasureRepository;
   clock: Clock;
 }
 
 /** The person's data in their own hands: take all of it with them, or remove all of it. */
 export function dataRightsService(deps: DataRightsDeps) {
-  const { accounts, persons, episodes, muscleNotes, activity, functionGoals, preferences, plans, erasure, clock } = deps;
+  const { accounts, persons, episodes, muscleNotes, activity, functionGoals, preferences, plans, therapists, erasure, clock } = deps;
   async function recordsOf(personId: string, episode: Episode): Promise<EpisodeExport> {
     return {
       episode,
@@ -37,6 +39,8 @@ export function dataRightsService(deps: DataRightsDeps) {
       movements: await activity.listMovements(personId, episode.id),
       comfort: await activity.listComfort(personId, episode.id),
       functionGoals: await functionGoals.list(personId, episode.id),
+      planEdits: await therapists.listPlanEdits(personId, episode.id),
+      accessLog: await therapists.accessLog(personId, episode.id),
     };
   }
 
@@ -69,6 +73,7 @@ export function dataRightsService(deps: DataRightsDeps) {
         exportedAt: clock().toISOString(),
         account,
         preferences: await preferences.get(personId),
+        links: await therapists.links(personId),
         episodes: all,
       };
     },
