@@ -53,6 +53,14 @@ describeEachBackend('a therapist who follows along', (backend) => {
     expect(bad.json().error.issues).toEqual([expect.objectContaining({ path: 'code' })]);
   });
 
+  it('stops a therapist guessing codes: the 11th try in 15 minutes answers 429 with Retry-After', async () => {
+    const pt = await therapist();
+    for (let i = 0; i < 10; i++) expect((await pt.post('/api/v1/invites/redeem', { code: `ZZZZ${String(i).padStart(4, '2')}` })).statusCode).toBe(404);
+    const limited = await pt.post('/api/v1/invites/redeem', { code: 'ZZZZ9999' });
+    expect(limited.statusCode).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
   it('refuses a code after 7 days', async () => {
     const person = await ctx.person();
     const { code } = (await person.put(`/api/v1/invites/${randomUUID()}`, { scopes: ['view', 'plan'] })).json() as { code: string };
