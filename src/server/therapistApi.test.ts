@@ -131,7 +131,7 @@ describeEachBackend('a therapist who follows along', (backend) => {
     // All my data holds the sharing too: who is linked, the changes in force and the access log.
     const exported = AccountExport.parse((await person.get('/api/v1/account/export')).json());
     expect(exported.links.map((l) => l.therapist.name)).toEqual(['Alex Moreno']);
-    expect(exported.episodes[0]?.planEdits.map((e) => e.edit.kind).sort()).toEqual(['note', 'pin']);
+    expect(exported.episodes[0]?.planEdits.map((e) => e.edit.kind)).toEqual(['pin', 'note']);
     expect(exported.episodes[0]?.accessLog.map((e) => e.text)).toContain('Alex Moreno changed your plan');
   });
 

@@ -148,7 +148,9 @@ export function therapistService({ repo, persons, episodes, plans, clock }: Ther
       if ((input.kind === 'hide' || input.kind === 'pin') && !exerciseById(input.exerciseId)) {
         throw invalid([{ path: 'exerciseId', rule: 'known_exercise', message: 'must be an exercise in the library' }]);
       }
-      const now = clock().toISOString();
+      // Edits apply in the order they were made: each is stamped after the newest one in force, even within a millisecond.
+      const newest = (await repo.planEditsInForce(episodeId)).at(-1)?.updated_at;
+      const now = new Date(Math.max(clock().getTime(), newest ? Date.parse(newest) + 1 : 0)).toISOString();
       const saved = await repo.putPlanEdit({
         id: editId,
         episode_id: episodeId,
