@@ -6,6 +6,7 @@ import { CheckIn, Episode } from './episodes';
 import { FunctionGoal } from './functionGoals';
 import { ReminderSettings } from './push';
 import { PostureCheck } from './posture';
+import { AccessEntry, Link, PlanEdit } from './therapists';
 
 /** One episode with every record kept in it. */
 export const EpisodeExport = z.object({
@@ -17,6 +18,9 @@ export const EpisodeExport = z.object({
   comfort: z.array(Comfort),
   functionGoals: z.array(FunctionGoal),
   postureChecks: z.array(PostureCheck),
+  /** A therapist's changes to the plan that are in force, and what therapists viewed and changed. */
+  planEdits: z.array(PlanEdit),
+  accessLog: z.array(AccessEntry),
 });
 
 /**
@@ -34,6 +38,8 @@ export const AccountExport = z.object({
   account: Me,
   preferences: PreferencesBody,
   reminders: z.object({ settings: ReminderSettings, devices: z.array(PushDeviceExport) }),
+  /** The therapists this person shares with (or, for a therapist, the people they follow). */
+  links: z.array(Link),
   episodes: z.array(EpisodeExport),
 });
 export type AccountExport = z.infer<typeof AccountExport>;

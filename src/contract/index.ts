@@ -11,3 +11,4 @@ export * from './progress';
 export * from './push';
 export * from './dataRights';
 export * from './posture';
+export * from './therapists';

@@ -48,13 +48,18 @@ const ERROR_REPLIES = {
 } as const;
 type ErrorStatus = keyof typeof ERROR_REPLIES;
 
+/** A route only one role (person or therapist) may call: the other gets 404. */
+export function roleRestricted(route: RouteSpec): boolean {
+  return route.auth && (route.who ?? 'person') !== 'either';
+}
+
 /** Every error reply a route can give, from what its spec says it takes. */
 export function errorStatuses(route: RouteSpec): ErrorStatus[] {
   const statuses = new Set<ErrorStatus>([500]);
   if (route.params || route.query || route.body) statuses.add(400);
   if (route.auth) statuses.add(401);
   if (route.method !== 'GET') statuses.add(403);
-  if (route.params && !route.ownId) statuses.add(404);
+  if ((route.params && !route.ownId) || roleRestricted(route)) statuses.add(404);
   if (route.body) {
     statuses.add(413);
     statuses.add(415);

@@ -23,7 +23,9 @@ import { systemClock, type Clock } from './services/clock';
 import { accountRoutes } from './routes/account';
 import { episodeRoutes } from './routes/episodes';
 import { planRoutes } from './routes/plans';
-import { defineRoute } from './routes/define';
+import { defineRoute, type ActFor, type Caller } from './routes/define';
+import { therapistService } from './services/therapists';
+import { therapistRoutes } from './routes/therapists';
 import { serveWebApp } from './webApp';
 import { DEFAULT_VAPID_SUBJECT, pushService, type PushOptions } from './services/push';
 import { reminderService, type ReminderService } from './services/reminders';
@@ -35,9 +37,12 @@ import { dataRightsRoutes } from './routes/dataRights';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    personId: string | null;
+    /** The signed-in account, or null. */
+    caller: Caller | null;
   }
   interface FastifyInstance {
+    /** Lets a linked therapist act for a person (the routes' one authorisation check uses it). */
+    actFor: ActFor;
     /** The reminder scheduler: `tick()` sends what is due (a timer calls it when `reminderTickMs` is set). */
     reminders: ReminderService;
   }
@@ -131,9 +136,10 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   const postureChecks = postureCheckService({ episodes, postureChecks: repos.postureChecks, clock });
   const functionGoals = functionGoalService({ episodes, functionGoals: repos.functionGoals, clock });
   const plans = planService({ episodes, repos, preferences, functionGoals, clock });
+  const therapists = therapistService({ repo: repos.therapists, persons: repos.persons, episodes: repos.episodes, plans, clock });
   const push = pushService({ repo: repos.push, clock, options: { subject: DEFAULT_VAPID_SUBJECT, allowLoopback: false, ...pushOptions }, log: app.log });
   const reminders = reminderService({ reminders: repos.reminders, episodes, plans, push, clock, log: app.log });
-  const dataRights = dataRightsService({ accounts, persons: repos.persons, episodes, muscleNotes, activity, functionGoals, preferences, plans, push, reminders, postureChecks, erasure: repos.accountErasure, clock });
+  const dataRights = dataRightsService({ accounts, persons: repos.persons, episodes, muscleNotes, activity, functionGoals, preferences, plans, push, reminders, postureChecks, therapists, erasure: repos.accountErasure, clock });
   app.decorate('reminders', reminders);
   app.addHook('onClose', async () => reminders.idle());
   if (reminderTickMs !== null) {
@@ -144,7 +150,9 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
     app.addHook('preClose', async () => clearInterval(timer));
   }
 
-  app.decorateRequest('personId', null);
+  app.decorate('actFor', therapists.actFor);
+
+  app.decorateRequest('caller', null);
   app.addHook('onRequest', async (request, reply) => {
     const isApi = request.url.startsWith('/api/');
     const page = request.url.split('?')[0] ?? '';
@@ -152,7 +160,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
     if (isCrossSiteWrite(request.method, request.headers, request.host)) {
       throw new AppError('forbidden', 'Unclench only takes changes from its own pages. Open Unclench itself and try again.');
     }
-    if (isApi) request.personId = await accounts.authenticate(request.cookies[SESSION_COOKIE]);
+    if (isApi) request.caller = await accounts.authenticate(request.cookies[SESSION_COOKIE]);
   });
 
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
@@ -173,14 +181,16 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
     }
     return { status: 'ok' as const, database: store.kind };
   });
-  accountRoutes(app, accounts, limiter(repos.rateLimits, clock, { ...RATE_LIMITS, ...rateLimits }), cookieSecure);
-  episodeRoutes(app, episodes);
+  const rateLimiter = limiter(repos.rateLimits, clock, { ...RATE_LIMITS, ...rateLimits });
+  accountRoutes(app, accounts, rateLimiter, cookieSecure);
+  episodeRoutes(app, episodes, therapists);
   planRoutes(app, { plans, preferences, muscleNotes });
   activityRoutes(app, activity);
   postureCheckRoutes(app, postureChecks);
   functionGoalRoutes(app, functionGoals);
   pushRoutes(app, push, reminders);
   dataRightsRoutes(app, dataRights, clock);
+  therapistRoutes(app, therapists, rateLimiter);
 
   const openApi = buildOpenApi(ROUTES, { title: 'Unclench API', version: '1' });
   app.get('/api/docs', async () => openApi);

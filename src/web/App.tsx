@@ -14,7 +14,7 @@ import { startEpisode } from './offline/writes';
 import { NotFound } from './screens/NotFound';
 import { useOfflineSession, useSync } from './offline/useSync';
 import { errorWords } from './words/errors';
-import { Account, CheckIn, ExerciseDetail, Goals, History, Library, More, Move, Outcome, Player, Posture, Progress, Safety, Settings, SignIn, StartEpisode, Today, Welcome, preloadScreen } from './screens/lazy';
+import { Account, CheckIn, ExerciseDetail, Goals, History, Library, More, Move, Outcome, Player, Posture, Progress, Safety, Settings, SignIn, StartEpisode, TherapistHome, TherapistWelcome, Today, Welcome, preloadScreen } from './screens/lazy';
 import { ScreenChunk } from './screens/ScreenChunk';
 import { stopRemindersHere } from './move/pushDevice';
 
@@ -42,15 +42,21 @@ function sessionExerciseId(path: string): string | null {
   return m?.[1] ?? null;
 }
 
+/** A therapist's screens: the dashboard and a person's page. */
+const isTherapistPath = (path: string) => path === '/therapist' || /^\/therapist\/people\/[0-9a-f-]{36}$/.test(path);
+
 /** Whether the app has a screen at this path; any other path shows "Page not found". */
 function known(path: string): boolean {
-  return [PUBLIC, NEEDS_EPISODE, FIRST_RUN, ANY_SIGNED_IN].some((list) => list.includes(path)) || libraryId(path) !== null || sessionExerciseId(path) !== null;
+  return [PUBLIC, NEEDS_EPISODE, FIRST_RUN, ANY_SIGNED_IN].some((list) => list.includes(path)) || libraryId(path) !== null || sessionExerciseId(path) !== null || isTherapistPath(path);
 }
 
 /** Where a path should really go for this session: the person's place when the path does not fit. */
 function resolve(path: string, session: Session, draftComplete: boolean): string {
   if (!known(path)) return path;
-  if (session.status !== 'signed-in') return PUBLIC.includes(path) ? path : '/';
+  if (session.status !== 'signed-in') return PUBLIC.includes(path) || path === '/therapist' ? path : '/';
+  // A therapist's account has only the therapist's screens (and its own account page).
+  if (session.me.role === 'therapist') return isTherapistPath(path) || path === '/account' ? path : '/therapist';
+  if (isTherapistPath(path)) return '/today';
   const { episode } = session;
   const place = episode ? '/today' : '/safety';
   if (PUBLIC.includes(path)) return place;
@@ -86,7 +92,7 @@ export function App() {
           if (!cancelled) setSession({ status: 'signed-out' });
           return;
         }
-        const episodes = await api.listEpisodes();
+        const episodes = me.role === 'therapist' ? [] : await api.listEpisodes();
         if (!cancelled) setSession({ status: 'signed-in', me, episode: episodes[0] ?? null });
       } catch (e) {
         if (cancelled) return;
@@ -119,6 +125,11 @@ export function App() {
   }, [target, path, session.status]);
 
   const signedIn = async (me: MeT) => {
+    if (me.role === 'therapist') {
+      setSession({ status: 'signed-in', me, episode: null });
+      navigate(`/therapist${window.location.search}`);
+      return;
+    }
     const episodes = await api.listEpisodes().catch(() => [] as EpisodeT[]);
     const episode = episodes[0] ?? null;
     setSession({ status: 'signed-in', me, episode });
@@ -194,13 +205,30 @@ export function App() {
     return (
       <Layout path={path} showNav={false}>
         <ScreenChunk path={path}>
-          {path === '/sign-in' ? <SignIn onSignedIn={signedIn} /> : path === '/' ? <Welcome onStarted={signedIn} /> : <NotFound home={{ to: '/', label: 'Go to the start' }} />}
+          {path === '/sign-in' ? (
+            <SignIn onSignedIn={signedIn} />
+          ) : path === '/' ? (
+            <Welcome onStarted={signedIn} />
+          ) : path === '/therapist' ? (
+            <TherapistWelcome onSignedIn={signedIn} />
+          ) : (
+            <NotFound home={{ to: '/', label: 'Go to the start' }} />
+          )}
         </ScreenChunk>
       </Layout>
     );
 
   const { me, episode } = session;
   const timeZone = me.timeZone;
+
+  if (me.role === 'therapist' && isTherapistPath(path))
+    return (
+      <Layout path={path} showNav={false}>
+        <ScreenChunk path={path}>
+          <TherapistHome path={path} onSignOut={() => signOut()} />
+        </ScreenChunk>
+      </Layout>
+    );
 
   // An emergency answer stops everything else: no plan, no navigation, only the way to get help.
   if (episode && episode.currentTriage.level === 'emergency' && path !== '/re-check')

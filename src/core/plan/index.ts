@@ -1,7 +1,7 @@
 /** The recovery engine: pure functions from plain data (and a catalogue passed in) to a day's plan. */
 export * from './stages';
 export * from './types';
-export { buildPlan, buildPlanResuming, planFromReplay, planVolume, sessionsPaused, GP_REVIEW_AFTER_DAYS, PHYSIO_REVIEW_AFTER_DAYS } from './plan';
+export { buildPlan, buildPlanResuming, planFromReplay, withEdits, planVolume, sessionsPaused, GP_REVIEW_AFTER_DAYS, PHYSIO_REVIEW_AFTER_DAYS } from './plan';
 export { replayEpisode, canResume, replayFingerprint, checkpointCoversInstant, CHECKPOINT_FORMAT, REPLAY_LOOKBACK_DAYS, type ReplayCheckpoint, muscleFocus, recentlyHurt, HURT_LOOKBACK_DAYS, type DayRecord, type Replay, type SessionDay, type WalkDay } from './replay';
 export * from './pacing';
 export {

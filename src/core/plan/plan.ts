@@ -17,6 +17,7 @@ import {
 import * as words from './reasons';
 import { canResume, muscleFocus, replayEpisode, type DayRecord, type Replay, type ReplayCheckpoint } from './replay';
 import type { Plan, PlanInput, PlanItem, Reason } from './types';
+import { NO_EDITS, visibleCatalogue, withTherapistSettings } from '../therapist/planEdits';
 
 /**
  * buildPlan: one day's plan, with a reason for every choice. Pure: the same input and catalogue always
@@ -87,14 +88,35 @@ function easeOffReasons(history: EpisodeHistory, today: DayRecord, yesterday: Da
   return out;
 }
 
+/** What the therapist changed that shapes every day: hidden movements, session settings, their note. */
+function therapistReasons(edits: PlanInput['therapist'] & object, catalogue: readonly Exercise[]): Reason[] {
+  const out: Reason[] = [];
+  const names = new Map(catalogue.map((e) => [e.id, e.name]));
+  const hidden = edits.hidden.flatMap((id) => names.get(id) ?? []);
+  if (hidden.length > 0) out.push(words.therapistHiddenReason(hidden));
+  if (edits.sessionMinutes !== null || (edits.styles !== null && edits.styles.length > 0)) out.push(words.therapistSettingsReason(edits.sessionMinutes, edits.styles ?? []));
+  if (edits.note !== null && edits.note.trim() !== '') out.push(words.therapistNoteReason(edits.note.trim()));
+  return out;
+}
+
 function roundMinutes(seconds: number): number {
   return Math.round((seconds / 60) * 10) / 10;
 }
 
-export function buildPlan(input: PlanInput, catalogue: readonly Exercise[]): Plan {
-  if (!isIsoDate(input.date)) throw new RangeError(`Plan date must be YYYY-MM-DD: ${input.date}`);
+/**
+ * The input and catalogue the engine plans from once a therapist's edits are applied: their settings and muscle
+ * notes in the input, hidden movements out of the catalogue. The stage and safety rules still decide.
+ */
+export function withEdits(given: PlanInput, fullCatalogue: readonly Exercise[]): { input: PlanInput; catalogue: readonly Exercise[] } {
+  const edits = given.therapist ?? NO_EDITS;
+  return { input: withTherapistSettings(given, edits), catalogue: visibleCatalogue(fullCatalogue, edits.hidden) };
+}
+
+export function buildPlan(given: PlanInput, fullCatalogue: readonly Exercise[]): Plan {
+  if (!isIsoDate(given.date)) throw new RangeError(`Plan date must be YYYY-MM-DD: ${given.date}`);
+  const { input, catalogue } = withEdits(given, fullCatalogue);
   if (input.episode.triage.level === 'emergency') return emergencyPlan(input);
-  return planFromReplay(input, replayEpisode(input, catalogue), catalogue);
+  return planFromReplay(input, replayEpisode(input, catalogue), fullCatalogue);
 }
 
 /**
@@ -102,20 +124,25 @@ export function buildPlan(input: PlanInput, catalogue: readonly Exercise[]): Pla
  * before the plan date to resume the next call from (null when the replay has no such day or is not needed).
  * The plan is exactly `buildPlan`'s; the input may hold only the records from the checkpoint's `windowFrom` on.
  */
-export function buildPlanResuming(input: PlanInput, catalogue: readonly Exercise[], resume: ReplayCheckpoint | null): { plan: Plan; checkpoint: ReplayCheckpoint | null; resumed: boolean } {
-  if (!isIsoDate(input.date)) throw new RangeError(`Plan date must be YYYY-MM-DD: ${input.date}`);
+export function buildPlanResuming(given: PlanInput, fullCatalogue: readonly Exercise[], resume: ReplayCheckpoint | null): { plan: Plan; checkpoint: ReplayCheckpoint | null; resumed: boolean } {
+  if (!isIsoDate(given.date)) throw new RangeError(`Plan date must be YYYY-MM-DD: ${given.date}`);
+  const { input, catalogue } = withEdits(given, fullCatalogue);
   if (input.episode.triage.level === 'emergency') return { plan: emergencyPlan(input), checkpoint: null, resumed: false };
   const resumed = canResume(resume, input);
   const replay = replayEpisode(input, catalogue, { resume, checkpointOn: addDays(input.date, -1) });
-  return { plan: planFromReplay(input, replay, catalogue), checkpoint: replay.checkpoint ?? null, resumed };
+  return { plan: planFromReplay(input, replay, fullCatalogue), checkpoint: replay.checkpoint ?? null, resumed };
 }
 
 function emergencyPlan(input: PlanInput): Plan {
   return { date: input.date, stage: null, items: [], reasons: [words.emergencyReason()] };
 }
 
-/** The plan for `input.date` from a replay of the same input that is already at hand (so Progress replays once). */
-export function planFromReplay(input: PlanInput, replay: Replay, catalogue: readonly Exercise[]): Plan {
+/**
+ * The plan for `input.date` from a replay of the same input that is already at hand (so Progress replays once).
+ * `input` and the replay come from `withEdits`; `fullCatalogue` names every movement, hidden ones too.
+ */
+export function planFromReplay(input: PlanInput, replay: Replay, fullCatalogue: readonly Exercise[]): Plan {
+  const edits = input.therapist ?? NO_EDITS;
   const { triage } = input.episode;
   if (triage.level === 'emergency') return emergencyPlan(input);
   const { history, days } = replay;
@@ -124,7 +151,7 @@ export function planFromReplay(input: PlanInput, replay: Replay, catalogue: read
   const yesterday = days[days.length - 2];
   const { stage } = today;
   const paused = sessionsPaused(input);
-  const byId = new Map(catalogue.map((e) => [e.id, e]));
+  const byId = new Map(fullCatalogue.map((e) => [e.id, e]));
 
   const items: PlanItem[] = [];
   const notes: Reason[] = [];
@@ -177,6 +204,7 @@ export function planFromReplay(input: PlanInput, replay: Replay, catalogue: read
           ),
         );
       }
+      if (choice.pinned.length > 0) notes.push(words.therapistPinnedReason(choice.pinned.map((id) => byId.get(id)?.name ?? id)));
       if (today.dose.changed) notes.push(words.doseReason(today.dose.changed, today.dose.rule, today.dose.because));
       for (const sub of choice.substitutions) {
         const from = byId.get(sub.fromId);
@@ -211,6 +239,8 @@ export function planFromReplay(input: PlanInput, replay: Replay, catalogue: read
   const reviews = reviewReasons(input, history);
   if (triage.gpReviewAdvised && !reviews.some((r) => r.code === 'review-gp-4-weeks')) safety.push(words.gpReviewAdvisedReason());
   safety.push(...reviews);
+
+  notes.push(...therapistReasons(edits, fullCatalogue));
 
   const stageReason = words.stageReason(stage, today.stageState.decision);
   return {

@@ -440,3 +440,30 @@ export function easierVariantReason(fromName: string, toName: string | null): Re
     : `${fromName} was uncomfortable recently, so it is left out for now.`;
   return reason('easier-variant', 'pacing', text);
 }
+
+// ───────────────────────────── a therapist's changes ─────────────────────────────
+
+export const STYLE_NAMES: Record<string, string> = { general: 'plain', pilates: 'Pilates', yoga: 'yoga', ballet: 'ballet', flamenco: 'flamenco', capoeira: 'capoeira' };
+
+export function therapistPinnedReason(names: readonly string[]): Reason {
+  return reason(
+    'therapist-pinned',
+    'whole-body',
+    `Your therapist chose this for you: ${listText(names)}. It fits the stage you are in today, so it is part of your session.`,
+  );
+}
+
+export function therapistHiddenReason(names: readonly string[]): Reason {
+  return reason('therapist-hidden', 'whole-body', `Your therapist asked to leave out ${listText(names)} for now, so your plan does not include ${names.length === 1 ? 'it' : 'them'}.`);
+}
+
+export function therapistSettingsReason(sessionMinutes: number | null, styles: readonly string[]): Reason {
+  const parts: string[] = [];
+  if (sessionMinutes !== null) parts.push(`sessions of about ${minutes(sessionMinutes)}`);
+  if (styles.length > 0) parts.push(`${listText(styles.map((s) => STYLE_NAMES[s] ?? s))} movements`);
+  return reason('therapist-settings', 'pacing', `Your therapist chose ${listText(parts)} for you. Your stage still sets the most a session asks of you.`);
+}
+
+export function therapistNoteReason(note: string): Reason {
+  return reason('therapist-note', 'whole-body', `A note from your therapist: “${note}”`);
+}

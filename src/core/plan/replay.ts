@@ -259,6 +259,7 @@ function planDay(d: DayInputs, carry: Carry): { record: DayRecord; carry: Carry 
         tight: d.tight,
         related: d.related,
         hurt: recentlyHurtOn(history, day, d.withTodaysSessions ? day : day - 1),
+        pinned: d.input.therapist?.pinned ?? [],
       },
       { ...range, maxDoseFactor: factorCeiling, ...(Number.isFinite(maxExercises) ? { maxExercises } : {}) },
     );
@@ -343,7 +344,9 @@ const RECENT_RECORDS = 7;
 /** The inputs every day of a replay depends on besides the dated records: the zone, the onset, the places, muscle notes and preferences. */
 export function replayFingerprint(input: PlanInput): string {
   const { weak, tight } = muscleFocus(input);
-  return JSON.stringify([CHECKPOINT_FORMAT, input.timeZone, input.episode.onsetDate, input.episode.regions, weak, tight, input.preferences.styles, input.preferences.sessionMinutes]);
+  // A therapist's hidden and pinned movements change which movements every replayed day can choose.
+  const therapist = input.therapist ? [[...input.therapist.hidden].sort(), [...input.therapist.pinned].sort()] : null;
+  return JSON.stringify([CHECKPOINT_FORMAT, input.timeZone, input.episode.onsetDate, input.episode.regions, weak, tight, input.preferences.styles, input.preferences.sessionMinutes, therapist]);
 }
 
 /** Whether a checkpoint can resume the replay for `input` (the same fingerprint, and a day before the plan date). */

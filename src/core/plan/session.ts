@@ -28,6 +28,8 @@ export interface SessionNeeds {
   related: readonly RelatedPain[];
   /** Exercises that hurt recently. */
   hurt: ReadonlySet<string>;
+  /** Exercises a therapist pinned: picked when today's pool holds them (the stage allows, nothing hurt or tight rules them out). */
+  pinned?: readonly string[];
 }
 
 export interface SessionLimits extends SessionRange {
@@ -52,6 +54,8 @@ export interface SessionChoice {
   relaxed: MuscleId[];
   relatedAreas: BodyArea[];
   substitutions: Substitution[];
+  /** The pinned exercises that made it into the session. */
+  pinned: string[];
 }
 
 /** Loading work: an exercise of loadType 'strengthen'. */
@@ -388,6 +392,14 @@ export function chooseSession(catalogue: readonly Exercise[], needs: SessionNeed
     const e = take(kept(pool.easing, rp.muscles.join(','), () => tiersOf((x) => easesRelated(x, rp))));
     if (e) relatedPicks.push(e);
   }
+  const pinnedPicks: Exercise[] = [];
+  for (const id of needs.pinned ?? []) {
+    const e = pool.pool.find((x) => x.id === id);
+    if (e && notPicked(e)) {
+      picked.push(e);
+      pinnedPicks.push(e);
+    }
+  }
   const warmUp = picked.some((e) => e.role === 'warm-up') ? null : take(pool.warmUps);
   const coolDown = picked.some((e) => e.role === 'cool-down') ? null : take(pool.coolDowns);
 
@@ -398,8 +410,8 @@ export function chooseSession(catalogue: readonly Exercise[], needs: SessionNeed
   let core: readonly Exercise[] = picked;
   let chosen = fit(core, fillers, limits);
   if (!chosen) {
-    // Drop order when even the core cannot fit: related, tight, cool-down, warm-up, then weak (last first).
-    const dropOrder = [...relatedPicks.reverse(), ...tightPicks.reverse(), coolDown, warmUp, ...weakPicks.reverse()];
+    // Drop order when even the core cannot fit: pinned, related, tight, cool-down, warm-up, then weak (last first).
+    const dropOrder = [...pinnedPicks.reverse(), ...relatedPicks.reverse(), ...tightPicks.reverse(), coolDown, warmUp, ...weakPicks.reverse()];
     for (const drop of dropOrder) {
       if (chosen) break;
       if (!drop) continue;
@@ -425,5 +437,6 @@ export function chooseSession(catalogue: readonly Exercise[], needs: SessionNeed
     relaxed: needs.tight.filter((m) => list.some((e) => relaxesMuscle(e, m))),
     relatedAreas: needs.related.filter((rp) => list.some((e) => easesRelated(e, rp))).map((rp) => rp.area),
     substitutions: [...substitutions],
+    pinned: (needs.pinned ?? []).filter((id) => list.some((e) => e.id === id)),
   };
 }

@@ -3,6 +3,7 @@ import type { MuscleId } from '../body/muscles';
 import type { RegionId } from '../body/regions';
 import type { ExerciseStyle, SessionRole, Dose } from '../exercises/types';
 import type { StageId } from './stages';
+import type { TherapistPlanEdits } from '../therapist/planEdits';
 
 /** Everything the engine may look at. All of it is plain data the caller loads; the engine does no I/O. */
 
@@ -68,6 +69,8 @@ export interface PlanInput {
   movements: MovementData[];
   muscleNotes: MuscleNoteData[];
   preferences: Preferences;
+  /** What a linked therapist changed (still in force); absent when no one did. */
+  therapist?: TherapistPlanEdits;
 }
 
 /** Which of the five principles a choice comes from. */

@@ -1,7 +1,7 @@
 import { nprsBand, painChange, psfsChange, psfsScore, type PainBand, type PainChange, type PsfsChange } from '../clinical';
 import type { RegionId } from '../body/regions';
 import type { Exercise } from '../exercises/types';
-import { planFromReplay, replayEpisode } from '../plan';
+import { planFromReplay, replayEpisode, withEdits } from '../plan';
 import { dateOfDay, dayNumber, daysBetween, instantMs, isIsoDate, localDayAt } from '../time';
 import { dayLog, dayLogOn, type CheckInDay } from '../plan/history';
 import { bucketIndexer, seriesBuckets } from './buckets';
@@ -125,12 +125,13 @@ function lastInEachBucket<T>(items: readonly T[], bucketOf: (item: T) => number)
 }
 
 export function buildProgress(input: ProgressInput, catalogue: readonly Exercise[]): Progress {
-  const { plan: planInput } = input;
+  // The plan's view of the episode, with a therapist's edits applied as the plan applies them.
+  const { input: planInput, catalogue: visible } = withEdits(input.plan, catalogue);
   const tz = planInput.timeZone;
   const today = planInput.date;
   const onset = planInput.episode.onsetDate;
   // One replay: its history has every record on its local day (worked out once), and the plan comes from it too.
-  const replay = replayEpisode(planInput, catalogue);
+  const replay = replayEpisode(planInput, visible);
   const { history } = replay;
   const todayDay = dayNumber(today);
   const onsetDay = dayNumber(onset);

@@ -15,6 +15,8 @@ export interface RateLimits {
   credentialsPerPerson: LimitRule;
   credentialsPerAddress: LimitRule;
   guestPerAddress: LimitRule;
+  /** Invite codes a therapist may try (codes are guessable only by brute force, which this stops). */
+  redeemPerTherapist: LimitRule;
 }
 
 const MINUTE = 60_000;
@@ -24,6 +26,7 @@ export const RATE_LIMITS: RateLimits = {
   credentialsPerPerson: { max: 10, windowMs: 15 * MINUTE },
   credentialsPerAddress: { max: 20, windowMs: 15 * MINUTE },
   guestPerAddress: { max: 30, windowMs: 10 * MINUTE },
+  redeemPerTherapist: { max: 10, windowMs: 15 * MINUTE },
 };
 const LONGEST_WINDOW_MS = 24 * 60 * MINUTE;
 

@@ -6,6 +6,7 @@ import { afterAll, expect, it } from 'vitest';
 import { describeEachBackend } from '../testing/backends';
 import { appUnderTest } from '../testing/appUnderTest';
 import { seedHistory } from '../testing/history';
+import { RULE_WORDS } from '../../web/words/triage';
 
 const NOW = new Date('2026-11-24T12:00:00.000Z');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'unclench-pdf-'));
@@ -60,6 +61,10 @@ describeEachBackend('PDF report', (backend) => {
       `Page 1 of ${pages.length}`,
     ])
       expect(text).toContain(words);
+    // Each rule that was met is told in the app's own words for it, never by its id.
+    expect(text).not.toMatch(/\b[EU]\d+_[A-Z_]+/);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(RULE_WORDS.U1_FEVER); // the day-10 re-screen said yes to a fever
   });
 
   it('answers 404 for another person’s episode', async () => {

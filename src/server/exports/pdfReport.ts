@@ -3,6 +3,7 @@ import type { Episode, Me, Progress, Today } from '../../contract';
 import { isRegionId, regionById } from '../../core/body/regions';
 import { exerciseById } from '../../core/exercises';
 import { STAGE_LABELS } from '../../core/plan/stages';
+import { RULE_WORDS } from '../../web/words/triage';
 
 /**
  * A clinician-ready summary of one episode, drawn with pdfkit's built-in fonts (nothing is fetched). Every figure
@@ -99,8 +100,10 @@ function triageSection(doc: Doc, { triageHistory }: PdfReportInput) {
   heading(doc, 'Safety questions');
   for (const { at, source, triage } of triageHistory) {
     const when = triage.level === 'urgent-doctor' && triage.timeframe ? ` ${TIMEFRAME_WORDS[triage.timeframe]}` : '';
-    const rules = triage.triggeredRules.length ? ` (rules met: ${triage.triggeredRules.join(', ')})` : '';
-    doc.text(`${shortDay(at)}, ${source === 'start' ? 'at the start' : 'asked again at a check-in'}: ${TRIAGE_WORDS[triage.level]}${when}${rules}`, { width: width(doc) });
+    doc.text(`${shortDay(at)}, ${source === 'start' ? 'at the start' : 'asked again at a check-in'}: ${TRIAGE_WORDS[triage.level]}${when}`, { width: width(doc) });
+    // The same words the app showed the person for each rule that was met, never the rule's id.
+    for (const rule of triage.triggeredRules) doc.text(`–  ${RULE_WORDS[rule]}`, MARGIN + 12, undefined, { width: width(doc) - 12 });
+    doc.x = MARGIN;
   }
 }
 

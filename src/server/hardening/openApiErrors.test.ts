@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { ROUTES, type RouteName, type RouteSpec } from '../../contract';
-import { errorStatuses } from '../../contract/openapi';
+import { errorStatuses, roleRestricted } from '../../contract/openapi';
 import { describeEachBackend } from '../testing/backends';
 import { appUnderTest } from '../testing/appUnderTest';
 import { TestClient } from '../testing/api';
@@ -19,7 +19,7 @@ interface Probe {
   url: string;
   headers?: Record<string, string>;
   payload?: string;
-  caller: 'owner' | 'anonymous' | 'another person';
+  caller: 'owner' | 'anonymous' | 'another person' | 'therapist' | 'person';
 }
 
 /**
@@ -49,10 +49,13 @@ function probesFor(name: RouteName, owner: World): Probe[] {
     probes.push({ status: 400, why: 'a body that is a list', url, caller: 'owner', ...json([]) });
   }
   if (params && !route.ownId) {
-    // Under an episode, another person's request for the owner's ids; elsewhere, ids that name nothing.
-    const episodeScoped = route.path.includes('/episodes/:id');
+    // On a route that needs a session, another person's request for the owner's ids; elsewhere, ids that name nothing.
+    const episodeScoped = route.auth;
     const missing = Object.fromEntries(Object.keys(params).map((k) => [k, 'no-such-thing']));
     probes.push({ status: 404, why: 'not the caller’s', url: episodeScoped ? url : urlOf(route.path, missing, query), caller: episodeScoped ? 'another person' : 'owner', ...valid });
+  } else if (roleRestricted(route)) {
+    // A route for one role only: the other role's caller is told there is nothing here.
+    probes.push({ status: 404, why: 'a caller of the other role', url, caller: route.who === 'therapist' ? 'person' : 'therapist', ...valid });
   }
   if (route.body) {
     probes.push({ status: 413, why: 'a body over 64 KB', url, caller: 'owner', ...json({ ...(body as object), padding: 'x'.repeat(70_000) }) });
@@ -67,7 +70,9 @@ describeEachBackend('OpenAPI lists every error reply of every route', (backend) 
   let world: World;
   let another: TestClient;
   let owner: TestClient;
+  let therapist: TestClient;
   beforeAll(async () => {
+    therapist = await new TestClient(ctx.app).signUpTherapist();
     doc = (await ctx.app.inject({ method: 'GET', url: '/api/docs' })).json() as OpenApiDoc;
     owner = await ctx.person();
     world = await buildWorld(owner);
@@ -88,10 +93,12 @@ describeEachBackend('OpenAPI lists every error reply of every route', (backend) 
     for (const extra of route.extraErrors ?? []) expect(documented).toContain(extra);
 
     const probes = probesFor(name, world);
-    const implied = [route.auth && 401, route.method !== 'GET' && 403, (route.params || route.query || route.body) && 400, route.params && !route.ownId && 404, route.body && 413, route.body && 415].filter((s): s is number => typeof s === 'number');
+    const implied = [route.auth && 401, route.method !== 'GET' && 403, (route.params || route.query || route.body) && 400, ((route.params && !route.ownId) || roleRestricted(route)) && 404, route.body && 413, route.body && 415].filter((s): s is number => typeof s === 'number');
     expect(probes.map((p) => p.status).sort()).toEqual(implied.sort());
     for (const probe of probes) {
-      const client = probe.caller === 'another person' ? another : probe.caller === 'owner' ? (ROUTE_SAMPLES[name].endsSession ? await ctx.person() : owner) : null;
+      // On a therapist's route, the caller who may use it stands in for the owner.
+      const rightful = route.who === 'therapist' ? therapist : ROUTE_SAMPLES[name].endsSession ? await ctx.person() : owner;
+      const client = probe.caller === 'another person' ? another : probe.caller === 'therapist' ? therapist : probe.caller === 'person' ? owner : probe.caller === 'owner' ? rightful : null;
       const res = await ctx.app.inject({
         method: route.method,
         url: probe.url,

@@ -21,6 +21,13 @@ export function accountRoutes(app: FastifyInstance, accounts: AccountService, li
     setSessionCookie(reply, session);
     return session.me;
   });
+  // A therapist's sign-up is held to the same limits as adding credentials to an account.
+  defineRoute(app, ROUTES.createTherapist, async ({ body, request, reply }) => {
+    await limits.take('credentialsPerAddress', request.ip);
+    const session = await accounts.createTherapist(body);
+    setSessionCookie(reply, session);
+    return session.me;
+  });
   defineRoute(app, ROUTES.signIn, async ({ body, request, reply }) => {
     await limits.take('signInPerAddress', request.ip);
     await limits.take('signInPerEmail', body.email.trim().toLowerCase());

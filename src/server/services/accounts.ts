@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { Credentials, GuestStart, Me, SignIn } from '../../contract';
+import type { Credentials, GuestStart, Me, SignIn, TherapistSignUp } from '../../contract';
 import { AppError, invalid } from '../errors';
 import type { PersonRow, PersonsRepository } from '../store/repositories/persons';
 import type { SessionsRepository } from '../store/repositories/sessions';
@@ -24,6 +24,11 @@ export interface SignedIn {
 export function toMe(row: PersonRow): Me {
   return { id: row.id, role: row.role, email: row.email, isGuest: row.email === null, timeZone: row.time_zone, createdAt: row.created_at };
 }
+
+const emailTaken = () =>
+  new AppError('email_taken', 'That email is already used by another account.', [
+    { path: 'email', rule: 'unique', message: 'is already used by another account; sign in with it instead' },
+  ]);
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 const DAY_MS = 86_400_000;
@@ -50,11 +55,24 @@ export function accountService({ persons, sessions, clock }: AccountDeps) {
         role: 'person',
         email: null,
         password_hash: null,
+        name: null,
         time_zone: input.timeZone ?? 'UTC',
         created_at: now,
         updated_at: now,
       };
       await persons.insert(row);
+      return openSession(row);
+    },
+
+    /** A therapist's account: the same password rules, hashing and sessions as a person's. */
+    async createTherapist(input: z.infer<typeof TherapistSignUp>): Promise<SignedIn> {
+      const email = normaliseEmail(input.email);
+      const weak = passwordIssues(input.password, email);
+      if (weak.length > 0) throw invalid(weak);
+      if (await persons.findByEmail(email)) throw emailTaken();
+      const now = clock().toISOString();
+      const row: PersonRow = { id: randomUUID(), role: 'therapist', email, password_hash: await hashPassword(input.password), name: input.name, time_zone: 'UTC', created_at: now, updated_at: now };
+      if (!(await persons.insertIfEmailFree(row))) throw emailTaken();
       return openSession(row);
     },
 
@@ -75,14 +93,14 @@ export function accountService({ persons, sessions, clock }: AccountDeps) {
     },
 
     /** The person behind a session cookie, or null when there is none, it has ended, or it sat unused too long. */
-    async authenticate(token: string | undefined): Promise<string | null> {
+    async authenticate(token: string | undefined): Promise<{ id: string; role: 'person' | 'therapist' } | null> {
       if (!token) return null;
       const now = clock();
       const tokenHash = hashToken(token);
       const live = await sessions.findLive(tokenHash, now.toISOString(), idleSince(now));
       if (!live) return null;
       if (now.getTime() - Date.parse(live.lastSeenAt) > SESSION_TOUCH_MS) await sessions.touch(tokenHash, now.toISOString());
-      return live.personId;
+      return { id: live.personId, role: live.role };
     },
 
     async me(personId: string): Promise<Me> {
@@ -110,11 +128,7 @@ export function accountService({ persons, sessions, clock }: AccountDeps) {
       const weak = passwordIssues(input.password, email);
       if (weak.length > 0) throw invalid(weak);
       const saved = await persons.setCredentials(personId, email, await hashPassword(input.password), clock().toISOString());
-      if (!saved) {
-        throw new AppError('email_taken', 'That email is already used by another account.', [
-          { path: 'email', rule: 'unique', message: 'is already used by another account; sign in with it instead' },
-        ]);
-      }
+      if (!saved) throw emailTaken();
       await sessions.deleteForPerson(personId);
       const updated = await persons.findById(personId);
       if (!updated) throw new AppError('unauthenticated', 'Please start again or sign in.');

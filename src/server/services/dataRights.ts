@@ -13,6 +13,7 @@ import type { PlanService } from './plans';
 import type { PushService } from './push';
 import type { ReminderService } from './reminders';
 import type { PostureCheckService } from './postureChecks';
+import type { TherapistService } from './therapists';
 import { renderPdfReport } from '../exports/pdfReport';
 
 export interface DataRightsDeps {
@@ -27,13 +28,14 @@ export interface DataRightsDeps {
   push: PushService;
   reminders: ReminderService;
   postureChecks: PostureCheckService;
+  therapists: TherapistService;
   erasure: AccountErasureRepository;
   clock: Clock;
 }
 
 /** The person's data in their own hands: take all of it with them, or remove all of it. */
 export function dataRightsService(deps: DataRightsDeps) {
-  const { accounts, persons, episodes, muscleNotes, activity, functionGoals, preferences, plans, push, reminders, postureChecks, erasure, clock } = deps;
+  const { accounts, persons, episodes, muscleNotes, activity, functionGoals, preferences, plans, push, reminders, postureChecks, therapists, erasure, clock } = deps;
   async function recordsOf(personId: string, episode: Episode): Promise<EpisodeExport> {
     return {
       episode,
@@ -44,6 +46,8 @@ export function dataRightsService(deps: DataRightsDeps) {
       comfort: await activity.listComfort(personId, episode.id),
       functionGoals: await functionGoals.list(personId, episode.id),
       postureChecks: await postureChecks.list(personId, episode.id),
+      planEdits: await therapists.listPlanEdits(personId, episode.id),
+      accessLog: await therapists.accessLog(personId, episode.id),
     };
   }
 
@@ -77,6 +81,7 @@ export function dataRightsService(deps: DataRightsDeps) {
         account,
         preferences: await preferences.get(personId),
         reminders: { settings: await reminders.settings(personId), devices: await push.exportedDevices(personId) },
+        links: await therapists.links(personId),
         episodes: all,
       };
     },

@@ -1,9 +1,11 @@
 import type { TriageResult } from '../../core/clinical';
-import { buildPlan, buildPlanResuming, canResume, CHECKPOINT_FORMAT, type ReplayCheckpoint } from '../../core/plan';
+import { buildPlan, buildPlanResuming, canResume, CHECKPOINT_FORMAT, withEdits, type ReplayCheckpoint } from '../../core/plan';
 import { planInputFrom } from '../../core/plan/input';
 import type { Plan, PlanInput, StandStraight } from '../../core/plan/types';
 import { EXERCISES } from '../../core/exercises';
 import { buildProgress } from '../../core/progress';
+import { dashboardFlags, type SafetyScreen } from '../../core/therapist/flags';
+import { editsInForce, type PlanEditDetail } from '../../core/therapist/planEdits';
 import { addDays, localDateOf, zonedTimeToInstantMs } from '../../core/time';
 import type { Progress, Today } from '../../contract';
 import type { FunctionGoalService } from './functionGoals';
@@ -18,7 +20,7 @@ import type { Clock } from './clock';
 
 export interface PlanDeps {
   episodes: EpisodeService;
-  repos: Pick<Repositories, 'checkIns' | 'muscleNotes' | 'sessionLogs' | 'movements' | 'comfortLogs' | 'replayCheckpoints'>;
+  repos: Pick<Repositories, 'checkIns' | 'muscleNotes' | 'sessionLogs' | 'movements' | 'comfortLogs' | 'replayCheckpoints' | 'therapists'>;
   preferences: PreferencesService;
   functionGoals: FunctionGoalService;
   clock: Clock;
@@ -47,12 +49,13 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
     const day = date ?? today;
     if (day > today) throw invalid([{ path: 'date', rule: 'not_future', message: 'cannot be later than today' }]);
     if (day < episode.onset_date) throw invalid([{ path: 'date', rule: 'within_episode', message: 'cannot be before this episode started' }]);
-    const [rows, notes, sessions, movements, prefs] = await Promise.all([
+    const [rows, notes, sessions, movements, prefs, edits] = await Promise.all([
       repos.checkIns.listForEpisode(personId, episodeId),
       repos.muscleNotes.listForEpisode(personId, episodeId),
       repos.sessionLogs.listForEpisode(personId, episodeId, since),
       repos.movements.listForEpisode(personId, episodeId, since),
       preferences.get(personId),
+      repos.therapists.planEditsInForce(episodeId),
     ]);
     const input = planInputFrom({
       date: day,
@@ -74,6 +77,7 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
       muscleNotes: notes.map((n) => ({ id: n.id, muscle: n.muscle, feels: n.feels, updatedAt: n.updated_at })),
       preferences: prefs,
     });
+    if (edits.length > 0) input.therapist = editsInForce(edits.map((e) => JSON.parse(e.detail) as PlanEditDetail));
     // The triage as it holds today: the latest screen, its advisories re-derived from the latest data.
     const triage = input.episode.triage;
     return { input, triage, rows, episode, timeZone };
@@ -90,7 +94,7 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
     const since = checkpoint ? `${addDays(checkpoint.windowFrom, -2)}T00:00:00.000Z` : undefined;
     let loaded = await inputFor(personId, episodeId, undefined, since);
     // A checkpoint this input cannot resume from (other preferences, notes, zone…): replay in full, from every record.
-    if (since !== undefined && !canResume(checkpoint, loaded.input)) loaded = await inputFor(personId, episodeId);
+    if (since !== undefined && !canResume(checkpoint, withEdits(loaded.input, EXERCISES).input)) loaded = await inputFor(personId, episodeId);
     const { plan, checkpoint: next } = buildPlanResuming(loaded.input, EXERCISES, checkpoint);
     if (next && next.date !== checkpoint?.date) {
       const coveredUntil = new Date(zonedTimeToInstantMs(addDays(next.date, 1), '00:00', loaded.timeZone)).toISOString();
@@ -117,6 +121,21 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
       const bodyMaps = rows.map((r) => ({ at: r.at, map: bodyMapOf(r) }));
       const comfort = comfortRows.map((c) => ({ kind: c.kind, name: c.name, at: c.at, helped: c.helped }));
       return buildProgress({ plan: input, bodyMaps, functionGoals: goals, comfort }, EXERCISES);
+    },
+    /** A therapist's dashboard row for the episode: the latest check-in and the flags (src/core/therapist/flags.ts). */
+    async dashboardSummary(personId: string, episodeId: string) {
+      const { input, rows, episode } = await inputFor(personId, episodeId);
+      const screens: SafetyScreen[] = [
+        { at: episode.safety_at, ...storedTriage(episode.triage) },
+        ...rows.flatMap((r) => (r.triage === null || r.safety_at === null ? [] : [{ at: r.safety_at, ...storedTriage(r.triage) }])),
+      ];
+      const latest = input.checkIns[input.checkIns.length - 1];
+      return {
+        lastCheckInAt: latest?.at ?? null,
+        painNow: latest?.painNow ?? null,
+        painWorst24h: latest?.painWorst24h ?? null,
+        flags: dashboardFlags({ plan: input, screens, startedAt: episode.created_at, now: clock().toISOString() }),
+      };
     },
     async forDate(personId: string, episodeId: string, date: string) {
       const { plan, triage } = await planFor(personId, episodeId, date);

@@ -13,6 +13,7 @@ import { rateLimitsRepository } from './repositories/rateLimits';
 import { pushRepository } from './repositories/push';
 import { remindersRepository } from './repositories/reminders';
 import { accountErasureRepository } from './repositories/accountErasure';
+import { therapistsRepository } from './repositories/therapists';
 
 export * from './database';
 
@@ -34,6 +35,7 @@ export function repositories(store: Store) {
     reminders: remindersRepository(store.db, store.kind),
     accountErasure: accountErasureRepository(store.db),
     replayCheckpoints: replayCheckpointsRepository(store.db as Kysely<unknown>),
+    therapists: therapistsRepository(store.db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

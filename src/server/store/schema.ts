@@ -7,6 +7,8 @@ export interface PersonsTable {
   role: 'person' | 'therapist';
   email: string | null;
   password_hash: string | null;
+  /** A therapist's name as the people they follow see it (null for a person). */
+  name: string | null;
   time_zone: string;
   created_at: string;
   updated_at: string;
@@ -211,6 +213,52 @@ export interface RemindersTable {
   created_at: string;
 }
 
+export interface InvitesTable {
+  id: string;
+  person_id: string;
+  code_hash: string;
+  /** JSON array of 'view' | 'plan'. */
+  scopes: string;
+  person_name: string | null;
+  expires_at: string;
+  redeemed_at: string | null;
+  created_at: string;
+}
+
+export interface TherapistLinksTable {
+  id: string;
+  person_id: string;
+  therapist_id: string;
+  scopes: string;
+  person_name: string | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface AccessLogTable {
+  id: string;
+  person_id: string;
+  episode_id: string | null;
+  therapist_id: string | null;
+  therapist_name: string;
+  action: string;
+  at: string;
+}
+
+export interface PlanEditsTable {
+  id: string;
+  episode_id: string;
+  person_id: string;
+  therapist_id: string | null;
+  therapist_name: string;
+  kind: string;
+  /** JSON of the edit's fields. */
+  detail: string;
+  created_at: string;
+  updated_at: string;
+  undone_at: string | null;
+}
+
 export interface Database {
   persons: PersonsTable;
   sessions: SessionsTable;
@@ -229,4 +277,8 @@ export interface Database {
   push_subscriptions: PushSubscriptionsTable;
   reminder_settings: ReminderSettingsTable;
   reminders: RemindersTable;
+  invites: InvitesTable;
+  therapist_links: TherapistLinksTable;
+  access_log: AccessLogTable;
+  plan_edits: PlanEditsTable;
 }

@@ -12,7 +12,7 @@ let clientCount = 0;
 export class TestClient {
   cookie: string | null = null;
   readonly address: string;
-  constructor(private readonly app: FastifyInstance) {
+  constructor(readonly app: FastifyInstance) {
     clientCount += 1;
     this.address = `10.${(clientCount >> 16) & 255}.${(clientCount >> 8) & 255}.${clientCount & 255}`;
   }
@@ -38,6 +38,13 @@ export class TestClient {
   async startGuest(timeZone = 'Europe/London'): Promise<this> {
     const res = await this.post('/api/v1/session/guest', { timeZone });
     if (res.statusCode !== 201) throw new Error(`guest start failed: ${res.statusCode} ${res.body}`);
+    return this;
+  }
+
+  /** Signs this client up as a therapist. */
+  async signUpTherapist(name = 'Alex Moreno'): Promise<this> {
+    const res = await this.post('/api/v1/therapists', { email: `therapist-${randomUUID()}@example.org`, password: 'a calm long password', name });
+    if (res.statusCode !== 201) throw new Error(`therapist sign-up failed: ${res.statusCode} ${res.body}`);
     return this;
   }
 

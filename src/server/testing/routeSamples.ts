@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RouteName } from '../../contract';
 import { calmAnswers } from '../../core/clinical/fixtures';
-import { checkInBody, type TestClient } from './api';
+import { checkInBody, TestClient } from './api';
 
 /** What one person has stored: an episode and one of each record in it. */
 export interface World {
@@ -16,6 +16,13 @@ export interface World {
   comfort: string;
   goal: string;
   exercise: string;
+  /** An invite of this person's (its code was redeemed by `spare`). */
+  invite: string;
+  /** This person's link to a therapist of their own, and a change that therapist made to the plan. */
+  link: string;
+  planEdit: string;
+  /** A therapist this person linked with both scopes. */
+  spare: TestClient;
   /** This person's device that reminders reach (a loopback address where nothing listens: nothing leaves the machine). */
   device: string;
 }
@@ -112,7 +119,26 @@ export const ROUTE_SAMPLES: Record<RouteName, Sample> = {
   snoozeSitting: { params: ep },
   deleteSitting: { params: ep },
   remindersCalendar: { params: ep },
+  createTherapist: { body: () => ({ email: `therapist-${randomUUID()}@example.org`, password: 'a calm long password', name: 'Alex Moreno' }), endsSession: true },
+  putInvite: { params: (w) => ({ id: w.invite }), body: () => ({ scopes: ['view'] }) },
+  redeemInvite: { body: () => ({ code: 'ABCD-EFGH' }) },
+  listLinks: {},
+  deleteLink: { params: (w) => ({ id: w.link }) },
+  therapistPeople: {},
+  accessLog: { params: ep },
+  listPlanEdits: { params: ep },
+  putPlanEdit: { params: (w) => ({ id: w.episode, editId: w.planEdit }), body: (w) => ({ kind: 'hide', exerciseId: w.exercise }) },
+  deletePlanEdit: { params: (w) => ({ id: w.episode, editId: w.planEdit }) },
 };
+
+/** Links `therapist` to `person` through an invite with `scopes`; returns the link id. */
+export async function linkTherapist(person: TestClient, therapist: TestClient, scopes: ('view' | 'plan')[] = ['view', 'plan'], inviteId: string = randomUUID()): Promise<string> {
+  const invite = await person.put(`/api/v1/invites/${inviteId}`, { scopes });
+  if (invite.statusCode !== 200) throw new Error(`invite: ${invite.statusCode} ${invite.body}`);
+  const redeemed = await therapist.post('/api/v1/invites/redeem', { code: (invite.json() as { code: string }).code });
+  if (redeemed.statusCode !== 200) throw new Error(`redeem: ${redeemed.statusCode} ${redeemed.body}`);
+  return (redeemed.json() as { id: string }).id;
+}
 
 /** The URL of a route for a sample: params filled in, query appended. */
 export function urlOf(path: string, params: Record<string, string> = {}, query: Record<string, string> = {}): string {
@@ -140,6 +166,10 @@ export async function buildWorld(person: TestClient): Promise<World> {
     comfort: randomUUID(),
     goal: randomUUID(),
     exercise: exercises[0]?.id ?? 'none',
+    invite: randomUUID(),
+    link: '',
+    planEdit: randomUUID(),
+    spare: await new TestClient(person.app).signUpTherapist(),
     device: randomUUID(),
   };
   const base = `/api/v1/episodes/${world.episode}`;
@@ -159,5 +189,8 @@ export async function buildWorld(person: TestClient): Promise<World> {
     const res = await person.put(url, body);
     if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
   }
+  world.link = await linkTherapist(person, world.spare, ['view', 'plan'], world.invite);
+  const edit = await world.spare.put(`${base}/plan-edits/${world.planEdit}`, { kind: 'pin', exerciseId: world.exercise });
+  if (edit.statusCode !== 200) throw new Error(`plan edit: ${edit.statusCode} ${edit.body}`);
   return world;
 }

@@ -24,6 +24,14 @@ import type {
   SessionLogPut,
   SignIn,
   Today,
+  TherapistSignUp,
+  InvitePut,
+  Invite,
+  Link,
+  PersonRow,
+  AccessEntry,
+  PlanEdit,
+  PlanEditPut,
 } from '../../contract';
 import { ENDPOINTS } from './endpoints';
 import { apiPath } from './paths';
@@ -147,6 +155,14 @@ export type FunctionGoalT = z.infer<typeof FunctionGoal>;
 export type ProgressT = z.infer<typeof Progress>;
 export type PushSubscriptionBody = z.infer<typeof PushSubscriptionPut>;
 export type ReminderSettingsT = z.infer<typeof ReminderSettings>;
+export type TherapistSignUpBody = z.infer<typeof TherapistSignUp>;
+export type InviteBody = z.infer<typeof InvitePut>;
+export type InviteT = z.infer<typeof Invite>;
+export type LinkT = z.infer<typeof Link>;
+export type PersonRowT = z.infer<typeof PersonRow>;
+export type AccessEntryT = z.infer<typeof AccessEntry>;
+export type PlanEditT = z.infer<typeof PlanEdit>;
+export type PlanEditBody = z.input<typeof PlanEditPut>;
 
 export const api = {
   startGuest: (timeZone: string | undefined) => call('startGuest', { body: timeZone ? { timeZone } : {} }),
@@ -193,6 +209,17 @@ export const api = {
   putSitting: (id: string, sittingSince: string) => call('putSitting', { params: { id }, body: { sittingSince } }),
   snoozeSitting: (id: string) => call('snoozeSitting', { params: { id } }),
   deleteSitting: (id: string) => call('deleteSitting', { params: { id } }),
+  // Sharing with a therapist, and a therapist's own calls.
+  createTherapist: (body: TherapistSignUpBody) => call('createTherapist', { body }),
+  putInvite: (id: string, body: InviteBody) => call('putInvite', { params: { id }, body }),
+  redeemInvite: (code: string) => call('redeemInvite', { body: { code } }),
+  listLinks: () => call('listLinks'),
+  deleteLink: (id: string) => call('deleteLink', { params: { id } }),
+  therapistPeople: () => call('therapistPeople'),
+  accessLog: (id: string) => call('accessLog', { params: { id } }),
+  listPlanEdits: (id: string) => call('listPlanEdits', { params: { id } }),
+  putPlanEdit: (id: string, editId: string, body: PlanEditBody) => call('putPlanEdit', { params: { id, editId }, body }),
+  deletePlanEdit: (id: string, editId: string) => call('deletePlanEdit', { params: { id, editId } }),
 };
 
 /** Client-side checks with the same schemas the server uses, giving the same issue shape. */

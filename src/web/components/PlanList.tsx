@@ -155,7 +155,20 @@ function SessionExercises({ exercises }: { exercises: SessionItem['exercises'] }
 }
 
 /** Pacing and review notes that change what today asks of you: shown, not tucked away. */
-const NOTE_CODES = new Set(['flare-step-back', 'flare-hold', 'ease-off-walk', 'ease-off-session', 'rest-longer-than-planned', 'review-gp-4-weeks', 'review-physio-6-weeks']);
+const NOTE_CODES = new Set([
+  'flare-step-back',
+  'flare-hold',
+  'ease-off-walk',
+  'ease-off-session',
+  'rest-longer-than-planned',
+  'review-gp-4-weeks',
+  'review-physio-6-weeks',
+  // What a linked therapist changed, and their note.
+  'therapist-pinned',
+  'therapist-hidden',
+  'therapist-settings',
+  'therapist-note',
+]);
 /** Already said by the triage card at the top of Today. */
 const SAID_BY_TRIAGE = new Set(['emergency', 'clinician-seen']);
 

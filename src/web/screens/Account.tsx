@@ -8,6 +8,7 @@ import { TextField } from '../components/TextField';
 import { messageFor, unplaced } from '../lib/issues';
 import { errorWords } from '../words/errors';
 import { DeleteAccount, DownloadYourData } from './YourData';
+import { ShareWithTherapist } from './ShareWithTherapist';
 
 /** Keep access from any device (email + password), and sign out. */
 export function Account({
@@ -27,6 +28,7 @@ export function Account({
     <Screen title="Your account">
       {me.isGuest ? <AddCredentials onMe={onMe} /> : <Card title="Signed in">{<p>You’re signed in as {me.email}. You can sign in with it on any device.</p>}</Card>}
       <SignOut guest={me.isGuest} onSignOut={onSignOut} />
+      {me.role === 'person' ? <ShareWithTherapist episodeId={episodeId} /> : null}
       <DownloadYourData episodeId={episodeId} />
       <DeleteAccount onDeleted={onDeleted} />
     </Screen>

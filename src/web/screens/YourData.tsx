@@ -64,6 +64,7 @@ export function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {
       <h2 id="delete-title">Delete my account</h2>
       <p>
         This removes your account and everything in it from this Unclench server: every episode, check-in, session and note.
+        Any therapist you share with loses access at once.
         It can’t be undone, so you may want to download your data first.
       </p>
       <form onSubmit={submit} noValidate aria-labelledby="delete-title">

@@ -28,6 +28,8 @@ export const SignIn = screen(() => import('./SignIn'), 'SignIn');
 export const StartEpisode = screen(() => import('./StartEpisode'), 'StartEpisode');
 export const Today = screen(() => import('./Today'), 'Today');
 export const Welcome = screen(() => import('./Welcome'), 'Welcome');
+export const TherapistWelcome = screen(() => import('../therapist/TherapistWelcome'), 'TherapistWelcome');
+export const TherapistHome = screen(() => import('../therapist/TherapistHome'), 'TherapistHome');
 
 /** The chunks a cold load of this path will need, fetched while the session is still being read. */
 export function preloadScreen(path: string): void {

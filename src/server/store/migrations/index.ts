@@ -10,6 +10,7 @@ import * as m0010 from './0010_rate_limits';
 import * as m0013 from './0013_push';
 import * as m0014 from './0014_replay_checkpoints';
 import * as m0015 from './0015_posture_checks';
+import * as m0017 from './0017_therapists';
 
 /** Migrations are listed in code (not read from disk) so the bundled server carries them. Append only. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0013_push': m0013,
   '0014_replay_checkpoints': m0014,
   '0015_posture_checks': m0015,
+  '0017_therapists': m0017,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -9,6 +9,10 @@ export function episodesRepository(db: Kysely<Database>) {
       return db.selectFrom('episodes').selectAll().where('id', '=', id).executeTakeFirst();
     },
     /** Scoped to its owner: another person's episode is simply not found. */
+    /** Who an episode belongs to (for the one check that lets a linked therapist act for them). */
+    async ownerOf(id: string): Promise<string | undefined> {
+      return (await db.selectFrom('episodes').select('person_id').where('id', '=', id).executeTakeFirst())?.person_id;
+    },
     async findOwned(personId: string, id: string): Promise<EpisodeRow | undefined> {
       return db.selectFrom('episodes').selectAll().where('id', '=', id).where('person_id', '=', personId).executeTakeFirst();
     },

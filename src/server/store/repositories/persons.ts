@@ -8,6 +8,16 @@ export function personsRepository(db: Kysely<Database>) {
     async insert(row: PersonRow): Promise<void> {
       await db.insertInto('persons').values(row).execute();
     },
+    /** Inserts an account with an email; false when the email is taken (also when two sign-ups race). */
+    async insertIfEmailFree(row: PersonRow): Promise<boolean> {
+      try {
+        await db.insertInto('persons').values(row).execute();
+        return true;
+      } catch (error) {
+        if (await db.selectFrom('persons').select('id').where('email', '=', row.email).executeTakeFirst()) return false;
+        throw error;
+      }
+    },
     async findById(id: string): Promise<PersonRow | undefined> {
       return db.selectFrom('persons').selectAll().where('id', '=', id).executeTakeFirst();
     },

@@ -3,6 +3,7 @@ import type { Database } from '../schema';
 
 export interface LiveSession {
   personId: string;
+  role: 'person' | 'therapist';
   lastSeenAt: string;
 }
 
@@ -18,13 +19,14 @@ export function sessionsRepository(db: Kysely<Database>) {
     async findLive(tokenHash: string, now: string, idleSince: string): Promise<LiveSession | undefined> {
       const row = await db
         .selectFrom('sessions')
-        .select(['person_id', 'last_seen_at', 'created_at'])
+        .innerJoin('persons', 'persons.id', 'sessions.person_id')
+        .select(['sessions.person_id', 'sessions.last_seen_at', 'sessions.created_at', 'persons.role'])
         .where('token_hash', '=', tokenHash)
         .where('expires_at', '>', now)
         .executeTakeFirst();
       if (!row) return undefined;
       const lastSeenAt = row.last_seen_at ?? row.created_at;
-      return lastSeenAt > idleSince ? { personId: row.person_id, lastSeenAt } : undefined;
+      return lastSeenAt > idleSince ? { personId: row.person_id, role: row.role, lastSeenAt } : undefined;
     },
     async touch(tokenHash: string, now: string): Promise<void> {
       await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute();
