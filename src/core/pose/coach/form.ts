@@ -18,6 +18,8 @@ const MOVING_DEGREES = 8;
 const UNSEEN_DEGREES = 12;
 /** Root-mean-square difference over the moving joints within which a pose counts as reached. */
 export const FORM_TOLERANCE = degrees(18);
+/** Below this (degrees RMS) a difference between two poses may be keypoint noise, not movement. */
+export const MIN_TOLERANCE = 4;
 
 const swapSide = (j: MeasuredJoint): MeasuredJoint => (j === 'trunk' ? j : ((j.slice(0, -1) + (j.endsWith('L') ? 'R' : 'L')) as MeasuredJoint));
 
@@ -63,8 +65,11 @@ export function formModelOf(exercise: Exercise): FormModel | null {
       model.peak = i;
     }
   });
-  // A small movement (shoulder rolls) is judged with a tighter tolerance, so its repetitions can be told apart.
-  model.tolerance = degrees(Math.min(FORM_TOLERANCE, Math.max(4, far * 0.4)));
+  // A small movement is judged with a tighter tolerance, so its repetitions can be told apart; but never under
+  // MIN_TOLERANCE (what keypoint noise moves an angle by). A movement whose way from start to peak is not clearly
+  // wider than that cannot be followed: its halfway point would count as both ends, so noise would count repetitions.
+  if (far * 0.4 < MIN_TOLERANCE) return null;
+  model.tolerance = degrees(Math.min(FORM_TOLERANCE, far * 0.4));
   const between = (a: number, b: number) => gap(model, keyframes[a]!.angles, b, false) ?? Infinity;
   model.passing = keyframes.map((_, i) => i > 0 && i < keyframes.length - 1 && i !== model.peak && between(i - 1, i) + between(i, i + 1) <= between(i - 1, i + 1) + model.tolerance);
   return model;
