@@ -3,6 +3,10 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { AppError } from './errors';
+import { SESSION_COOKIE } from './auth/tokens';
+
+/** Sent with the page to a browser that has a session (index.html itself preloads GET /api/v1/session for everyone). */
+export const EPISODES_PRELOAD = '</api/v1/episodes>; rel=preload; as=fetch; crossorigin=anonymous';
 
 /**
  * Serves the built web app from `webRoot`: the files as built, with the brotli or gzip copy the build wrote beside
@@ -29,6 +33,14 @@ export async function serveWebApp(app: FastifyInstance, webRoot: string | null):
   } else if (webRoot) {
     app.log.warn(`No web app at ${webRoot}: serving the API only (run "npm run build").`);
   }
+
+  // A signed-in browser's first question after "who is this?" is its episodes: let it fetch them with the page.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.method === 'GET' && request.cookies[SESSION_COOKIE] && String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
+      reply.header('link', EPISODES_PRELOAD);
+    }
+    return payload;
+  });
 
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html');

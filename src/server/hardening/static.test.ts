@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app';
 import { openStore, type Store } from '../store';
+import { EPISODES_PRELOAD } from '../webApp';
 
 describe('static files', () => {
   let app: FastifyInstance;
@@ -30,6 +31,16 @@ describe('static files', () => {
     await app.close();
     await store.close();
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sends the page with a preload of the episodes to a browser that has a session, and to no one else', async () => {
+    const withSession = { accept: 'text/html', cookie: 'unclench_session=some-token' };
+    for (const url of ['/', '/today']) {
+      expect((await app.inject({ method: 'GET', url, headers: withSession })).headers.link).toBe(EPISODES_PRELOAD);
+      expect((await app.inject({ method: 'GET', url, headers: { accept: 'text/html' } })).headers.link).toBeUndefined();
+    }
+    expect((await app.inject({ method: 'GET', url: '/assets/app-3f9a1c.js', headers: withSession })).headers.link).toBeUndefined();
+    expect((await app.inject({ method: 'GET', url: '/api/v1/session', headers: withSession })).headers.link).toBeUndefined();
   });
 
   it.each(['/../secret.txt', '/../../etc/passwd', '/%2e%2e/secret.txt', '/%2e%2e/%2e%2e/etc/passwd', '/..%5csecret.txt', '/..%5c..%5cetc/passwd', '/assets/..%2f..%2fsecret.txt'])(
