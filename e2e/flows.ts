@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { isRequiredSafetyField, SAFETY_STEPS, YES_NO_FIELDS, type SafetyStepId, type YesNoField } from '../src/core/clinical';
+import { emergencyFromPartial, isRequiredSafetyField, SAFETY_STEPS, YES_NO_FIELDS, type PartialSafetyAnswers, type SafetyStepId, type YesNoField } from '../src/core/clinical';
 import { MORE_PLACES, TABS } from '../src/web/lib/places';
 
 /** Steps a person takes, written once and shared by the tests. */
@@ -38,6 +38,9 @@ export async function answerSafety(
 ) {
   const yes = new Set(opts.yes ?? []);
   if (opts.pain !== undefined) painFor.set(page, opts.pain);
+  // What has been answered so far, so the helper knows (by the core's rule) when a "yes" makes it an emergency and
+  // waits for that screen instead of racing it.
+  const given: PartialSafetyAnswers = {};
   for (const [i, step] of SAFETY_STEPS.entries()) {
     await page.locator(`form.safety-step[data-step="${step.id}"]`).waitFor();
     expect(await page.locator('#safety-step-count').innerText()).toBe(`Step ${i + 1} of ${SAFETY_STEPS.length}`);
@@ -62,8 +65,14 @@ export async function answerSafety(
     if (asked.includes('ageYears')) await page.locator('#field-safety-ageYears').fill(String(opts.age ?? 40));
     if (asked.includes('legWeakness')) await page.locator('#field-safety-legWeakness').getByLabel(opts.legWeakness ?? 'No weakness').check();
     if (asked.includes('weeksWithoutImprovement') && opts.weeks !== undefined) await page.locator('#field-safety-weeksWithoutImprovement').fill(String(opts.weeks));
+    for (const field of noFields) Object.assign(given, { [field]: 'no' });
     for (const field of asked.filter(isYesNo).filter((f) => yes.has(f))) {
       await page.locator(`#field-safety-${field}`).getByLabel('Yes' satisfies Answer, { exact: true }).click();
+      Object.assign(given, { [field]: 'yes' });
+      if (emergencyFromPartial(given)) {
+        await page.locator('main.emergency').waitFor();
+        return;
+      }
       if (await page.locator('main.emergency').count()) return;
     }
     if (await page.locator('main.emergency').count()) return;
