@@ -37,7 +37,7 @@ describe('progress words and series', () => {
 
   it('says the change in worst pain in words, with the percentage', () => {
     expect(worstChangeWords(change(8, 3, true, true, 62.5))).toBe('Your worst pain went from 8 to 3: down 5 points (63 % less).');
-    expect(worstChangeWords(change(4, 5, false, false, -25))).toBe('Your worst pain went from 4 to 5: up 1 point (25 % more).');
+    expect(worstChangeWords(change(4, 5, false, false, -25))).toBe('Your worst pain went from 4 to 5: up 1 point.');
     expect(worstChangeWords(change(5, 5, false, false, 0))).toBe('Your worst pain is 5, the same as at the start.');
   });
 

@@ -51,11 +51,14 @@ export function improvementLine(from: number): number {
 /** "2+ points or 30 %", from the same constants. */
 export const IMPROVEMENT_RULE_WORDS = `${MCID_ABSOLUTE_POINTS}+ points or ${MCID_RELATIVE_PERCENT} %`;
 
-/** "Your worst pain went from 8 to 4: down 4 points (50 % less)." */
+/**
+ * "Your worst pain went from 8 to 4: down 4 points (50 % less)." When it went up, the points alone: a percentage of
+ * more pain adds nothing a person can use, and reads as a verdict.
+ */
 export function worstChangeWords(c: WorstChange): string {
-  const pct = c.percentChange === null ? '' : ` (${Math.round(Math.abs(c.percentChange))} % ${c.change > 0 ? 'less' : 'more'})`;
+  const pct = c.percentChange === null ? '' : ` (${Math.round(Math.abs(c.percentChange))} % less)`;
   if (c.change > 0) return `Your worst pain went from ${c.from} to ${c.to}: down ${c.change} ${c.change === 1 ? 'point' : 'points'}${pct}.`;
-  if (c.change < 0) return `Your worst pain went from ${c.from} to ${c.to}: up ${-c.change} ${c.change === -1 ? 'point' : 'points'}${pct}.`;
+  if (c.change < 0) return `Your worst pain went from ${c.from} to ${c.to}: up ${-c.change} ${c.change === -1 ? 'point' : 'points'}.`;
   return `Your worst pain is ${c.to}, the same as at the start.`;
 }
 
