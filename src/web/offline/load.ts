@@ -63,12 +63,13 @@ export async function loadToday(episode: EpisodeT, timeZone: string | undefined)
 export async function todayOnDevice(episode: EpisodeT, timeZone: string): Promise<TodayData> {
   await outboxReady();
   const id = episode.id;
-  const [checkIns, sessions, movements, notes, preferences] = await Promise.all([
+  const [checkIns, sessions, movements, notes, preferences, planEdits] = await Promise.all([
     orKept(api.listCheckIns(id), []),
     orKept(api.listSessions(id), []),
     orKept(api.listMovements(id), []),
     orKept(api.listMuscleNotes(id), []),
     orKept(api.getPreferences(), DEFAULT_PREFERENCES),
+    orKept(api.listPlanEdits(id), []),
   ]);
   // The plan engine is loaded only when it is needed here (offline); the service worker keeps it for then.
   const { localToday } = await import('./localToday');
@@ -85,6 +86,7 @@ export async function todayOnDevice(episode: EpisodeT, timeZone: string): Promis
     movements: allMovements,
     muscleNotes: withPendingMuscleNotes(notes, pending, id),
     preferences,
+    planEdits,
   });
   return { today, checkIns: allCheckIns, movements: allMovements, sessions: allSessions, timeZone, source: 'device' };
 }

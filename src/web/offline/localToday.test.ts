@@ -110,4 +110,17 @@ describe('Today worked out on this device', () => {
     expect(day10.triage.gpReviewAdvised).toBe(false);
     expect(day10.reasons.map((r) => r.code)).not.toContain('gp-review-advised');
   });
+
+  it('applies a therapist’s changes as the server does: a hidden movement is never in the session, the reason says so', () => {
+    const plain = localToday(input());
+    const session = plain.plan.find((i) => i.kind === 'session');
+    const first = session?.kind === 'session' ? session.exercises[0]?.exerciseId : undefined;
+    expect(first, 'a session with a movement to hide').toBeDefined();
+    const edit = { id: 'e1', episodeId: EP, therapistName: 'Sam', edit: { kind: 'hide', exerciseId: first! }, text: 'Sam took it out of your plan', createdAt: '2026-03-05T09:00:00.000Z', updatedAt: '2026-03-05T09:00:00.000Z' };
+    const edited = localToday(input({ planEdits: [edit] }));
+    const after = edited.plan.find((i) => i.kind === 'session');
+    expect(after?.kind === 'session' ? after.exercises.map((e) => e.exerciseId) : []).not.toContain(first);
+    expect(edited.reasons.map((r) => r.code)).toContain('therapist-hidden');
+    expect(planInputOf(input({ planEdits: [edit] })).therapist?.hidden).toEqual([first]);
+  });
 });

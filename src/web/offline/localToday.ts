@@ -1,7 +1,8 @@
 import { EXERCISES } from '../../core/exercises';
 import { buildPlan, type PlanInput } from '../../core/plan';
 import { planInputFrom } from '../../core/plan/input';
-import type { CheckInT, EpisodeT, MovementT, MuscleNoteT, PreferencesT, SessionLogT, TodayT } from '../api/client';
+import { editsInForce, type PlanEditDetail } from '../../core/therapist/planEdits';
+import type { CheckInT, EpisodeT, MovementT, MuscleNoteT, PlanEditT, PreferencesT, SessionLogT, TodayT } from '../api/client';
 import { rescreenFrom } from '../bodymap/rescreen';
 
 /**
@@ -20,12 +21,14 @@ export interface LocalTodayInput {
   movements: readonly MovementT[];
   muscleNotes: readonly MuscleNoteT[];
   preferences: PreferencesT;
+  /** A therapist's changes in force, oldest first (GET …/plan-edits), applied as the server applies them. */
+  planEdits?: readonly PlanEditT[];
 }
 
 /** The engine's input from these records, by the same core rules the server uses (`planInputFrom`). */
 export function planInputOf(input: LocalTodayInput): PlanInput {
   const { episode } = input;
-  return planInputFrom({
+  const planInput = planInputFrom({
     date: input.date,
     timeZone: input.timeZone,
     episode,
@@ -39,6 +42,8 @@ export function planInputOf(input: LocalTodayInput): PlanInput {
     muscleNotes: input.muscleNotes,
     preferences: input.preferences,
   });
+  if (input.planEdits && input.planEdits.length > 0) planInput.therapist = editsInForce(input.planEdits.map((e) => e.edit as PlanEditDetail));
+  return planInput;
 }
 
 /**

@@ -131,7 +131,7 @@ export function offlineReads(episodeId: string | null): string[] {
   const base = ['/api/v1/session', '/api/v1/me', '/api/v1/episodes', '/api/v1/preferences', '/api/v1/exercises'];
   if (!episodeId) return base;
   const e = `/api/v1/episodes/${episodeId}`;
-  return [...base, e, `${e}/check-ins`, `${e}/movements`, `${e}/comfort`, `${e}/muscle-notes`, `${e}/sessions`];
+  return [...base, e, `${e}/check-ins`, `${e}/movements`, `${e}/comfort`, `${e}/muscle-notes`, `${e}/sessions`, `${e}/plan-edits`];
 }
 
 export async function warm(episodeId: string | null): Promise<void> {

@@ -17,7 +17,7 @@ const STATIC = ['/', '/manifest.webmanifest', '/favicon.svg', '/icons/icon-192.p
 // they open with the same permission. The pose model and its runtime are in /assets, precached with the rest.
 const OWN_PAGES = ['/posture'];
 const OFFLINE_READS =
-  /^\/api\/v1\/(session|me|preferences|exercises(\/[a-z0-9-]+)?|episodes(\/[0-9a-f-]{36}(\/(check-ins|movements|comfort|muscle-notes|sessions))?)?)$/;
+  /^\/api\/v1\/(session|me|preferences|exercises(\/[a-z0-9-]+)?|episodes(\/[0-9a-f-]{36}(\/(check-ins|movements|comfort|muscle-notes|sessions|plan-edits))?)?)$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(precache().finally(() => self.skipWaiting()));
