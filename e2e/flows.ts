@@ -65,10 +65,10 @@ export async function answerSafety(
     if (asked.includes('ageYears')) await page.locator('#field-safety-ageYears').fill(String(opts.age ?? 40));
     if (asked.includes('legWeakness')) await page.locator('#field-safety-legWeakness').getByLabel(opts.legWeakness ?? 'No weakness').check();
     if (asked.includes('weeksWithoutImprovement') && opts.weeks !== undefined) await page.locator('#field-safety-weeksWithoutImprovement').fill(String(opts.weeks));
-    for (const field of noFields) Object.assign(given, { [field]: 'no' });
+    for (const field of noFields) Object.assign(given, { [field]: false });
     for (const field of asked.filter(isYesNo).filter((f) => yes.has(f))) {
       await page.locator(`#field-safety-${field}`).getByLabel('Yes' satisfies Answer, { exact: true }).click();
-      Object.assign(given, { [field]: 'yes' });
+      Object.assign(given, { [field]: true });
       if (emergencyFromPartial(given)) {
         await page.locator('main.emergency').waitFor();
         return;
