@@ -7,6 +7,9 @@ import { buildPlan, buildPlanResuming } from './plan';
 import { checkpointCoversInstant, replayEpisode, type ReplayCheckpoint } from './replay';
 import type { PlanInput } from './types';
 
+/** Hundreds of whole replays: seconds on a quiet machine, several times that when the CPU is shared. */
+const PROPERTY_TIMEOUT_MS = 90_000;
+
 /**
  * A plan resumed from a checkpoint is exactly the plan of the whole replay (docs/engine.md §10c), given only the
  * records the checkpoint asks for, as the server loads them: those from a day before its `windowFrom` on.
@@ -48,7 +51,7 @@ describe('resuming the replay from a checkpoint', () => {
     );
     // The windows really leave records out, so the test says something about them.
     expect(dropped).toBeGreaterThan(20);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('a checkpoint made by a resumed replay resumes as well, day after day', () => {
     fc.assert(
@@ -64,7 +67,7 @@ describe('resuming the replay from a checkpoint', () => {
       }),
       { numRuns: 80 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('a back-dated check-in on or before the checkpoint day makes it stale; a fresh one gives the whole replay again', () => {
     let changed = 0;
@@ -95,5 +98,5 @@ describe('resuming the replay from a checkpoint', () => {
     );
     // The earlier day did change some plans: resuming from the stale checkpoint would have been wrong.
     expect(changed).toBeGreaterThan(5);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

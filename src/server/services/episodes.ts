@@ -148,12 +148,12 @@ export function episodeService({ persons, episodes, checkIns, clock }: EpisodeDe
     return row;
   }
 
-  /** The episode and its owner's time zone, read together (one round trip on the write paths). */
-  async function ownedInZone(personId: string, id: string): Promise<{ episode: EpisodeRow; timeZone: string }> {
+  /** The episode, its owner's time zone and its generation, read together (one round trip on the write paths). */
+  async function ownedInZone(personId: string, id: string): Promise<{ episode: EpisodeRow; timeZone: string; generation: number }> {
     const row = await episodes.findOwnedWithZone(personId, id);
     if (!row) throw notFound('That episode');
-    const { time_zone: timeZone, ...episode } = row;
-    return { episode, timeZone };
+    const { time_zone: timeZone, replay_generation: generation, ...episode } = row;
+    return { episode, timeZone, generation: Number(generation) };
   }
 
   return {

@@ -17,6 +17,10 @@ import { movementData, sessionLogData } from './activity';
 import { bodyMapOf, rescreenOf, storedTriage, type EpisodeService } from './episodes';
 import type { PreferencesService } from './preferences';
 import type { Clock } from './clock';
+import { replyCache } from './replyCache';
+
+/** Episodes whose Today is kept in memory (a few KB each). */
+const TODAY_REPLIES_KEPT = 2_000;
 
 export interface PlanDeps {
   episodes: EpisodeService;
@@ -39,6 +43,8 @@ function readCheckpoint(state: string | null): ReplayCheckpoint | null {
 
 /** Loads what the engine needs and asks it; the decisions themselves live in src/core/plan. */
 export function planService({ episodes, repos, preferences, functionGoals, clock }: PlanDeps) {
+  const todayReplies = replyCache<Today>(TODAY_REPLIES_KEPT);
+
   /**
    * `since` (a canonical UTC instant): the engine is given only the check-ins, sessions and movements from then on (a
    * replay resumed from a checkpoint needs no more); `rows` still holds every check-in.
@@ -109,11 +115,19 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
   }
 
   return {
+    /** Today's plan; worked out again only when something it reads has changed (see replyCache.ts). */
     async today(personId: string, episodeId: string): Promise<Today> {
+      const { episode: row, timeZone, generation } = await episodes.ownedInZone(personId, episodeId);
+      const stamp = `${generation}|${localDateOf(clock(), timeZone)}|${timeZone}|${JSON.stringify(row)}`;
+      const kept = todayReplies.get(episodeId, stamp);
+      if (kept) return kept;
       const { triage, rows, episode, plan } = await todaysPlan(personId, episodeId);
       // New leg pain without the leg questions answered: the questions come before any plan (clinical.md §1).
       const rescreen = rescreenOf(episode, rows);
-      return { date: plan.date, stage: plan.stage, triage, rescreen, plan: rescreen.needed ? [] : plan.items, reasons: rescreen.needed ? [] : plan.reasons };
+      const reply: Today = { date: plan.date, stage: plan.stage, triage, rescreen, plan: rescreen.needed ? [] : plan.items, reasons: rescreen.needed ? [] : plan.reasons };
+      // Everything was read after the stamp's generation: a write meanwhile moves it, so the next call misses.
+      todayReplies.set(episodeId, stamp, reply);
+      return reply;
     },
     async progress(personId: string, episodeId: string): Promise<Progress> {
       const { input, rows } = await inputFor(personId, episodeId);

@@ -11,6 +11,7 @@ import * as m0013 from './0013_push';
 import * as m0014 from './0014_replay_checkpoints';
 import * as m0015 from './0015_posture_checks';
 import * as m0017 from './0017_therapists';
+import * as m0018 from './0018_plan_inputs_generation';
 
 /** Migrations are listed in code (not read from disk) so the bundled server carries them. Append only. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0014_replay_checkpoints': m0014,
   '0015_posture_checks': m0015,
   '0017_therapists': m0017,
+  '0018_plan_inputs_generation': m0018,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,31 +1,35 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, EpisodesTable } from '../schema';
+import { precompiled } from '../precompiled';
 
 export type EpisodeRow = EpisodesTable;
 
 export function episodesRepository(db: Kysely<Database>) {
+  // Every route of an episode reads it so (and a kept Today needs nothing more).
+  const findOwnedWithZone = precompiled(db, ['id', 'personId'], (p: { id: string; personId: string }) =>
+    db
+      .selectFrom('episodes')
+      .innerJoin('persons', 'persons.id', 'episodes.person_id')
+      .selectAll('episodes')
+      .select(['persons.time_zone', sql<number>`episodes.replay_generation`.as('replay_generation')])
+      .where('episodes.id', '=', p.id)
+      .where('episodes.person_id', '=', p.personId),
+  );
   return {
     async findById(id: string): Promise<EpisodeRow | undefined> {
       return db.selectFrom('episodes').selectAll().where('id', '=', id).executeTakeFirst();
     },
-    /** Scoped to its owner: another person's episode is simply not found. */
     /** Who an episode belongs to (for the one check that lets a linked therapist act for them). */
     async ownerOf(id: string): Promise<string | undefined> {
       return (await db.selectFrom('episodes').select('person_id').where('id', '=', id).executeTakeFirst())?.person_id;
     },
+    /** Scoped to its owner: another person's episode is simply not found. */
     async findOwned(personId: string, id: string): Promise<EpisodeRow | undefined> {
       return db.selectFrom('episodes').selectAll().where('id', '=', id).where('person_id', '=', personId).executeTakeFirst();
     },
-    /** As findOwned, with the owner's time zone, in one query. */
-    async findOwnedWithZone(personId: string, id: string): Promise<(EpisodeRow & { time_zone: string }) | undefined> {
-      return db
-        .selectFrom('episodes')
-        .innerJoin('persons', 'persons.id', 'episodes.person_id')
-        .selectAll('episodes')
-        .select('persons.time_zone')
-        .where('episodes.id', '=', id)
-        .where('episodes.person_id', '=', personId)
-        .executeTakeFirst();
+    /** As findOwned, with the owner's time zone and the episode's generation (bumped by every write a plan reads; migrations 0014, 0018). */
+    async findOwnedWithZone(personId: string, id: string): Promise<(EpisodeRow & { time_zone: string; replay_generation: number }) | undefined> {
+      return (await findOwnedWithZone({ id, personId })).rows[0];
     },
     async listOwned(personId: string): Promise<EpisodeRow[]> {
       return db.selectFrom('episodes').selectAll().where('person_id', '=', personId).orderBy('created_at', 'desc').orderBy('id').execute();

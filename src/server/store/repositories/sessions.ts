@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
+import { precompiled } from '../precompiled';
 
 export interface LiveSession {
   personId: string;
@@ -8,6 +9,15 @@ export interface LiveSession {
 }
 
 export function sessionsRepository(db: Kysely<Database>) {
+  // Every request with a session cookie runs this one.
+  const findLive = precompiled(db, ['tokenHash', 'now'], (p: { tokenHash: string; now: string }) =>
+    db
+      .selectFrom('sessions')
+      .innerJoin('persons', 'persons.id', 'sessions.person_id')
+      .select(['sessions.person_id', 'sessions.last_seen_at', 'sessions.created_at', 'persons.role'])
+      .where('token_hash', '=', p.tokenHash)
+      .where('expires_at', '>', p.now),
+  );
   return {
     async insert(tokenHash: string, personId: string, createdAt: string, expiresAt: string): Promise<void> {
       await db
@@ -17,13 +27,7 @@ export function sessionsRepository(db: Kysely<Database>) {
     },
     /** The session when it has neither passed its absolute end (`now`) nor been idle since `idleSince`. */
     async findLive(tokenHash: string, now: string, idleSince: string): Promise<LiveSession | undefined> {
-      const row = await db
-        .selectFrom('sessions')
-        .innerJoin('persons', 'persons.id', 'sessions.person_id')
-        .select(['sessions.person_id', 'sessions.last_seen_at', 'sessions.created_at', 'persons.role'])
-        .where('token_hash', '=', tokenHash)
-        .where('expires_at', '>', now)
-        .executeTakeFirst();
+      const [row] = (await findLive({ tokenHash, now })).rows;
       if (!row) return undefined;
       const lastSeenAt = row.last_seen_at ?? row.created_at;
       return lastSeenAt > idleSince ? { personId: row.person_id, role: row.role, lastSeenAt } : undefined;
