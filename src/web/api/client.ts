@@ -75,7 +75,35 @@ function searchOf(query: Record<string, string | undefined> | undefined): string
 /** What an endpoint answers, as the contract describes it (undefined for a 204). */
 type ReplyOf<N extends RouteName> = (typeof ROUTES)[N]['success']['body'] extends z.ZodType<infer T> ? T : undefined;
 
+let inFlight = 0;
+let lastSettledAt = 0;
+
+/**
+ * Resolves once no request of this client has been in flight for `ms`: background reads (filling the offline
+ * cache) wait for it, so on a slow phone they do not compete with the reads the screen is drawn from.
+ */
+export function whenApiQuiet(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const quietFor = performance.now() - lastSettledAt;
+      if (inFlight === 0 && quietFor >= ms) resolve();
+      else window.setTimeout(check, inFlight === 0 ? ms - quietFor : ms);
+    };
+    check();
+  });
+}
+
 async function call<N extends RouteName>(name: N, opts: { params?: Record<string, string>; query?: Record<string, string | undefined>; body?: unknown } = {}): Promise<ReplyOf<N>> {
+  inFlight += 1;
+  try {
+    return await request(name, opts);
+  } finally {
+    inFlight -= 1;
+    lastSettledAt = performance.now();
+  }
+}
+
+async function request<N extends RouteName>(name: N, opts: { params?: Record<string, string>; query?: Record<string, string | undefined>; body?: unknown }): Promise<ReplyOf<N>> {
   const route = ENDPOINTS[name];
   const headers: Record<string, string> = { accept: 'application/json' };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';

@@ -40,17 +40,25 @@ async function orKept<T>(read: Promise<T>, fallback: T): Promise<T> {
 const zoneOf = (timeZone: string | undefined) => timeZone ?? browserTimeZone() ?? 'UTC';
 
 export async function loadToday(episode: EpisodeT, timeZone: string | undefined): Promise<TodayData> {
+  const id = episode.id;
+  const fromServer = () => Promise.all([api.today(id), api.listCheckIns(id), api.listMovements(id), api.listSessions(id)]);
+  // Asked at once, while the writes waiting on this device are still being read (the first screen's longest wait).
+  // Its answer is used only if none of them changes the plan and none was sent meanwhile: then it is as fresh as a
+  // read made after them would be. Otherwise they are sent first and the server is asked again.
+  const sentBefore = getSyncState().sentVersion;
+  const early = navigator.onLine ? fromServer() : null;
+  early?.catch(() => undefined);
   await outboxReady();
   if (navigator.onLine) {
-    await settle(SETTLE_MS);
-    if (!getSyncState().pending.some((e) => changesPlan(e, episode.id))) {
+    const waiting = () => getSyncState().pending.some((e) => changesPlan(e, id));
+    let read = early && !waiting() && getSyncState().sentVersion === sentBefore ? early : null;
+    if (!read) {
+      await settle(SETTLE_MS);
+      if (!waiting()) read = fromServer();
+    }
+    if (read) {
       try {
-        const [today, checkIns, movements, sessions] = await Promise.all([
-          api.today(episode.id),
-          api.listCheckIns(episode.id),
-          api.listMovements(episode.id),
-          api.listSessions(episode.id),
-        ]);
+        const [today, checkIns, movements, sessions] = await read;
         return { today, checkIns, movements, sessions, timeZone: zoneOf(timeZone), source: 'server' };
       } catch (e) {
         if (!unreachable(e)) throw e;

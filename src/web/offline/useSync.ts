@@ -1,5 +1,5 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
-import { api, type EpisodeT, type MeT } from '../api/client';
+import { api, whenApiQuiet, type EpisodeT, type MeT } from '../api/client';
 import { clearDraft } from '../lib/safetyDraft';
 import { isStoredRecord } from './bodies';
 import { applySent, claimReads, rememberEpisode, rememberMe, warm } from './readCache';
@@ -11,6 +11,8 @@ export function useSync(): SyncState {
 
 /** How long after the app opens (or the episode changes) the reads for offline use are filled. */
 const WARM_AFTER_MS = 1_500;
+/** …and once the screen's own reads have been answered this long ago. */
+const WARM_QUIET_MS = 1_000;
 
 const EPISODE_PUT = /^\/api\/v1\/episodes\/([0-9a-f-]{36})$/;
 const CHECK_IN_PUT = /^\/api\/v1\/episodes\/([0-9a-f-]{36})\/check-ins\/[0-9a-f-]{36}$/;
@@ -56,6 +58,7 @@ export function useOfflineSession(me: MeT | null, episode: EpisodeT | null, onEp
     const timer = window.setTimeout(() => {
       void claimed.current
         .then(() => settle(3_000))
+        .then(() => whenApiQuiet(WARM_QUIET_MS))
         .then(() => (cancelled ? undefined : warm(episodeId)));
     }, WARM_AFTER_MS);
     return () => {
