@@ -128,7 +128,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   });
 
   const repos = repositories(store);
-  const accounts = accountService({ persons: repos.persons, sessions: repos.sessions, clock });
+  const accounts = accountService({ persons: repos.persons, sessions: repos.sessions, pushDevices: repos.push, clock });
   const episodes = episodeService({ persons: repos.persons, episodes: repos.episodes, checkIns: repos.checkIns, clock });
   const preferences = preferencesService({ preferences: repos.preferences, clock });
   const muscleNotes = muscleNoteService({ episodes, muscleNotes: repos.muscleNotes, clock });

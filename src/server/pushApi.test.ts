@@ -40,6 +40,18 @@ describeEachBackend('Web Push reminders', (backend) => {
   }
   const tick = () => ctx.app.reminders.tick();
 
+  it('signing out everywhere forgets the devices reminders went to (of that person only)', async () => {
+    const { person, device } = await subscribed();
+    const { person: other, device: otherDevice } = await subscribed();
+    const personId = ((await person.get('/api/v1/me')).json() as { id: string }).id;
+    const otherId = ((await other.get('/api/v1/me')).json() as { id: string }).id;
+    const push = repositories(ctx.store).push;
+    expect((await push.subscriptionsOf(personId)).map((d) => d.id)).toEqual([device.id]);
+    expect((await person.delete('/api/v1/sessions')).statusCode).toBe(204);
+    expect(await push.subscriptionsOf(personId)).toEqual([]);
+    expect((await push.subscriptionsOf(otherId)).map((d) => d.id)).toEqual([otherDevice.id]);
+  });
+
   it('gives one VAPID public key, kept in the database, so every instance uses the same', async () => {
     const first = (await new TestClient(ctx.app).get('/api/v1/push/key')).json() as { publicKey: string };
     expect(Buffer.from(first.publicKey, 'base64url')).toHaveLength(65);

@@ -4,6 +4,7 @@ import type { Credentials, GuestStart, Me, SignIn, TherapistSignUp } from '../..
 import { AppError, invalid } from '../errors';
 import type { PersonRow, PersonsRepository } from '../store/repositories/persons';
 import type { SessionsRepository } from '../store/repositories/sessions';
+import type { PushRepository } from '../store/repositories/push';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/passwords';
 import { passwordIssues } from '../auth/passwordStrength';
 import { hashToken, MAX_SESSIONS_PER_PERSON, newSessionToken, SESSION_DAYS, SESSION_IDLE_DAYS, SESSION_TOUCH_MS } from '../auth/tokens';
@@ -12,6 +13,8 @@ import type { Clock } from './clock';
 export interface AccountDeps {
   persons: PersonsRepository;
   sessions: SessionsRepository;
+  /** Signing out everywhere also stops reminders reaching the devices that were signed in. */
+  pushDevices: Pick<PushRepository, 'deleteForPerson'>;
   clock: Clock;
 }
 
@@ -33,7 +36,7 @@ const emailTaken = () =>
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 const DAY_MS = 86_400_000;
 
-export function accountService({ persons, sessions, clock }: AccountDeps) {
+export function accountService({ persons, sessions, pushDevices, clock }: AccountDeps) {
   const idleSince = (now: Date) => new Date(now.getTime() - SESSION_IDLE_DAYS * DAY_MS).toISOString();
 
   /** A new token every time (never one the browser already had); sweeps ended sessions and keeps at most the cap. */
@@ -87,9 +90,10 @@ export function accountService({ persons, sessions, clock }: AccountDeps) {
       if (token) await sessions.delete(hashToken(token));
     },
 
-    /** Ends every session of the person, on every device. */
+    /** Ends every session of the person, on every device, and forgets the devices reminders went to. */
     async signOutEverywhere(personId: string): Promise<void> {
       await sessions.deleteForPerson(personId);
+      await pushDevices.deleteForPerson(personId);
     },
 
     /** The person behind a session cookie, or null when there is none, it has ended, or it sat unused too long. */

@@ -130,7 +130,7 @@ function SignOut({ guest, onSignOut }: { guest: boolean; onSignOut: (everywhere?
           </button>
           {guest ? null : (
             <>
-              <p className="hint">Signed in on a phone or computer you no longer have, or not sure? This ends every sign-in to your account, on every device, this one too.</p>
+              <p className="hint">Signed in on a phone or computer you no longer have, or not sure? This ends every sign-in to your account, on every device, this one too, and those devices stop getting reminders.</p>
               <button type="button" className="button secondary" onClick={() => void signOut(true)} disabled={busy}>
                 Sign out on every device
               </button>

@@ -39,6 +39,9 @@ export function pushRepository(db: Kysely<Database>) {
     async deleteSubscription(personId: string, id: string): Promise<void> {
       await db.deleteFrom('push_subscriptions').where('person_id', '=', personId).where('id', '=', id).execute();
     },
+    async deleteForPerson(personId: string): Promise<void> {
+      await db.deleteFrom('push_subscriptions').where('person_id', '=', personId).execute();
+    },
     /** A subscription the push service says is gone (404/410): removed whoever holds it. */
     async deleteEndpoint(endpoint: string): Promise<void> {
       await db.deleteFrom('push_subscriptions').where('endpoint', '=', endpoint).execute();
