@@ -42,32 +42,72 @@ describe('resuming the replay from a checkpoint', () => {
         expect(checkpoint).not.toBeNull();
         if (!checkpoint) return;
         const reduced = windowed(input, checkpoint);
-        dropped += input.checkIns.length - reduced.checkIns.length;
+        dropped += input.checkIns.length - reduced.checkIns.length + input.sessions.length - reduced.sessions.length + input.movements.length - reduced.movements.length;
         const resumed = buildPlanResuming(reduced, CATALOGUE, checkpoint);
         expect(resumed.resumed).toBe(input.episode.triage.level !== 'emergency');
         expect(resumed.plan).toEqual(buildPlan(input, CATALOGUE));
       }),
       { numRuns: 250 },
     );
-    // The windows really leave records out, so the test says something about them.
+    // The windows really leave records out (check-ins, sessions, walks), so the test says something about them.
     expect(dropped).toBeGreaterThan(20);
   }, PROPERTY_TIMEOUT_MS);
+
+  /** From a checkpoint of the whole replay, every third day resumed from the checkpoint the day before made. */
+  function resumeDayAfterDay(input: PlanInput, share: number) {
+    let checkpoint = stored(replayEpisode(input, CATALOGUE, { checkpointOn: checkpointDay(input, share) }).checkpoint);
+    for (let date = addDays(checkpoint?.date ?? ONSET, 2); date <= input.date; date = addDays(date, 3)) {
+      const day = { ...input, date };
+      const step = checkpoint ? buildPlanResuming(windowed(day, checkpoint), CATALOGUE, checkpoint) : buildPlanResuming(day, CATALOGUE, null);
+      expect(step.plan, date).toEqual(buildPlan(day, CATALOGUE));
+      checkpoint = stored(step.checkpoint ?? undefined) ?? checkpoint;
+    }
+  }
 
   it('a checkpoint made by a resumed replay resumes as well, day after day', () => {
     fc.assert(
       fc.property(anyInput(45), fc.double({ min: 0, max: 0.5, noNaN: true }), (input, share) => {
         if (daysBetween(ONSET, input.date) < 3) return;
-        let checkpoint = stored(replayEpisode(input, CATALOGUE, { checkpointOn: checkpointDay(input, share) }).checkpoint);
-        for (let date = addDays(checkpoint?.date ?? ONSET, 2); date <= input.date; date = addDays(date, 3)) {
-          const day = { ...input, date };
-          const step = checkpoint ? buildPlanResuming(windowed(day, checkpoint), CATALOGUE, checkpoint) : buildPlanResuming(day, CATALOGUE, null);
-          expect(step.plan).toEqual(buildPlan(day, CATALOGUE));
-          checkpoint = stored(step.checkpoint ?? undefined) ?? checkpoint;
-        }
+        resumeDayAfterDay(input, share);
       }),
       { numRuns: 80 },
     );
   }, PROPERTY_TIMEOUT_MS);
+
+  // Two histories fast-check found: a painful session before the first check-in (its flare counts at that check-in,
+  // so the window reaches back to the start), and a first check-in after days without one (the days before it keep
+  // the walking target they were planned with).
+  it.each([
+    {
+      name: 'a flare before the first check-in',
+      date: '2024-04-09',
+      region: 'low-back-center',
+      checkIns: [
+        { id: 'c-17-0', at: '2024-03-18T00:00:00Z', painNow: 0, painWorst24h: 0, standStraight: 'yes', walkMinutes: 0, regions: ['hip-left'] },
+        { id: 'c-18-0', at: '2024-03-19T00:00:00Z', painNow: 0, painWorst24h: 2, standStraight: 'yes', walkMinutes: 0, regions: ['thigh-back-left'] },
+      ],
+      session: '2024-03-01',
+    },
+    {
+      name: 'a first check-in weeks after the start',
+      date: '2024-04-12',
+      region: 'low-back-left',
+      checkIns: [{ id: 'c-38-0', at: '2024-04-08T00:00:00Z', painNow: 0, painWorst24h: 0, standStraight: 'yes', walkMinutes: 30, regions: ['neck-back'] }],
+      session: '2024-04-05',
+    },
+  ] as const)('$name', ({ date, region, checkIns, session }) => {
+    const input = {
+      date,
+      timeZone: 'UTC',
+      episode: { onsetDate: ONSET, regions: [region], painNow: 0, triage: { level: 'self-care', timeframe: null, decidingRule: 'NONE', triggeredRules: [], advisories: [], gpReviewAdvised: false }, clinicianSeenAt: null },
+      checkIns: checkIns.map((c) => ({ ...c, regions: [...c.regions] })),
+      sessions: [{ id: 's-0', startedAt: `${session}T00:00:00Z`, endedAt: `${session}T00:03:00Z`, painBefore: 3, painAfter: 0, feel: 'right', exercises: [{ exerciseId: 'g-breath', outcome: 'done', painDuring: 6 }] }],
+      movements: [],
+      muscleNotes: [],
+      preferences: { styles: [], sessionMinutes: 5 },
+    } as unknown as PlanInput;
+    resumeDayAfterDay(input, 0);
+  });
 
   it('a back-dated check-in on or before the checkpoint day makes it stale; a fresh one gives the whole replay again', () => {
     let changed = 0;

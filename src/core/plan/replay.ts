@@ -214,7 +214,10 @@ function planDay(d: DayInputs, carry: Carry): { record: DayRecord; carry: Carry 
   }
   const useRebased = rebased !== null && rebased.baseline > initial;
   const baseline = useRebased && rebased ? rebased.baseline : initial;
-  const baselineFrom = useRebased && rebased ? rebased.from : (history.checkInDays[0]?.date ?? history.startDate);
+  // The baseline is set by the first check-in on or before this day; a later one must not reach back into days
+  // planned before it (a replay resumed from one of those days would not know of it).
+  const first = history.checkInDays[0];
+  const baselineFrom = useRebased && rebased ? rebased.from : first && first.date <= date ? first.date : history.startDate;
   const latest = latestCheckInDay(history, day);
   // Stepping back to a stage with more walks a day spreads the same minutes over them, so a step back
   // never adds walking.
@@ -359,11 +362,16 @@ export function checkpointCoversInstant(checkpoint: Pick<ReplayCheckpoint, 'date
   return localDayAt(instantMs(instant), timeZone) <= dayNumber(checkpoint.date);
 }
 
-/** The first local day whose records resuming from day `day` needs: REPLAY_LOOKBACK_DAYS back, and the check-in day before any flare that still counts. */
+/**
+ * The first local day whose records resuming from day `day` needs: REPLAY_LOOKBACK_DAYS back, the check-in day before
+ * any flare that still counts, and the latest check-in day itself (the start, before the first check-in): the next
+ * check-in's flare status counts every flare since the check-in before it, however long ago that was.
+ */
 function windowStart(history: EpisodeHistory, day: number): number {
   const beforeFlares = latestCheckInDay(history, day - FLARE_LOOKBACK_DAYS - 1);
+  const latest = latestCheckInDay(history, day);
   const lookback = day - REPLAY_LOOKBACK_DAYS;
-  return beforeFlares ? Math.min(lookback, dayNumber(beforeFlares.date)) : lookback;
+  return Math.min(lookback, beforeFlares ? dayNumber(beforeFlares.date) : lookback, dayNumber(latest ? latest.date : history.startDate));
 }
 
 function pinnedCheckIns(history: EpisodeHistory, day: number): CheckInData[] {
