@@ -333,7 +333,7 @@ export interface ReplayCheckpoint {
 }
 
 /** Bumped whenever the replay's rules or the checkpoint's shape change, so an older stored checkpoint is never resumed. */
-export const CHECKPOINT_FORMAT = 1;
+export const CHECKPOINT_FORMAT = 2;
 
 /**
  * How far back a day of the replay looks at records (the weekly trend's two weeks; the usual morning pain, what hurt
