@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dose } from '../exercises/types';
-import { withCountedReps } from './counted';
+import { holdSignal, withCountedReps } from './counted';
 import type { ExerciseRecord, SessionEntry } from './timer';
 
 const REPS: Dose = { kind: 'reps', reps: 8, sets: 1, secondsPerRep: 5, restSeconds: 0, sides: 'both' };
@@ -22,5 +22,18 @@ describe('repetitions counted by the camera in the session log', () => {
     expect(out).toEqual([{ exerciseId: 'a', outcome: 'done', reps: 5 }, records[1], records[2]]);
     expect(withCountedReps(records, entries, new Map())).toEqual(records);
     expect(withCountedReps(records, entries, new Map([[2, 9_999]]))[2]?.reps).toBe(500);
+  });
+});
+
+describe('a hold watched by the camera', () => {
+  it('waits when the pose is lost, goes when it is reached, and goes on when the camera is off', () => {
+    const hold = (waitingForForm: boolean) => ({ phase: 'hold', waitingForForm });
+    expect(holdSignal(hold(false), false)).toBe('form-wait');
+    expect(holdSignal(hold(true), false)).toBeNull();
+    expect(holdSignal(hold(true), true)).toBe('form-go');
+    expect(holdSignal(hold(false), true)).toBeNull();
+    expect(holdSignal(hold(true), false, false)).toBe('form-go');
+    expect(holdSignal({ phase: 'move', waitingForForm: false }, false)).toBeNull();
+    expect(holdSignal({ phase: 'rest', waitingForForm: true }, false)).toBe('form-go');
   });
 });

@@ -15,3 +15,13 @@ export function withCountedReps(records: readonly ExerciseRecord[], entries: rea
     return { ...r, reps: Math.min(MAX_REPS, Math.floor(n)) };
   });
 }
+
+/**
+ * What the camera tells a hold's timer, frame by frame: wait when the held pose is lost, go when it is reached again,
+ * nothing when the timer already agrees (or it is not a hold). Camera off, a waiting hold goes on (`cameraOn` false).
+ */
+export function holdSignal(v: { phase: string; waitingForForm: boolean }, atPeak: boolean, cameraOn = true): 'form-wait' | 'form-go' | null {
+  if (!cameraOn || v.phase !== 'hold') return v.waitingForForm ? 'form-go' : null;
+  if (atPeak) return v.waitingForForm ? 'form-go' : null;
+  return v.waitingForForm ? null : 'form-wait';
+}

@@ -5,7 +5,7 @@ import { measuredAngles } from '../../core/pose/coach/angles';
 import { formModelOf } from '../../core/pose/coach/form';
 import { adviceKey, FormCoach, type FormAdvice } from '../../core/pose/coach/formCoach';
 import type { Keypoint } from '../../core/pose/coach/keypoints';
-import { withCountedReps } from '../../core/session/counted';
+import { holdSignal, withCountedReps } from '../../core/session/counted';
 import { entryFor } from '../../core/session/entries';
 import { records, view, type ExerciseRecord, type SessionEntry, type TimerView } from '../../core/session/timer';
 import { PainScale } from '../components/PainScale';
@@ -89,7 +89,8 @@ export function SessionRun({ entries, startAt, onFinished }: Props) {
     const next = c.coach.update(measuredAngles(keypoints), at);
     if (m.kind === 'reps') counted.current.set(now.entryIndex, c.before + next.reps);
     // A hold's time counts only while the pose is reached (the timer ignores a wait or a go that does not apply).
-    if (now.phase === 'hold' && now.waitingForForm === next.atPeak) dispatch((t) => ({ type: next.atPeak ? 'form-go' : 'form-wait', at: t }));
+    const signal = holdSignal(now, next.atPeak);
+    if (signal) dispatch((t) => ({ type: signal, at: t }));
     const total = c.before + next.reps;
     setForm((f) => (f && f.segment === now.segmentIndex && f.counted === total && adviceKey(f.advice) === adviceKey(next.advice) ? f : { segment: now.segmentIndex, advice: next.advice, counted: total }));
   }, []);
@@ -108,9 +109,11 @@ export function SessionRun({ entries, startAt, onFinished }: Props) {
   // Off, or between holds, nothing holds the timer back.
   const segmentIndex = v.segmentIndex;
   const heldBack = v.waitingForForm;
+  const phase = v.phase;
   useEffect(() => {
-    if (heldBack && !(cameraOn && v.phase === 'hold')) act((at) => ({ type: 'form-go', at }));
-  }, [heldBack, cameraOn, v.phase, segmentIndex, act]);
+    // Only the "go" here: a wait comes from what the camera sees, frame by frame.
+    if (holdSignal({ phase, waitingForForm: heldBack }, false, cameraOn && phase === 'hold') === 'form-go') act((at) => ({ type: 'form-go', at }));
+  }, [heldBack, cameraOn, phase, segmentIndex, act]);
   const stepForm = form?.segment === v.segmentIndex ? form : null;
 
   // The end of the session, whichever way it came (time ran out, the last skip, or "end").
