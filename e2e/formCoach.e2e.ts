@@ -53,7 +53,7 @@ async function shots(page: Page, name: string) {
 }
 
 describe('form coaching in the guided session', () => {
-  it('turns the camera on only after it is explained, counts a repetition, gives a form cue, stops for "This hurts", and logs the count', async () => {
+  it('turns the camera on only after it is explained, counts a repetition, gives a form cue, stops when the page is hidden and at once for "This hurts", and logs the count', async () => {
     const { page, errors } = await h.newPage();
     await startNow(page);
     await answerSafety(page, { age: 40, pain: 4 });
@@ -79,6 +79,7 @@ describe('form coaching in the guided session', () => {
     // Offered, explained, and only then asked for: nothing has touched the camera yet.
     await page.getByRole('button', { name: 'Watch my form with the camera' }).click();
     await page.getByText('Nothing is recorded or sent.', { exact: false }).waitFor();
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'player-camera-explain-phone.png') });
     expect(await page.evaluate(() => (document.querySelector('video.form-camera-video') as HTMLVideoElement | null)?.srcObject ?? null)).toBeNull();
     // Nor has the page fetched the pose code: the worker, its runtime and the model weights come with the tap (the service
     // worker precaches only the small files).
@@ -98,20 +99,39 @@ describe('form coaching in the guided session', () => {
     await page.getByText(/^Counted by the camera: [1-9]/).waitFor();
     await shots(page, 'player-camera');
 
+    const keepTrack = () =>
+      page.evaluate(() => {
+        const stream = (document.querySelector('video.form-camera-video') as HTMLVideoElement | null)?.srcObject as MediaStream | null;
+        (window as unknown as { cameraTrack?: MediaStreamTrack }).cameraTrack = stream?.getVideoTracks()[0];
+        return stream?.getVideoTracks()[0]?.readyState ?? null;
+      });
+    const kept = () => page.evaluate(() => (window as unknown as { cameraTrack?: MediaStreamTrack }).cameraTrack?.readyState);
+    const setHidden = (hidden: boolean) =>
+      page.evaluate((h) => {
+        Object.defineProperty(document, 'visibilityState', { value: h ? 'hidden' : 'visible', configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, hidden);
+
+    // The page hidden (another app, the screen locked): the camera stops; it starts again only with a new tap.
+    expect(await keepTrack()).toBe('live');
+    await setHidden(true);
+    await expect.poll(kept).toBe('ended');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Camera on' }).count()).toBe(0);
+    await setHidden(false);
+    expect(await player.getAttribute('data-camera')).toBe('off');
+    await page.getByRole('button', { name: 'Watch my form with the camera' }).click();
+    await page.getByRole('button', { name: 'Turn the camera on' }).click();
+    await expect.poll(() => player.getAttribute('data-camera'), SEE).toBe('on');
+
     // "This hurts" while the camera runs: it stops at once, camera and all.
-    const track = await page.evaluate(() => {
-      const stream = (document.querySelector('video.form-camera-video') as HTMLVideoElement | null)?.srcObject as MediaStream | null;
-      (window as unknown as { cameraTrack?: MediaStreamTrack }).cameraTrack = stream?.getVideoTracks()[0];
-      return stream?.getVideoTracks()[0]?.readyState ?? null;
-    });
-    expect(track).toBe('live');
+    await expect.poll(keepTrack, SEE).toBe('live');
     const pressed = Date.now();
     await page.getByRole('button', { name: 'This hurts' }).click();
     await page.getByRole('heading', { name: 'Let’s stop here' }).waitFor({ timeout: 5_000 });
     const stoppedInMs = Date.now() - pressed;
     expect(await player.getAttribute('data-status')).toBe('hurt');
     expect(await page.getByRole('status').filter({ hasText: 'Camera on' }).count()).toBe(0);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { cameraTrack?: MediaStreamTrack }).cameraTrack?.readyState)).toBe('ended');
+    await expect.poll(kept).toBe('ended');
     const counted = Number(await player.getAttribute('data-counted'));
     expect(counted).toBeGreaterThanOrEqual(1);
 

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Exercise } from '../../core/exercises/types';
 import type { FormAdvice } from '../../core/pose/coach/formCoach';
 import { CAMERA_ERRORS } from '../posture/words';
@@ -22,6 +22,13 @@ interface Props {
  */
 export function FormCamera({ exercise, status, video, advice, onStart, onStop }: Props) {
   const [asking, setAsking] = useState(false);
+  const ask = useRef<HTMLParagraphElement>(null);
+  // The explanation opens below the timer: brought into sight (above the sticky buttons) and read first.
+  useLayoutEffect(() => {
+    if (!asking) return;
+    ask.current?.scrollIntoView({ block: 'center' });
+    ask.current?.focus();
+  }, [asking]);
   const running = status === 'on' || status === 'starting';
   const problem = status === 'denied' || status === 'missing' || status === 'model' ? CAMERA_ERRORS[status] : status === 'blocked' ? W.blocked : null;
   const words = status === 'starting' ? W.starting : advice === 'waiting-to-begin' ? 'The camera starts watching when the movement begins.' : formAdviceWords(advice, exercise);
@@ -36,7 +43,9 @@ export function FormCamera({ exercise, status, video, advice, onStart, onStop }:
       ) : null}
       {!running && asking ? (
         <div className="card form-camera-ask">
-          <p>{W.explain}</p>
+          <p ref={ask} tabIndex={-1}>
+            {W.explain}
+          </p>
           <p className="hint">{W.place}</p>
           <p className="form-camera-buttons">
             <button
