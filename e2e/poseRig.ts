@@ -111,3 +111,48 @@ export async function estimatePhoto(page: Page, url: string, crop?: { x: number;
 export function photoToY4m(photo: string, out: string, crop: string, seconds = 2): void {
   execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-loop', '1', '-i', photo, '-t', String(seconds), '-vf', `${crop},scale=360:640,format=yuv420p`, '-r', '15', out]);
 }
+
+/**
+ * A clip of hip hinges for Chromium's fake camera, made from SAMPLE_PHOTO with ffmpeg: the figure's upper body is
+ * turned about its hips while the legs stay, which a side-view measure reads as a hinge (trunk and hips bending
+ * together, knees still). Turned this way (ffmpeg's negative angle), the model sees it tip forwards. The schedule:
+ * standing, two full hinges, then one that stops part way for a few seconds (where a form cue belongs).
+ */
+export const HINGE_FIGURE = 'crop=300:620:40:30,pad=360:640:30:10:black';
+const HIP = { x: 145, y: 265 };
+
+export function hingeClip(dir: string, out: string): void {
+  const fps = 15;
+  const angles: number[] = [];
+  const hold = (deg: number, s: number) => angles.push(...Array.from({ length: Math.round(s * fps) }, () => deg));
+  const ramp = (from: number, to: number, s: number) => {
+    const n = Math.round(s * fps);
+    angles.push(...Array.from({ length: n }, (_, i) => from + ((to - from) * (i + 1)) / n));
+  };
+  hold(0, 1.5);
+  for (let rep = 0; rep < 2; rep++) {
+    ramp(0, 42, 1.2);
+    hold(42, 1.2);
+    ramp(42, 0, 1.2);
+    hold(0, 1);
+  }
+  ramp(0, 20, 0.8);
+  hold(20, 5);
+  ramp(20, 0, 0.8);
+  hold(0, 1);
+  // Angles to the nearest 3°, each drawn once; the clip lists a still per frame.
+  const steps = angles.map((a) => Math.round(a / 3) * 3);
+  const C = 1200;
+  for (const deg of new Set(steps)) {
+    execFileSync('ffmpeg', [
+      '-loglevel', 'error', '-y', '-i', SAMPLE_PHOTO, '-filter_complex',
+      `[0]${HINGE_FIGURE},split[a][b];[a]drawbox=x=0:y=0:w=360:h=${HIP.y}:color=black:t=fill[legs];` +
+        `[b]crop=360:${HIP.y}:0:0,pad=${C}:${C}:${C / 2 - HIP.x}:${C / 2 - HIP.y}:black,rotate=${(-deg * Math.PI) / 180}:c=black,crop=360:640:${C / 2 - HIP.x}:${C / 2 - HIP.y}[up];` +
+        `[legs][up]blend=all_mode=lighten,format=rgb24`,
+      '-frames:v', '1', path.join(dir, `hinge-${deg}.png`),
+    ]);
+  }
+  const list = steps.map((deg) => `file '${path.join(dir, `hinge-${deg}.png`)}'\nduration ${1 / fps}`).join('\n');
+  fs.writeFileSync(path.join(dir, 'hinge.txt'), `${list}\nfile '${path.join(dir, `hinge-${steps.at(-1)}.png`)}'\n`);
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-f', 'concat', '-safe', '0', '-i', path.join(dir, 'hinge.txt'), '-vf', `fps=${fps},format=yuv420p`, '-r', String(fps), out]);
+}

@@ -30,7 +30,7 @@ import { serveWebApp } from './webApp';
 import { DEFAULT_VAPID_SUBJECT, pushService, type PushOptions } from './services/push';
 import { reminderService, type ReminderService } from './services/reminders';
 import { pushRoutes } from './routes/push';
-import { CAMERA_PAGES, permissionsPolicy, securityHeaders } from './securityHeaders';
+import { isCameraPage, permissionsPolicy, securityHeaders } from './securityHeaders';
 import { RequestLog } from './requestLog';
 import { dataRightsService } from './services/dataRights';
 import { dataRightsRoutes } from './routes/dataRights';
@@ -156,7 +156,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   app.addHook('onRequest', async (request, reply) => {
     const isApi = request.url.startsWith('/api/');
     const page = request.url.split('?')[0] ?? '';
-    reply.headers(isApi || request.url.startsWith('/healthz') || request.url.startsWith('/readyz') ? apiHeaders : CAMERA_PAGES.includes(page) ? cameraPageHeaders : headers);
+    reply.headers(isApi || request.url.startsWith('/healthz') || request.url.startsWith('/readyz') ? apiHeaders : isCameraPage(page) ? cameraPageHeaders : headers);
     if (isCrossSiteWrite(request.method, request.headers, request.host)) {
       throw new AppError('forbidden', 'Unclench only takes changes from its own pages. Open Unclench itself and try again.');
     }

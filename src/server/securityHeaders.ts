@@ -1,8 +1,12 @@
 import helmet from 'helmet';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** The pages that use the camera (a posture check watches you, on this device only). */
-export const CAMERA_PAGES: readonly string[] = ['/posture'];
+/**
+ * The pages that use the camera, on this device only: the posture check, and the guided session (today's, or one
+ * movement at /session/:exerciseId), which may watch your form. The web app's router loads these as whole pages
+ * (src/contract/cameraPages.ts), since a document keeps the policy it was served with.
+ */
+export { isCameraPage } from '../contract/cameraPages';
 
 /**
  * Browser features the app may use: the camera, only on the pages that use it (`camera: true`), and keeping the

@@ -320,3 +320,49 @@ describe('entries and the figure', () => {
     expect(b.hipR).toBeCloseTo(a.hipL, 6);
   });
 });
+
+describe('a hold watched by the camera', () => {
+  it('counts a hold’s time only while the pose is reached, and records only that time', () => {
+    const c = clock();
+    let t = reduce(createTimer([entry('h', HOLD)]), { type: 'start', at: c.now() });
+    // Getting ready keeps its own time: the camera cannot stop it.
+    t = reduce(t, { type: 'form-wait', at: c.advance(2) });
+    expect(view(t, c.now()).waitingForForm).toBe(false);
+    c.advance(4); // 1 s into the first hold
+    t = reduce(t, { type: 'form-wait', at: c.now() });
+    expect(view(t, c.now()).waitingForForm).toBe(true);
+    const before = view(t, c.now()).secondsLeft;
+    expect(view(t, c.advance(20)).secondsLeft).toBe(before);
+    expect(view(t, c.now()).phase).toBe('hold');
+    t = reduce(t, { type: 'form-go', at: c.now() });
+    expect(view(t, c.advance(3)).secondsLeft).toBe(before - 3);
+    // Lost again; then ended: 4 s of the 10 were held.
+    t = reduce(t, { type: 'form-wait', at: c.now() });
+    t = reduce(t, { type: 'end', at: c.advance(30) });
+    expect(records(t)[0]).toMatchObject({ exerciseId: 'h', outcome: 'skipped', holdSeconds: 4 });
+  });
+
+  it('leaves repetitions, rests and timed work to their own time', () => {
+    for (const dose of [REPS, TIME]) {
+      const c = clock();
+      let t = reduce(createTimer([entry('x', dose, 1)]), { type: 'start', at: c.now() });
+      t = reduce(t, { type: 'form-wait', at: c.advance(3) });
+      expect(view(t, c.now()).waitingForForm).toBe(false);
+      expect(view(t, c.advance(2)).positionMs).toBe(5000);
+    }
+  });
+
+  it('still stops at once for “this hurts”, pause and skip while a hold waits', () => {
+    const c = clock();
+    const waiting = run(reduce(createTimer([entry('h', HOLD), entry('a', REPS)]), { type: 'start', at: c.now() }), [{ type: 'form-wait', at: c.advance(6) }]);
+    const hurt = reduce(waiting, { type: 'hurt', at: c.advance(5) });
+    expect(view(hurt, c.now()).status).toBe('hurt');
+    expect(hurt.positionMs).toBe(6000);
+    expect(reduce(waiting, { type: 'pause', at: c.now() }).status).toBe('paused');
+    const skipped = reduce(waiting, { type: 'skip', at: c.now() });
+    expect(view(skipped, c.advance(1)).exerciseId).toBe('a');
+    expect(view(skipped, c.now()).waitingForForm).toBe(false);
+    // "Go" does nothing unless a hold is waiting.
+    expect(reduce(hurt, { type: 'form-go', at: c.now() })).toBe(hurt);
+  });
+});

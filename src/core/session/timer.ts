@@ -93,7 +93,10 @@ export type TimerEvent =
   | { type: 'pain'; value: number }
   | { type: 'swap'; at: number; replacement: SessionEntry }
   | { type: 'end'; at: number }
-  | { type: 'tick'; at: number };
+  | { type: 'tick'; at: number }
+  /** The camera sees the held pose lost (wait) or reached (go): a hold's time counts only while it is reached. */
+  | { type: 'form-wait'; at: number }
+  | { type: 'form-go'; at: number };
 
 // ───────────────────────────── building the timeline ─────────────────────────────
 
@@ -291,6 +294,18 @@ export function reduce(state: TimerState, event: TimerEvent): TimerState {
       const leftAtMs = state.leftAtMs.map((l, i) => (i === current ? position : l));
       return { ...state, status: 'finished', closed, leftAtMs, positionMs: position, runningSinceMs: null, endedAtMs: finishedAt(state, event.at) };
     }
+    case 'form-wait': {
+      if (state.status !== 'running' || state.runningSinceMs === null) return state;
+      const position = positionAt(state, event.at);
+      const segment = state.segments[segmentIndexAt(state, position)];
+      const entry = segment ? state.entries[segment.entry] : undefined;
+      // Only a hold waits; getting ready, rests, repetitions and timed work keep their own time.
+      if (!segment || segment.kind !== 'work' || entry?.dose.kind !== 'hold') return state;
+      return { ...state, positionMs: position, runningSinceMs: null };
+    }
+    case 'form-go':
+      if (state.status !== 'running' || state.runningSinceMs !== null) return state;
+      return { ...state, runningSinceMs: event.at };
     case 'tick':
       if (state.status !== 'running' || positionAt(state, event.at) < state.totalMs) return state;
       return { ...state, status: 'finished', positionMs: state.totalMs, runningSinceMs: null, endedAtMs: finishedAt(state, event.at) };
@@ -338,6 +353,8 @@ export interface TimerView {
   repMs: number | null;
   /** Which of the exercise's cues to show now: the set-up while getting ready, the movement's cues during the work (`cueOfStep`). */
   cueIndex: number;
+  /** Running, but a hold's time stands still until the camera sees the pose reached again. */
+  waitingForForm: boolean;
 }
 
 function phaseOf(segment: Segment, dose: Dose): Phase {
@@ -385,6 +402,7 @@ export function view(state: TimerState, now: number): TimerView {
     segmentElapsedMs: 0,
     repMs: null,
     cueIndex: 0,
+    waitingForForm: !finished && state.status === 'running' && state.runningSinceMs === null,
   };
   if (!segment || !entry || !dose) return base;
   const elapsed = Math.max(0, position - segment.startMs);

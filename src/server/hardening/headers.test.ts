@@ -12,9 +12,9 @@ const NOW = new Date('2026-11-24T12:00:00.000Z');
 describeEachBackend('headers and error replies', (backend) => {
   const ctx = appUnderTest(backend, () => NOW);
 
-  it('sends a Permissions-Policy that allows screen wake lock on this site, the camera only on the posture check, and nothing else', async () => {
+  it('sends a Permissions-Policy that allows screen wake lock on this site, the camera only on the posture check and the guided session, and nothing else', async () => {
     const policyOf = async (url: string) => String((await ctx.app.inject({ method: 'GET', url, headers: { accept: 'text/html' } })).headers['permissions-policy']).split(', ');
-    for (const url of ['/healthz', '/today', '/session', '/api/v1/me']) {
+    for (const url of ['/healthz', '/today', '/move', '/library/bridge', '/sessions', '/session/', '/session/bridge/more', '/session/Bad_Id', '/postures', '/api/v1/me', '/api/v1/episodes/x/sessions']) {
       const policy = await policyOf(url);
       expect(policy.filter((p) => p.endsWith('=(self)')), url).toEqual(['screen-wake-lock=(self)']);
       expect(policy, url).toContain('camera=()');
@@ -23,6 +23,9 @@ describeEachBackend('headers and error replies', (backend) => {
     }
     expect((await policyOf('/posture')).filter((p) => p.endsWith('=(self)')).sort()).toEqual(['camera=(self)', 'screen-wake-lock=(self)']);
     expect(await policyOf('/posture?from=today')).toContain('camera=(self)');
+    // The guided session: today's, or one movement tried from the library.
+    for (const url of ['/session', '/session/bridge', '/session/hip-hinge-practice?from=library'])
+      expect((await policyOf(url)).filter((p) => p.endsWith('=(self)')).sort(), url).toEqual(['camera=(self)', 'screen-wake-lock=(self)']);
   });
 
   it('sends no HSTS over plain HTTP', async () => {

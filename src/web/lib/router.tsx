@@ -1,4 +1,5 @@
 import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { isCameraPage } from '../../contract/cameraPages';
 
 /** A tiny router on the History API: the path is the state, links push, back and forward just work. */
 
@@ -26,6 +27,12 @@ export function usePath(): string {
 
 export function navigate(path: string, opts: { replace?: boolean } = {}) {
   if (path === window.location.pathname) return;
+  // Into or out of a page that may use the camera, a whole page load: the camera is allowed only in its own document.
+  if (isCameraPage(path.split('?')[0] ?? path) !== isCameraPage(window.location.pathname)) {
+    if (opts.replace) window.location.replace(path);
+    else window.location.assign(path);
+    return;
+  }
   if (opts.replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(NAV_EVENT));

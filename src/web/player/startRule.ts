@@ -61,13 +61,34 @@ export function useTodayRead(episode: EpisodeT | null, timeZone: string | undefi
   return read?.key === key ? read.value : { status: 'loading' };
 }
 
-/** Exercises the person chose to try although they are for another stage: asked once, remembered for this visit. */
+/**
+ * Exercises the person chose to try although they are for another stage: asked once, remembered for this visit.
+ * The session is a camera page, loaded whole (src/contract/cameraPages.ts), so the choice is handed across that one
+ * page load through the tab's storage and taken up at once; a link opened later asks again.
+ */
 const outsideStageChosen = new Set<string>();
+const HANDED_KEY = 'unclench.outsideStageChosen';
 
-export function chooseOutsideStage(exerciseId: string): void {
+/** `handOver`: the choice is made on another page, just before the page load into the session. */
+export function chooseOutsideStage(exerciseId: string, { handOver = false }: { handOver?: boolean } = {}): void {
   outsideStageChosen.add(exerciseId);
+  if (!handOver) return;
+  try {
+    sessionStorage.setItem(HANDED_KEY, exerciseId);
+  } catch {
+    // Storage refused: the question is asked again after the page load, which is safe.
+  }
 }
 
 export function choseOutsideStage(exerciseId: string): boolean {
-  return outsideStageChosen.has(exerciseId);
+  if (outsideStageChosen.has(exerciseId)) return true;
+  try {
+    const handed = sessionStorage.getItem(HANDED_KEY);
+    sessionStorage.removeItem(HANDED_KEY);
+    if (handed !== exerciseId) return false;
+    outsideStageChosen.add(exerciseId);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,5 +1,6 @@
 import { POSE_FILES } from 'virtual:pose-files';
 import type { Keypoint } from '../../core/pose/coach/keypoints';
+import { asSeen, isMirroredSource, previewMirrored, type SourceFacts } from '../../core/pose/coach/mirror';
 import type { FromPoseWorker, ToPoseWorker } from './protocol';
 
 export type CameraStatus = 'off' | 'starting' | 'on' | 'denied' | 'missing' | 'model';
@@ -18,6 +19,7 @@ export class PoseCamera {
   private busy = false;
   private timer: number | null = null;
   private video: HTMLVideoElement | null = null;
+  private mirroredSource = false;
   status: CameraStatus = 'off';
 
   constructor(
@@ -42,7 +44,7 @@ export class PoseCamera {
         if (m.type === 'ready') return resolve(true);
         this.busy = false;
         if (m.type === 'error') return resolve(false);
-        this.onPose(m.keypoints, m.at, m.ms);
+        this.onPose(asSeen(m.keypoints, this.mirroredSource), m.at, m.ms);
       };
       worker.onerror = () => resolve(false);
     });
@@ -64,6 +66,9 @@ export class PoseCamera {
     this.stream = media;
     video.srcObject = media;
     await video.play().catch(() => undefined);
+    const facts = sourceFacts(media, video);
+    this.mirroredSource = isMirroredSource(facts);
+    video.classList.toggle('mirrored', previewMirrored(facts));
     if (!(await ready)) {
       this.stop();
       this.set('model');
@@ -102,4 +107,22 @@ export class PoseCamera {
     this.busy = false;
     if (this.status === 'on' || this.status === 'starting') this.set('off');
   };
+}
+
+/** What the browser says of the camera: which way it faces, and whether its frames come flipped. */
+function sourceFacts(media: MediaStream, video: HTMLVideoElement): SourceFacts {
+  const facts: SourceFacts = {};
+  const facing = media.getVideoTracks()[0]?.getSettings().facingMode;
+  if (facing) facts.facingMode = facing;
+  if (typeof VideoFrame !== 'undefined' && video.readyState >= 2) {
+    try {
+      const frame = new VideoFrame(video);
+      const flip = (frame as VideoFrame & { flip?: unknown }).flip;
+      if (typeof flip === 'boolean') facts.flip = flip;
+      frame.close();
+    } catch {
+      // No frame to look at yet: taken as it comes.
+    }
+  }
+  return facts;
 }

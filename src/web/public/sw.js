@@ -13,9 +13,11 @@ const ASSETS = 'unclench-assets-v1';
 const API = 'unclench-api-v1';
 const KEEP = [SHELL, ASSETS, API];
 const STATIC = ['/', '/manifest.webmanifest', '/favicon.svg', '/icons/icon-192.png', '/icons/icon-512.png'];
-// Pages whose own response differs from the shell's (it allows the camera): kept under their own address, so offline
-// they open with the same permission. The pose model and its runtime are in /assets, precached with the rest.
-const OWN_PAGES = ['/posture'];
+// Pages whose own response differs from the shell's (it allows the camera: src/contract/cameraPages.ts): kept under
+// their own address (one for every guided session), so offline they open with the same permission. The pose model
+// and its runtime are in /assets, precached with the rest.
+const OWN_PAGES = ['/posture', '/session'];
+const cameraKey = (path) => (path === '/posture' ? path : path === '/session' || /^\/session\/[a-z0-9-]{1,80}$/.test(path) ? '/session' : null);
 const OFFLINE_READS =
   /^\/api\/v1\/(session|me|preferences|exercises(\/[a-z0-9-]+)?|episodes(\/[0-9a-f-]{36}(\/(check-ins|movements|comfort|muscle-notes|sessions|plan-edits))?)?)$/;
 
@@ -94,7 +96,7 @@ async function changeOfPerson(request) {
 
 async function page(request) {
   const path = new URL(request.url).pathname;
-  const key = OWN_PAGES.includes(path) ? path : '/';
+  const key = cameraKey(path) || '/';
   try {
     const response = await fetch(request);
     const type = response.headers.get('content-type') || '';

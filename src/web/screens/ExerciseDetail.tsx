@@ -197,7 +197,7 @@ function TryMovement({ exercise: e, episode, timeZone, today }: { exercise: Exer
         fit={outside.fit}
         stage={outside.stage}
         onTry={() => {
-          chooseOutsideStage(e.id);
+          chooseOutsideStage(e.id, { handOver: true });
           navigate(`/session/${e.id}`);
         }}
         onCancel={() => setAsking(false)}

@@ -6,7 +6,7 @@ import { Screen } from '../components/Screen';
 import { newId } from '../lib/ids';
 import { Link } from '../lib/router';
 import { hush, speak, useVoice } from '../player/voice';
-import { savePostureCheck } from '../posture/save';
+import { savePostureCheck, sendPostureCheckOnLeave } from '../posture/save';
 import { usePoseCamera } from '../posture/usePoseCamera';
 import { CAMERA_ERRORS, scoreWords, stateWords, VIEW_WORDS } from '../posture/words';
 import './posture.css';
@@ -21,6 +21,10 @@ const SAVED_WORDS = {
 
 /** A brief gap in what the model sees (a point missed for a frame) does not change what the screen says. */
 const FINDING_GRACE_MS = 1_200;
+/** While coaching, what was measured so far is saved this often (the same check, the same id), so little is lost. */
+const SAVE_EVERY_MS = 15_000;
+
+const bodyOf = (result: PostureSummary, at: string) => ({ at, view: result.view, seconds: Math.max(1, Math.round(result.seconds)), score: result.score, cues: result.cues });
 
 /**
  * Posture check: the camera watches how you stand, on this device only, and gives one calm cue at a time.
@@ -56,8 +60,36 @@ export function Posture({ episode }: { episode: EpisodeT }) {
     speak(words, { interrupt: true });
   }, [words, soundOn, state]);
 
-  // When the camera goes off (Stop, the page hidden), what was measured is saved with the day.
+  // What was measured is saved with the day: now and then while coaching, when the camera goes off (Stop, the page
+  // hidden), and when the screen is left mid-check. Always the same check id, so each save replaces the last.
   const wasRunning = useRef(false);
+  const startedAt = useRef(new Date().toISOString());
+  const measured = () => {
+    const result = coach.current.summary();
+    return result && result.seconds >= 1 ? result : null;
+  };
+  useEffect(() => {
+    if (!running) return;
+    const id = window.setInterval(() => {
+      const result = measured();
+      if (result) void savePostureCheck(episode.id, checkId.current, bodyOf(result, startedAt.current)).catch(() => undefined);
+    }, SAVE_EVERY_MS);
+    return () => window.clearInterval(id);
+  }, [running, episode.id]);
+  useEffect(() => {
+    // The page going away (another page, the tab closed) may leave no time for anything but a request sent as it goes.
+    const leaving = () => {
+      const result = measured();
+      if (result) sendPostureCheckOnLeave(episode.id, checkId.current, bodyOf(result, startedAt.current));
+    };
+    window.addEventListener('pagehide', leaving);
+    return () => {
+      window.removeEventListener('pagehide', leaving);
+      // Left for another screen of the app while the camera ran: kept, as on Stop.
+      const result = wasRunning.current ? measured() : null;
+      if (result) void savePostureCheck(episode.id, checkId.current, bodyOf(result, startedAt.current)).catch(() => undefined);
+    };
+  }, [episode.id]);
   useEffect(() => {
     if (running) {
       wasRunning.current = true;
@@ -70,8 +102,7 @@ export function Posture({ episode }: { episode: EpisodeT }) {
     if (!result || result.seconds < 1) return;
     setSummary(result);
     setSaved('saving');
-    const body = { at: new Date().toISOString(), view: result.view, seconds: Math.max(1, Math.round(result.seconds)), score: result.score, cues: result.cues };
-    savePostureCheck(episode.id, checkId.current, body).then(
+    savePostureCheck(episode.id, checkId.current, bodyOf(result, startedAt.current)).then(
       (r) => setSaved(r.status === 'sent' ? 'yes' : r.status === 'waiting' ? 'device' : 'rejected'),
       () => setSaved('device'),
     );
@@ -84,6 +115,7 @@ export function Posture({ episode }: { episode: EpisodeT }) {
   const again = () => {
     coach.current = new PostureCoach();
     checkId.current = newId();
+    startedAt.current = new Date().toISOString();
     spoken.current = null;
     setState(null);
     setSummary(null);
@@ -114,7 +146,14 @@ export function Posture({ episode }: { episode: EpisodeT }) {
           </ul>
           {status === 'denied' || status === 'missing' || status === 'model' ? <p className="form-error">{CAMERA_ERRORS[status]}</p> : null}
           <p>
-            <button type="button" className="button primary" onClick={start}>
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => {
+                startedAt.current = new Date().toISOString();
+                start();
+              }}
+            >
               Start the camera
             </button>
           </p>

@@ -31,7 +31,11 @@ function play(exercise: Exercise, cycles: number, d: Disturbance, seed: number, 
 describe('form against the keyframes', () => {
   it('finds at least 12 camera-ready exercises, across positions', () => {
     expect(READY.length).toBeGreaterThanOrEqual(12);
-    expect(new Set(READY.map((e) => e.position)).size).toBeGreaterThanOrEqual(3);
+    const byPosition = Object.fromEntries(['lying', 'quadruped', 'sitting', 'standing'].map((p) => [p, READY.filter((e) => e.position === p).length]));
+    // At the time of writing: 27 in all (lying 12, quadruped 3, sitting 4, standing 8; 13 of repetitions, 14 held).
+    for (const [position, n] of Object.entries(byPosition)) expect(n, position).toBeGreaterThanOrEqual(3);
+    expect(READY.filter((e) => e.dose.kind === 'reps').length).toBeGreaterThanOrEqual(6);
+    expect(READY.filter((e) => e.dose.kind === 'hold').length).toBeGreaterThanOrEqual(6);
   });
 
   it('leaves out what a side camera cannot judge: timed walks, breathing, sideways and turning movements', () => {

@@ -107,7 +107,7 @@ export function distances(model: FormModel, measured: MeasuredAngles): { asIs: n
 }
 
 /** The joint furthest from the peak, and whether it should go further the way the movement goes (or less far). */
-export type FormCue = { joint: MeasuredJoint; more: boolean };
+export type FormCue = { joint: MeasuredJoint; more: boolean; /** The measured angle should grow (bend more, lean or lift further). */ increase: boolean };
 
 export interface FormState {
   /** The phase of the keyframe the body is nearest, or null when it cannot be seen. */
@@ -179,7 +179,7 @@ export class FormTracker {
         by = Math.abs(off);
         // "More" is further along the way the movement goes from its first keyframe to its peak.
         const way = target[j] - this.model.keyframes[0]!.angles[j];
-        worst = { joint: j, more: Math.sign(off) === Math.sign(way) };
+        worst = { joint: j, more: Math.sign(off) === Math.sign(way), increase: off > 0 };
       }
     }
     return worst;
