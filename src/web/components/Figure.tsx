@@ -49,7 +49,6 @@ function FigureShell({ prepared, label, guides, mirrored, className, body, arrow
       aria-label={`Figure showing: ${label}`}
       focusable="false"
       data-view={prepared.scene.view}
-      data-close-up={prepared.closeUp ? '' : undefined}
     >
       <g transform={mirrored ? `translate(${round(2 * minX + width)},0) scale(-1,1)` : undefined}>
         {paths(layers.back)}

@@ -2,10 +2,13 @@ import { sceneFor } from '../../core/exercises/scenes';
 import { angleOf, type Exercise, type Keyframe, type Pose } from '../../core/exercises/types';
 import { partPoint, SEGMENTS, SIDES, torsoRings, type Body3D, type BodyPart, type Side } from '../../core/pose/body';
 import { highlightAt, phaseHighlights } from '../../core/pose/highlight';
-import { cycleSeconds, poseInCycle } from '../../core/pose/interpolate';
+import { cycleSeconds } from '../../core/pose/interpolate';
 import { placeBody, stageOf, type Box, type Scene, type Stage } from '../../core/pose/scene';
 import { add, scale, vec, type Vec3 } from '../../core/pose/vec';
 import { projector, type Projector } from '../../core/pose/view';
+import { floorPoint, frameOf, movementBodies, type FitOptions, type Frame } from '../../core/pose/framing';
+
+export type { FitOptions, Frame };
 
 /**
  * Turns a pose into the shapes of the figure: the 3D body placed in its scene, projected to the exercise's view,
@@ -45,12 +48,6 @@ export interface Shape {
   depth: number;
 }
 
-export interface Frame {
-  minX: number;
-  minY: number;
-  width: number;
-  height: number;
-}
 
 /** Everything about an exercise's figure that does not change from frame to frame. */
 export interface Prepared {
@@ -62,8 +59,6 @@ export interface Prepared {
   breathes: boolean;
   /** The moving part's path over one repetition, in drawing units, for the trail. */
   trail: Pt[][];
-  /** Framed on the head and upper body (a movement of the head alone): the rest is cut off at the frame's edge. */
-  closeUp: boolean;
   /** The parts lit in each phase (entry i: the phase starting at keyframe i). */
   highlights: BodyPart[][];
   /** Shapes that never move: the floor, the props and the trails, drawn once per exercise. */
@@ -148,20 +143,7 @@ function lit(moving: readonly BodyPart[], part: BodyPart): boolean {
   return false;
 }
 
-export interface FitOptions {
-  /** Frame only these poses (a thumbnail's one still) rather than the whole movement. */
-  poses?: readonly Pose[];
-  /** Widen or heighten the frame to this width ÷ height (the box it is shown in), keeping the figure centred. */
-  aspect?: number;
-}
-
-/** A head movement whose path spans less than this (in drawing units) is shown in a close-up. */
-const CLOSE_UP_BELOW = 8;
-
 const spreadOf = (path: readonly Pt[]) => Math.max(0, ...path.map((q) => Math.hypot(q.x - (path[0]?.x ?? 0), q.y - (path[0]?.y ?? 0))));
-
-/** How far beyond the body a prop is still framed (a chair beside the person, the end of a bed or mat). */
-const PROP_ROOM = 14;
 
 export function prepare(exercise: Pick<Exercise, 'id' | 'position' | 'keyframes'>, fit: FitOptions = {}): Prepared {
   const scene = sceneFor(exercise);
@@ -170,68 +152,15 @@ export function prepare(exercise: Pick<Exercise, 'id' | 'position' | 'keyframes'
   const view = projector(scene.view);
   const base = { scene, stage };
   // The frame holds the body in every keyframe and in between (or in the poses asked for), and the props near it.
-  const cycle = cycleSeconds(exercise.keyframes);
-  const samples = 24;
-  const bodies: Body3D[] = [];
-  for (let i = 0; i <= samples; i++) bodies.push(placedBody(base, poseInCycle(exercise.keyframes, (cycle * i) / samples)));
+  const bodies = movementBodies(exercise.keyframes, scene, stage.boxes);
   const framed = fit.poses ? fit.poses.map((pose) => placedBody(base, pose)) : bodies;
   const trail = scene.moving.slice(0, 2).map((part) => bodies.map((b) => to2d(view, partPoint(b, part))));
-  // A small movement of the head alone (a chin tuck, standing tall) would be lost: frame the head and upper body.
-  const headOnly = scene.moving.length > 0 && scene.moving.every((m) => m === 'head');
-  const closeUp = !fit.poses && headOnly && Math.max(0, ...trail.map(spreadOf)) < CLOSE_UP_BELOW;
-  const frame = frameOf(framed, view, stage.boxes, scene.view === 'above', fit, closeUp);
+  const frame = frameOf(framed, view, stage.boxes, scene, fit);
   const breathes = exercise.keyframes.some((k) => angleOf(k.pose, 'breath') > 0);
   const highlights = phaseHighlights(exercise.keyframes, scene, stage.boxes);
-  const prepared: Prepared = { scene, stage, view, frame, closeUp, keyframes: exercise.keyframes, breathes, trail, highlights, still: [] };
+  const prepared: Prepared = { scene, stage, view, frame, keyframes: exercise.keyframes, breathes, trail, highlights, still: [] };
   prepared.still = stillShapes(prepared, to2d(view, bodies[0]?.waist ?? vec(0, 0, 0)).depth);
   return prepared;
-}
-
-function frameOf(bodies: readonly Body3D[], view: Projector, boxes: readonly Box[], fromAbove: boolean, fit: FitOptions, closeUp = false): Frame {
-  const pts: Pt[] = [];
-  for (const b of bodies) {
-    const all = closeUp
-      ? [b.head, b.neckTop, b.chest, b.waist, b.pelvis, b.L.shoulder, b.R.shoulder, b.L.elbow, b.R.elbow]
-      : [b.head, b.chest, b.pelvis, ...(['L', 'R'] as const).flatMap((s) => [b[s].hand, b[s].elbow, b[s].knee, b[s].toe, b[s].ankle, b[s].shoulder])];
-    for (const p of all) {
-      const q = to2d(view, p);
-      pts.push({ x: q.x - 7, y: q.y - 7 }, { x: q.x + 7, y: q.y + 7 });
-    }
-  }
-  const floor = to2d(view, vec(0, 0, 0));
-  const xs = pts.map((p) => p.x);
-  const ys = pts.map((p) => p.y);
-  let minX = Math.min(...xs) - 6;
-  let maxX = Math.max(...xs) + 6;
-  let minY = Math.min(...ys) - 4;
-  // The floor is in the frame, unless a close-up of a standing person would show only legs down to it.
-  const floorShown = !fromAbove && (!closeUp || floor.y - Math.max(...ys) < 20);
-  let maxY = Math.max(Math.max(...ys), floorShown ? floor.y + 4 : -Infinity) + 3;
-  if (fit.poses) {
-    // A still's frame takes in the props near the body: a chair beside it, what it lies or sits on, down to the floor.
-    const near = { minX: minX - PROP_ROOM, maxX: maxX + PROP_ROOM, minY: minY - PROP_ROOM, maxY: maxY + PROP_ROOM };
-    for (const b of boxes) {
-      if (b.kind === 'mat') continue;
-      for (const c of boxCorners(b).map((corner) => to2d(view, corner))) {
-        minX = Math.min(minX, Math.max(near.minX, c.x));
-        maxX = Math.max(maxX, Math.min(near.maxX, c.x));
-        minY = Math.min(minY, Math.max(near.minY, c.y));
-        maxY = Math.max(maxY, Math.min(near.maxY, c.y));
-      }
-    }
-  }
-  const cx = (minX + maxX) / 2;
-  const cy = (minY + maxY) / 2;
-  let width = maxX - minX;
-  let height = maxY - minY;
-  if (fit.aspect) {
-    width = Math.max(width, height * fit.aspect);
-    height = Math.max(height, width / fit.aspect);
-    return { minX: cx - width / 2, minY: cy - height / 2, width, height };
-  }
-  // Keep a calm, wide-enough frame so a thin standing figure is not blown up.
-  width = Math.max(width, height * 0.75);
-  return { minX: cx - width / 2, minY, width, height };
 }
 
 /** The floor (a line seen level; nothing from straight above, where the mat shows it), the props and the trails. */
@@ -239,7 +168,7 @@ function stillShapes(p: Prepared, bodyDepth: number): Shape[] {
   const shapes: Shape[] = [];
   if (p.view.view !== 'above') {
     const f = p.frame;
-    const y = to2d(p.view, vec(0, 0, 0)).y;
+    const y = to2d(p.view, floorPoint(p.scene)).y;
     shapes.push({ d: `M${r1(f.minX)},${r1(y)}L${r1(f.minX + f.width)},${r1(y)}`, cls: 'floor', depth: -1e6 });
   }
   shapes.push(...propShapes(p, bodyDepth));
