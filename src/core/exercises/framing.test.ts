@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Body3D } from '../pose/body';
 import { drawn, framedJoints, frameOf, inFrame, movementBodies } from '../pose/framing';
-import { stageOf } from '../pose/scene';
+import { placeBody, stageOf } from '../pose/scene';
 import { projector } from '../pose/view';
 import type { Vec3 } from '../pose/vec';
 import { EXERCISES } from './index';
@@ -78,5 +78,21 @@ describe('the figure’s framing', () => {
     const closeUp = { minX: Math.min(head.x, pelvis.x) - 8, minY: frame.minY, width: Math.abs(head.x - pelvis.x) + 16, height: frame.height };
     expect(inFrame(closeUp, drawn(view, b.L.knee), 6) && inFrame(closeUp, drawn(view, b.L.toe), 6)).toBe(false);
     expect(inFrame(frame, drawn(view, b.L.knee), 6) && inFrame(frame, drawn(view, b.L.toe), 6)).toBe(true);
+  });
+
+  it('shows a standing or sitting hold changing clearly: some joint moves at least 4% of the frame from the start', () => {
+    const weak: string[] = [];
+    for (const e of EXERCISES) {
+      if (e.dose.kind !== 'hold' || (e.position !== 'standing' && e.position !== 'sitting')) continue;
+      const { view, frame } = framing(e);
+      const scene = sceneFor(e);
+      const stage = stageOf(scene, e.keyframes.map((k) => k.pose));
+      const joints = e.keyframes.map((k) => framedJoints(placeBody(k.pose, scene, stage.boxes)).map((p) => drawn(view, p)));
+      const first = joints[0] ?? [];
+      const most = Math.max(...joints.map((js) => Math.max(...js.map((q, i) => Math.hypot(q.x - (first[i]?.x ?? q.x), q.y - (first[i]?.y ?? q.y))))));
+      const share = most / Math.max(frame.width, frame.height);
+      if (share < 0.04) weak.push(`${e.id}: ${(share * 100).toFixed(1)}%`);
+    }
+    expect(weak).toEqual([]);
   });
 });

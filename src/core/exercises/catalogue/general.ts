@@ -326,7 +326,8 @@ export const GENERAL: Exercise[] = [
     summary: 'Learning to stand tall with your belly, not your back, doing the work.',
     easierId: 'lie-flat-reset',
     harderId: null,
-    keyframes: holdCycle(standing({ neck: -5 }), standing({ neck: 10, shoulderL: -5, shoulderR: -5 }), 20),
+    // From an everyday slouch (head forward, upper back rounded off the wall) to standing tall against it.
+    keyframes: holdCycle(standing({ neck: -8, spineFlex: 22, shoulderL: 10, shoulderR: 10 }), standing({ neck: 8, shoulderL: -4, shoulderR: -4 }), 20),
   },
   {
     id: 'chin-tuck',
