@@ -485,7 +485,8 @@ export const GENERAL: Exercise[] = [
     summary: 'Hugging one knee in to let the low back and buttock lengthen.',
     easierId: null,
     harderId: 'figure-four-stretch',
-    keyframes: holdCycle(crookLying(), crookLying({ hipL: 115, kneeL: 120, shoulderL: 60, shoulderR: 60, elbowL: 40, elbowR: 40 }), 15),
+    // Both hands hold behind the thigh, near the knee.
+    keyframes: holdCycle(crookLying(), crookLying({ hipL: 115, kneeL: 120, shoulderL: 10, shoulderR: 10, elbowL: 54, elbowR: 54 }), 15),
   },
   {
     id: 'figure-four-stretch',
