@@ -386,7 +386,8 @@ export class BodyDrawer {
       if (rings3) {
         const front = P(add(rings3.centre, scale(vecFromFrame(rings3.frame, 0), rings3.halfDepth + 2.5)));
         const amount = b.breath;
-        for (const k of [1, 2]) this.push(circle(front, 1.5 + k * 2.2 * (0.4 + amount)), 'breath', 1e5 + k);
+        // Both rings in one outline (they are strokes only, and never cross): one path for the browser to update.
+        this.push(circle(front, 1.5 + 2.2 * (0.4 + amount)) + circle(front, 1.5 + 4.4 * (0.4 + amount)), 'breath', 1e5 + 1);
       }
     }
 
@@ -394,7 +395,10 @@ export class BodyDrawer {
     for (const s of p.stage.straps) {
       const foot = P(add(b[s.foot].ankle, scale(add(b[s.foot].toe, scale(b[s.foot].ankle, -1)), 0.6)));
       const to = `L${r1(foot.x)},${r1(foot.y)}`;
-      for (const wrist of [P(b.L.wrist), P(b.R.wrist)]) this.push(`M${r1(wrist.x)},${r1(wrist.y)}${to}`, 'strap', 1e5);
+      const l = P(b.L.wrist);
+      const r = P(b.R.wrist);
+      // Both lengths of the towel in one outline (a stroke, drawn the same either way).
+      this.push(`M${r1(l.x)},${r1(l.y)}${to}M${r1(r.x)},${r1(r.y)}${to}`, 'strap', 1e5);
     }
 
     return this.out.sort(byDepth);
