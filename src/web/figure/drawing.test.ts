@@ -154,4 +154,12 @@ describe('the figure drawing', () => {
       if (guideShapes(p, 0).length) expect(changes, e.id).toBeGreaterThan(3);
     }
   });
+
+  it('draws the floor as a line only where a line reads as the floor: not across a mat seen from a little above', () => {
+    expect(classes('pilates-side-lying-clam')).not.toContain('floor');
+    expect(classes('figure-four-stretch')).not.toContain('floor');
+    expect(classes('capoeira-ginga-slow')).toContain('floor');
+    expect(classes('bridge')).toContain('floor');
+    expect(classes('log-roll-get-up')).toContain('floor');
+  });
 });

@@ -5,7 +5,7 @@ import { highlightAt, phaseHighlights } from '../../core/pose/highlight';
 import { cycleSeconds } from '../../core/pose/interpolate';
 import { placeBody, stageOf, type Box, type Scene, type Stage } from '../../core/pose/scene';
 import { add, scale, vec, type Vec3 } from '../../core/pose/vec';
-import { projector, type Projector } from '../../core/pose/view';
+import { CAMERAS, projector, type Projector } from '../../core/pose/view';
 import { floorPoint, frameOf, movementBodies, type FitOptions, type Frame } from '../../core/pose/framing';
 
 export type { FitOptions, Frame };
@@ -163,10 +163,15 @@ export function prepare(exercise: Pick<Exercise, 'id' | 'position' | 'keyframes'
   return prepared;
 }
 
-/** The floor (a line seen level; nothing from straight above, where the mat shows it), the props and the trails. */
+/** Seen from this far above, a line is no longer where the floor is: a mat on it shows the floor instead. */
+const FLOOR_LINE_MAX_ELEVATION = 10;
+
+/** The floor (a line seen level; none where a mat seen from above shows it), the props and the trails. */
 function stillShapes(p: Prepared, bodyDepth: number): Shape[] {
   const shapes: Shape[] = [];
-  if (p.view.view !== 'above') {
+  const fromAbove = CAMERAS[p.view.view].elevation > FLOOR_LINE_MAX_ELEVATION;
+  const mat = p.stage.boxes.some((b) => b.kind === 'mat');
+  if (p.view.view !== 'above' && !(fromAbove && mat)) {
     const f = p.frame;
     const y = to2d(p.view, floorPoint(p.scene)).y;
     shapes.push({ d: `M${r1(f.minX)},${r1(y)}L${r1(f.minX + f.width)},${r1(y)}`, cls: 'floor', depth: -1e6 });
