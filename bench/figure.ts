@@ -2,18 +2,23 @@
 // a phone. Two ways of drawing a display frame, in the same run so they can be compared on a loaded machine:
 // - before: the whole figure component re-rendered each frame, its box not contained (what the player did before);
 // - rerender: the same, in the player's contained box on its own layer (player.css);
-// - live: the player's LiveFigure in that box, which rewrites only the body's changed path outlines.
-// Prints frame time (median, 95th percentile, worst), frames per second, the script time of one frame (drawing
-// plus DOM writes) and its main-thread work (script, style, layout and paint), as JSON lines. Frame times
-// suffer from anything else on the machine; the work per frame is what the figure itself costs.
+// - live: the player's LiveFigure in that box, which rewrites only the body's changed path outlines;
+// - idle: the figure drawn once and left still while the frames run: what the page and the measuring cost alone;
+// - player: the session player's own figure (PlayerFigure) with a running timer, drawing from its own frame loop.
+// Prints frame time (median, 95th percentile, worst), frames per second, the share of display frames dropped, the
+// script time of one frame (drawing plus DOM writes) and its main-thread work (script, style, layout and paint),
+// as JSON lines. Frame times suffer from anything else on the machine; the work per frame is what the figure costs.
+// BENCH_MODES=live,player runs only those ways; BENCH_LABEL=… is copied into every line (to tell two trees apart).
 import fs from 'node:fs';
 import { build } from 'esbuild';
 import { chromium, type CDPSession } from 'playwright-core';
 
 const EXERCISE_IDS = ['log-roll-get-up', 'capoeira-esquiva-lateral', 'yoga-cat-cow', 'pilates-single-leg-stretch'];
 const SECONDS = 3;
-const CPU_SLOWDOWN = 4;
-const MODES = ['before', 'rerender', 'live'] as const;
+const CPU_SLOWDOWN = Number(process.env.BENCH_CPU ?? 4);
+const ALL_MODES = ['idle', 'before', 'rerender', 'live', 'player'] as const;
+const MODES = process.env.BENCH_MODES ? ALL_MODES.filter((m) => process.env.BENCH_MODES?.split(',').includes(m)) : ALL_MODES;
+const LABEL = process.env.BENCH_LABEL;
 /** What the player's box looked like before it was contained. */
 const UNCONTAINED = '.player-figure { contain: none; } .figure-player { will-change: auto; }';
 
@@ -26,6 +31,8 @@ import { prepare } from './src/web/figure/drawing';
 import { Figure, LiveFigure } from './src/web/components/Figure';
 import { litAt } from './src/web/figure/drawing';
 import { createElement } from 'react';
+import { PlayerFigure } from './src/web/player/PlayerFigure';
+import { createTimer, reduce } from './src/core/session/timer';
 
 window.runFigure = (id, seconds, mode) => new Promise((resolve) => {
   const exercise = exerciseById(id);
@@ -33,7 +40,14 @@ window.runFigure = (id, seconds, mode) => new Promise((resolve) => {
   const root = createRoot(document.getElementById('root'));
   const cycle = exercise.keyframes[exercise.keyframes.length - 1].t;
   let paint = null;
-  if (mode === 'live') flushSync(() => root.render(createElement(LiveFigure, { prepared, label: id, className: 'figure-player', onPaint: (p) => { paint = p; } })));
+  if (mode === 'player') {
+    // The player with its own clock and frame loop, as in a session: one entry of this exercise, started now.
+    const entry = { exerciseId: id, dose: exercise.dose, prepareSeconds: 0, cueCount: 1 };
+    const at = performance.now();
+    const timer = reduce(createTimer([entry]), { type: 'start', at });
+    flushSync(() => root.render(createElement(PlayerFigure, { exercise, timer, now: at, reducedMotion: false })));
+  }
+  if (mode === 'live' || mode === 'idle') flushSync(() => root.render(createElement(LiveFigure, { prepared, label: id, className: 'figure-player', onPaint: (p) => { paint = p; } })));
   const frames = [];
   const draws = [];
   const works = [];
@@ -54,6 +68,8 @@ window.runFigure = (id, seconds, mode) => new Promise((resolve) => {
     const pose = poseAt(exercise.keyframes, t);
     const cycleTime = t % cycle;
     if (mode === 'live') paint(pose, cycleTime, litAt(prepared, cycleTime));
+    else if (mode === 'idle') { if (!frames.length) paint(pose, cycleTime, litAt(prepared, cycleTime)); }
+    else if (mode === 'player') void 0;
     else flushSync(() => root.render(createElement(Figure, { prepared, pose, cycleTime, label: id, className: 'figure-player' })));
     draws.push(performance.now() - before);
     if (now - start < seconds * 1000) requestAnimationFrame(frame);
@@ -72,6 +88,7 @@ const bundled = await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   write: false,
   logLevel: 'silent',
+  loader: { '.css': 'empty' },
 });
 const script = bundled.outputFiles[0]?.text ?? '';
 const css = ['src/web/styles.css', 'src/web/player/player.css'].map((f) => fs.readFileSync(f, 'utf8')).join('\n');
@@ -132,9 +149,13 @@ try {
       const cpu = await trace.stop();
       const perFrame = (ms: number) => round2(ms / Math.max(1, frames.length + 2));
       const total = frames.reduce((s, f) => s + f, 0);
+      // A frame that took n display intervals dropped n − 1 of them (the display's interval: the usual frame).
+      const interval = quantile(frames, 0.5);
+      const dropped = frames.reduce((s, f) => s + Math.max(0, Math.round(f / interval) - 1), 0);
       console.log(
         JSON.stringify({
           name: 'figure.animate',
+          ...(LABEL ? { label: LABEL } : {}),
           exercise: id,
           mode,
           cpuSlowdown: CPU_SLOWDOWN,
@@ -143,6 +164,7 @@ try {
           frameMsMedian: round2(quantile(frames, 0.5)),
           frameMsP95: round2(quantile(frames, 0.95)),
           frameMsMax: round2(Math.max(...frames)),
+          droppedShare: round2(dropped / Math.max(1, frames.length + dropped)),
           drawMsMedian: round2(quantile(draws, 0.5)),
           drawMsP95: round2(quantile(draws, 0.95)),
           workMsMedian: round2(quantile(works, 0.5)),

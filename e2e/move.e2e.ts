@@ -108,7 +108,14 @@ describe('keep moving', () => {
     const routine = page.locator('.micro-item');
     expect(await routine.count()).toBeGreaterThanOrEqual(2);
     expect(await routine.count()).toBeLessThanOrEqual(3);
-    for (const item of await routine.all()) expect(await item.locator('svg[role="img"] path').count()).toBeGreaterThanOrEqual(16);
+    for (const item of await routine.all()) {
+      const figure = item.locator('svg[role="img"]');
+      expect(await figure.locator('path').count()).toBeGreaterThanOrEqual(16);
+      // The Library's thumbnail: the most telling keyframe, named by its phase, framed to its square box.
+      expect(await figure.getAttribute('aria-label')).toMatch(/^Figure showing: .+, \S/);
+      const [, , w, h] = ((await figure.getAttribute('viewBox')) ?? '').split(' ').map(Number);
+      expect((w ?? 0) / (h ?? 1)).toBeCloseTo(1, 1);
+    }
     // The player's voice reads the routine aloud, one movement after another.
     await page.evaluate(() => {
       const spoken: string[] = [];

@@ -5,7 +5,8 @@ import type { Exercise, Position } from './types';
 
 /**
  * Where each exercise is drawn from, what it uses and what moves. The view is the one that shows the key motion:
- * sideways and turning moves from the front or three-quarter, lying twists from above, the rest from the side.
+ * sideways and turning moves from the front or three-quarter, lying twists from above, getting up from a bed from
+ * beside it, the rest from the side.
  * `moving` names the part the cues ask to move: it is highlighted, and the figure check makes sure it moves.
  */
 
@@ -26,7 +27,7 @@ const SCENES: Record<string, Entry> = {
   'pelvic-tilt': ['side', [mat], ['pelvis']],
   'knee-rocks': ['above', [mat], legs],
   'ankle-pumps': ['side', [mat], feet],
-  'log-roll-get-up': ['threeQuarter', [{ kind: 'bed' }], ['trunk']],
+  'log-roll-get-up': ['bedside', [{ kind: 'bed' }], ['trunk']],
   'stand-and-step': ['side', [], legs],
   'slow-walk': ['side', [], legs],
   'supported-sit-to-stand': ['side', [seat], ['trunk', 'pelvis']],

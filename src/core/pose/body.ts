@@ -191,29 +191,55 @@ export function ringPoints(r: TorsoRing, count = 12): Vec3[] {
 
 const mid = (a: Vec3, b: Vec3, w = 0.5) => vec(a.x + (b.x - a.x) * w, a.y + (b.y - a.y) * w, a.z + (b.z - a.z) * w);
 
-/** The body's surface as spheres along every part: what must stay out of the floor and out of props. */
-export function surfaceOf(b: Body3D): SurfacePoint[] {
-  const out: SurfacePoint[] = [];
-  const push = (at: Vec3, radius: number, part: BodyPart) => out.push({ at, radius: figureUnits(radius), part });
-  push(b.head, SEGMENTS.headRadius, 'head');
-  for (const r of torsoRings(b)) for (const p of ringPoints(r, 12)) push(p, 0, r.part);
+/** Receives one sphere of the body's surface as plain numbers (its centre, radius and part). */
+export type SurfaceVisitor = (x: number, y: number, z: number, radius: number, part: BodyPart) => void;
+
+const RING_POINTS = 12;
+const RING_COS = Array.from({ length: RING_POINTS }, (_, i) => Math.cos((2 * Math.PI * i) / RING_POINTS));
+const RING_SIN = Array.from({ length: RING_POINTS }, (_, i) => Math.sin((2 * Math.PI * i) / RING_POINTS));
+
+/**
+ * Visits the body's surface spheres without building them: what placing a body on its support needs on every
+ * animation frame. `surfaceOf` collects the same spheres, so both give the same numbers.
+ */
+export function visitSurface(b: Body3D, visit: SurfaceVisitor): void {
+  visit(b.head.x, b.head.y, b.head.z, SEGMENTS.headRadius, 'head');
+  for (const r of torsoRings(b)) {
+    // ringPoints(r, 12) worked out in place: centre + right·hw·cos t + forward·hd·sin t.
+    const m = r.frame;
+    const c = r.centre;
+    for (let i = 0; i < RING_POINTS; i++) {
+      const a = r.halfWidth * (RING_COS[i] as number);
+      const f = r.halfDepth * (RING_SIN[i] as number);
+      visit(c.x + (m[2] * a + m[0] * f), c.y + (m[5] * a + m[3] * f), c.z + (m[8] * a + m[6] * f), 0, r.part);
+    }
+  }
+  const at = (p: Vec3, q: Vec3, radius: number, part: BodyPart) => visit(p.x + (q.x - p.x) * 0.5, p.y + (q.y - p.y) * 0.5, p.z + (q.z - p.z) * 0.5, radius, part);
   for (const side of SIDES) {
     const l = b[side];
     const arm = side === 'L' ? 'armL' : 'armR';
+    const hand = side === 'L' ? 'handL' : 'handR';
     const leg = side === 'L' ? 'legL' : 'legR';
-    push(l.shoulder, RADII.shoulder, arm);
-    push(mid(l.shoulder, l.elbow), 2.6, arm);
-    push(l.elbow, RADII.elbow, arm);
-    push(mid(l.elbow, l.wrist), 2, arm);
-    push(l.wrist, RADII.wrist, side === 'L' ? 'handL' : 'handR');
-    push(l.hand, RADII.hand, side === 'L' ? 'handL' : 'handR');
-    push(mid(l.hip, l.knee), 4, leg);
-    push(l.knee, RADII.knee, leg);
-    push(mid(l.knee, l.ankle), 2.8, leg);
-    push(l.ankle, RADII.ankle, side === 'L' ? 'footL' : 'footR');
-    push(mid(l.ankle, l.toe), 1.9, side === 'L' ? 'footL' : 'footR');
-    push(l.toe, RADII.toe, side === 'L' ? 'footL' : 'footR');
+    const foot = side === 'L' ? 'footL' : 'footR';
+    visit(l.shoulder.x, l.shoulder.y, l.shoulder.z, RADII.shoulder, arm);
+    at(l.shoulder, l.elbow, 2.6, arm);
+    visit(l.elbow.x, l.elbow.y, l.elbow.z, RADII.elbow, arm);
+    at(l.elbow, l.wrist, 2, arm);
+    visit(l.wrist.x, l.wrist.y, l.wrist.z, RADII.wrist, hand);
+    visit(l.hand.x, l.hand.y, l.hand.z, RADII.hand, hand);
+    at(l.hip, l.knee, 4, leg);
+    visit(l.knee.x, l.knee.y, l.knee.z, RADII.knee, leg);
+    at(l.knee, l.ankle, 2.8, leg);
+    visit(l.ankle.x, l.ankle.y, l.ankle.z, RADII.ankle, foot);
+    at(l.ankle, l.toe, 1.9, foot);
+    visit(l.toe.x, l.toe.y, l.toe.z, RADII.toe, foot);
   }
+}
+
+/** The body's surface as spheres along every part: what must stay out of the floor and out of props. */
+export function surfaceOf(b: Body3D): SurfacePoint[] {
+  const out: SurfacePoint[] = [];
+  visitSurface(b, (x, y, z, radius, part) => out.push({ at: vec(x, y, z), radius: figureUnits(radius), part }));
   return out;
 }
 

@@ -1,5 +1,5 @@
 import type { Pose } from '../exercises/types';
-import { bodyOf, surfaceOf, type Body3D, type BodyPart, type Side, type SurfacePoint } from './body';
+import { bodyOf, surfaceOf, visitSurface, type Body3D, type BodyPart, type Side, type SurfacePoint } from './body';
 import { figureUnits, type FigureUnits } from './units';
 import { add, vec, type Vec3 } from './vec';
 import type { ViewName } from './view';
@@ -88,12 +88,12 @@ function translate(b: Body3D, t: Vec3): Body3D {
   return { ...b, pelvis: m(b.pelvis), waist: m(b.waist), chest: m(b.chest), neckTop: m(b.neckTop), head: m(b.head), L: limb(b.L), R: limb(b.R) };
 }
 
-/** How much a body point is lifted by the floor and the carrying props under it. */
-function supportUnder(boxes: readonly Box[], s: SurfacePoint): number {
+/** How high the floor and the carrying props under a point (x, z) reach. */
+function supportAt(boxes: readonly Box[], x: number, z: number): number {
   let top = FLOOR_MARGIN;
   for (const b of boxes) {
     if (!b.carries) continue;
-    if (s.at.x >= b.min.x && s.at.x <= b.max.x && s.at.z >= b.min.z && s.at.z <= b.max.z) top = Math.max(top, b.max.y);
+    if (x >= b.min.x && x <= b.max.x && z >= b.min.z && z <= b.max.z) top = Math.max(top, b.max.y);
   }
   return top;
 }
@@ -117,11 +117,8 @@ function feetPoint(b: Body3D): Vec3 {
   return vec((fL.x * wL + fR.x * wR) / (wL + wR), 0, (fL.z * wL + fR.z * wR) / (wL + wR));
 }
 
-/**
- * The body of a pose placed in its scene: held at its anchor across the floor, then lowered until it rests on
- * the floor or on a prop that carries it.
- */
-export function place(pose: Pose, scene: Pick<Scene, 'anchor' | 'feetAt'>, boxes: readonly Box[]): Placed {
+/** The body held at its anchor across the floor (not yet lowered onto what carries it). */
+function across(pose: Pose, scene: Pick<Scene, 'anchor' | 'feetAt'>): Body3D {
   const local = bodyOf(pose);
   const feet = feetPoint(local);
   const w = scene.anchor === 'pelvis' ? 0 : scene.anchor === 'feet' ? 1 : uprightness(pose);
@@ -129,12 +126,33 @@ export function place(pose: Pose, scene: Pick<Scene, 'anchor' | 'feetAt'>, boxes
   // The pelvis goes to the origin when lying; the feet go to their spot when upright.
   const dx = (1 - w) * -local.pelvis.x + w * (target.x - feet.x);
   const dz = (1 - w) * -local.pelvis.z + w * (target.z - feet.z);
-  const across = translate(local, vec(dx, 0, dz));
-  const surface = surfaceOf(across);
+  return translate(local, vec(dx, 0, dz));
+}
+
+/** How far a body must rise to rest on the floor or on a prop that carries it (negative: come down). */
+function liftOnto(body: Body3D, boxes: readonly Box[]): number {
   let lift = -Infinity;
-  for (const s of surface) lift = Math.max(lift, supportUnder(boxes, s) - (s.at.y - s.radius));
-  const body = translate(across, vec(0, lift, 0));
-  return { body, surface: surface.map((s) => ({ ...s, at: add(s.at, vec(0, lift, 0)) })) };
+  visitSurface(body, (x, y, z, radius) => {
+    lift = Math.max(lift, supportAt(boxes, x, z) - (y - radius));
+  });
+  return lift;
+}
+
+/**
+ * The body of a pose placed in its scene: held at its anchor across the floor, then lowered until it rests on
+ * the floor or on a prop that carries it.
+ */
+export function place(pose: Pose, scene: Pick<Scene, 'anchor' | 'feetAt'>, boxes: readonly Box[]): Placed {
+  const moved = across(pose, scene);
+  const lift = liftOnto(moved, boxes);
+  const surface = surfaceOf(moved);
+  return { body: translate(moved, vec(0, lift, 0)), surface: surface.map((s) => ({ ...s, at: add(s.at, vec(0, lift, 0)) })) };
+}
+
+/** The same body as `place` gives, without its surface: for drawing a frame, where nothing else is needed. */
+export function placeBody(pose: Pose, scene: Pick<Scene, 'anchor' | 'feetAt'>, boxes: readonly Box[]): Body3D {
+  const moved = across(pose, scene);
+  return translate(moved, vec(0, liftOnto(moved, boxes), 0));
 }
 
 const box = (kind: PropKind, min: [number, number, number], max: [number, number, number], carries: boolean, solid = true): Box => ({

@@ -42,6 +42,16 @@ describe('projector', () => {
     expect(p.toward.y).toBeGreaterThan(0);
   });
 
+  it('bedside: mostly from the side and above, so a body lying along the bed keeps most of its length', () => {
+    const p = projector('bedside');
+    const lying = Math.abs(p.project(vec(50, 30, 0)).x - p.project(vec(-50, 30, 0)).x);
+    expect(lying).toBeGreaterThan(90);
+    expect(lying).toBeLessThan(100);
+    // Legs over the near edge (+z, towards the camera) and down to the floor move on the drawing.
+    expect(p.project(vec(0, 0, 30)).y).toBeLessThan(p.project(vec(0, 27, 0)).y - 20);
+    expect(p.toward.y).toBeGreaterThan(0.3);
+  });
+
   it('above: height becomes depth, and the length of a lying body runs across', () => {
     const p = projector('above');
     expect(p.project(vec(0, 30, 0)).depth).toBeCloseTo(30, 9);

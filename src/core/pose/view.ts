@@ -8,7 +8,7 @@ import { dot, vec, type Vec3 } from './vec';
  * orthographic, so sizes do not change with distance and a side view is exactly the old side-view drawing.
  */
 
-export const VIEWS = ['side', 'front', 'back', 'threeQuarter', 'above'] as const;
+export const VIEWS = ['side', 'front', 'back', 'threeQuarter', 'bedside', 'above'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export interface Camera {
@@ -21,6 +21,11 @@ export const CAMERAS: Record<ViewName, Camera> = {
   front: { azimuth: degrees(0), elevation: degrees(6) },
   back: { azimuth: degrees(180), elevation: degrees(6) },
   threeQuarter: { azimuth: degrees(42), elevation: degrees(14) },
+  /**
+   * From beside a bed, a little above it: a person lying along the bed keeps most of their length, and legs
+   * going over its near edge to the floor show (a three-quarter view foreshortens the lying body by a third).
+   */
+  bedside: { azimuth: degrees(68), elevation: degrees(26) },
   above: { azimuth: degrees(90), elevation: degrees(90) },
 };
 

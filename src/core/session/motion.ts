@@ -40,11 +40,18 @@ export function figureCycleTime(keyframes: readonly Keyframe[], view: TimerView)
   }
 }
 
+/** Which side each exercise's keyframes were drawn for, worked out once (the figure asks on every display frame). */
+const DRAWN_FOR = new WeakMap<readonly Keyframe[], ReturnType<typeof movingSide>>();
+function drawnSide(keyframes: readonly Keyframe[]): ReturnType<typeof movingSide> {
+  if (!DRAWN_FOR.has(keyframes)) DRAWN_FOR.set(keyframes, movingSide(keyframes));
+  return DRAWN_FOR.get(keyframes) ?? null;
+}
+
 export function figureFrame(keyframes: readonly Keyframe[], view: TimerView, reducedMotion: boolean): FigureFrame {
   const cycleTime = figureCycleTime(keyframes, view);
   const key = keyPoseInCycle(keyframes, cycleTime);
   const pose = reducedMotion ? key.pose : poseInCycle(keyframes, cycleTime);
-  const drawnFor = movingSide(keyframes);
+  const drawnFor = drawnSide(keyframes);
   const side = view.side;
   const flip = side !== null && drawnFor !== null && side !== drawnFor;
   return { pose: flip ? mirrorPose(pose) : pose, phase: key.phase, cycleTime, mirrored: flip };

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { ALL_JOINTS, type Exercise, type Pose } from '../../core/exercises/types';
 import type { BodyPart } from '../../core/pose/body';
-import { drawBody, guideShapes, litAt, prepare, stillLayers, type FitOptions, type Prepared, type Shape } from '../figure/drawing';
+import { BodyDrawer, drawBody, guideKey, guideShapes, litAt, prepare, stillLayers, type FitOptions, type Prepared, type Shape } from '../figure/drawing';
 import { PathPainter } from '../figure/paint';
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -49,7 +49,6 @@ function FigureShell({ prepared, label, guides, mirrored, className, body, arrow
       aria-label={`Figure showing: ${label}`}
       focusable="false"
       data-view={prepared.scene.view}
-      data-close-up={prepared.closeUp ? '' : undefined}
     >
       <g transform={mirrored ? `translate(${round(2 * minX + width)},0) scale(-1,1)` : undefined}>
         {paths(layers.back)}
@@ -98,12 +97,21 @@ export function LiveFigure({ onPaint, ...shell }: ShellProps & { onPaint: (paint
     if (!bodyGroup || !arrowGroup) return;
     const body = new PathPainter(bodyGroup);
     const arrow = new PathPainter(arrowGroup);
-    let last: { pose: Pose; lit: readonly BodyPart[] } | null = null;
+    const drawer = new BodyDrawer(prepared);
+    const last = { pose: null as Pose | null, lit: null as readonly BodyPart[] | null, arrow: -2 };
     onPaint((pose, cycleTime, lit) => {
       // A hold shows the same pose frame after frame: nothing to work out, nothing to write.
-      if (!last || last.lit !== lit || !samePose(last.pose, pose)) body.paint(drawBody(prepared, pose, lit));
-      last = { pose, lit };
-      arrow.paint(guides === false ? [] : guideShapes(prepared, cycleTime));
+      if (last.lit !== lit || !last.pose || !samePose(last.pose, pose)) {
+        body.paint(drawer.draw(pose, lit));
+        last.pose = pose;
+        last.lit = lit;
+      }
+      // The arrow moves on only a few times a second.
+      const key = guides === false ? -1 : guideKey(prepared, cycleTime);
+      if (key !== last.arrow) {
+        arrow.paint(key === -1 ? [] : guideShapes(prepared, cycleTime));
+        last.arrow = key;
+      }
     });
     return () => {
       onPaint(null);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISES, exerciseById } from '../../core/exercises';
-import { place } from '../../core/pose/scene';
-import { draw, drawBody, litAt, prepare, stillLayers } from './drawing';
+import { cycleSeconds, poseInCycle } from '../../core/pose/interpolate';
+import { place, placeBody } from '../../core/pose/scene';
+import { BodyDrawer, draw, drawBody, guideKey, guideShapes, litAt, prepare, r1, stillLayers } from './drawing';
 
 const classes = (id: string, k = 0) => {
   const e = exerciseById(id);
@@ -29,8 +30,7 @@ describe('the figure drawing', () => {
       const { minX, minY, width, height } = p.frame;
       for (const k of e.keyframes) {
         const b = place(k.pose, p.scene, p.stage.boxes).body;
-        // A close-up (a movement of the head alone) holds the head and upper body; the rest is cut off.
-        for (const point of p.closeUp ? [b.head, b.chest, b.waist] : [b.head, b.L.hand, b.R.hand, b.L.toe, b.R.toe]) {
+        for (const point of [b.head, b.L.hand, b.R.hand, b.L.toe, b.R.toe]) {
           const s = p.view.project(point);
           expect(s.x, e.id).toBeGreaterThanOrEqual(minX);
           expect(s.x, e.id).toBeLessThanOrEqual(minX + width);
@@ -91,20 +91,75 @@ describe('the figure drawing', () => {
     }
   });
 
-  it('frames a movement of the head alone as a close-up, and a thumbnail on its one still to its box', () => {
-    const tuck = exerciseById('chin-tuck');
+  it('frames the whole body for every movement, and a thumbnail on its one still to its box', () => {
     const march = exerciseById('march-on-the-spot');
-    if (!tuck || !march) throw new Error('catalogue');
+    if (!march) throw new Error('catalogue');
     const whole = prepare(march);
-    expect(whole.closeUp).toBe(false);
-    const near = prepare(tuck);
-    expect(near.closeUp).toBe(true);
-    // The head is drawn bigger in the frame than in a frame of the whole lying body.
-    expect(near.frame.width).toBeLessThan(prepare({ ...tuck, id: 'not-in-the-catalogue' }).frame.width * 0.7);
     const still = march.keyframes[1];
     if (!still) throw new Error('march keyframe');
     const thumb = prepare(march, { poses: [still.pose], aspect: 1.2 });
     expect(thumb.frame.width / thumb.frame.height).toBeCloseTo(1.2, 6);
     expect(thumb.frame.height).toBeLessThanOrEqual(whole.frame.height);
+  });
+
+  it('places a body for a frame exactly where the full placement puts it, at and between every keyframe', () => {
+    for (const e of EXERCISES) {
+      const p = prepare(e);
+      const cycle = cycleSeconds(e.keyframes);
+      for (let i = 0; i <= 8; i++) {
+        const pose = poseInCycle(e.keyframes, (cycle * i) / 8);
+        expect(placeBody(pose, p.scene, p.stage.boxes), e.id).toEqual(place(pose, p.scene, p.stage.boxes).body);
+      }
+    }
+  });
+
+  it('a drawer kept for an animation draws each moment as a fresh drawing does, whatever came before', () => {
+    for (const e of EXERCISES) {
+      const p = prepare(e);
+      const drawer = new BodyDrawer(p);
+      const cycle = cycleSeconds(e.keyframes);
+      // Backwards and forwards, so a frame with fewer shapes (the face turned away) follows one with more.
+      for (const i of [0, 5, 2, 7, 1, 6, 3]) {
+        const t = (cycle * i) / 7;
+        const pose = poseInCycle(e.keyframes, t);
+        const lit = litAt(p, t);
+        expect(drawer.draw(pose, lit).map((s) => ({ ...s })), `${e.id} at ${t}`).toEqual(drawBody(p, pose, lit));
+      }
+    }
+  });
+
+  it('writes numbers to one decimal, as String(Math.round(n × 10) ÷ 10) would', () => {
+    for (const n of [0, -0, 0.04, -0.04, 0.05, -0.05, 0.3, -0.3, 1, -1, 12.34, -12.36, 99.95, -99.95, 1234.5678, -0.96, 7.000001]) {
+      expect(r1(n), String(n)).toBe(String(Math.round(n * 10) / 10));
+    }
+  });
+
+  it('keeps the arrow the same while its key is the same, so an animation redraws it only when the key changes', () => {
+    for (const e of EXERCISES) {
+      const p = prepare(e);
+      const cycle = cycleSeconds(e.keyframes);
+      let key = Number.NaN;
+      let arrow = '';
+      let changes = 0;
+      for (let i = 0; i <= 240; i++) {
+        const t = (cycle * i) / 240;
+        const now = guideShapes(p, t).map((s) => s.d).join('|');
+        const k = guideKey(p, t);
+        if (k === key) expect(now, `${e.id} at ${t}`).toBe(arrow);
+        else changes += 1;
+        key = k;
+        arrow = now;
+      }
+      // It does move on through the repetition (several times), or there is no arrow at all.
+      if (guideShapes(p, 0).length) expect(changes, e.id).toBeGreaterThan(3);
+    }
+  });
+
+  it('draws the floor as a line only where a line reads as the floor: not across a mat seen from a little above', () => {
+    expect(classes('pilates-side-lying-clam')).not.toContain('floor');
+    expect(classes('figure-four-stretch')).not.toContain('floor');
+    expect(classes('capoeira-ginga-slow')).toContain('floor');
+    expect(classes('bridge')).toContain('floor');
+    expect(classes('log-roll-get-up')).toContain('floor');
   });
 });

@@ -1,11 +1,14 @@
 import { sceneFor } from '../../core/exercises/scenes';
 import { angleOf, type Exercise, type Keyframe, type Pose } from '../../core/exercises/types';
-import { partPoint, ringPoints, SEGMENTS, torsoRings, type Body3D, type BodyPart, type Side } from '../../core/pose/body';
+import { partPoint, SEGMENTS, SIDES, torsoRings, type Body3D, type BodyPart, type Side } from '../../core/pose/body';
 import { highlightAt, phaseHighlights } from '../../core/pose/highlight';
-import { cycleSeconds, poseInCycle } from '../../core/pose/interpolate';
-import { place, stageOf, type Box, type Scene, type Stage } from '../../core/pose/scene';
+import { cycleSeconds } from '../../core/pose/interpolate';
+import { placeBody, stageOf, type Box, type Scene, type Stage } from '../../core/pose/scene';
 import { add, scale, vec, type Vec3 } from '../../core/pose/vec';
-import { projector, type Projector } from '../../core/pose/view';
+import { CAMERAS, projector, type Projector } from '../../core/pose/view';
+import { floorPoint, frameOf, movementBodies, type FitOptions, type Frame } from '../../core/pose/framing';
+
+export type { FitOptions, Frame };
 
 /**
  * Turns a pose into the shapes of the figure: the 3D body placed in its scene, projected to the exercise's view,
@@ -45,12 +48,6 @@ export interface Shape {
   depth: number;
 }
 
-export interface Frame {
-  minX: number;
-  minY: number;
-  width: number;
-  height: number;
-}
 
 /** Everything about an exercise's figure that does not change from frame to frame. */
 export interface Prepared {
@@ -62,15 +59,23 @@ export interface Prepared {
   breathes: boolean;
   /** The moving part's path over one repetition, in drawing units, for the trail. */
   trail: Pt[][];
-  /** Framed on the head and upper body (a movement of the head alone): the rest is cut off at the frame's edge. */
-  closeUp: boolean;
   /** The parts lit in each phase (entry i: the phase starting at keyframe i). */
   highlights: BodyPart[][];
   /** Shapes that never move: the floor, the props and the trails, drawn once per exercise. */
   still: Shape[];
 }
 
-const r1 = (n: number) => Math.round(n * 10) / 10;
+/**
+ * A number to one decimal, as the path's text: the same text as `String(Math.round(n * 10) / 10)`, written from
+ * whole numbers, which turn into text much faster than fractions on every animation frame.
+ */
+export function r1(n: number): string {
+  const t = Math.round(n * 10);
+  const a = t < 0 ? -t : t;
+  const whole = (a - (a % 10)) / 10;
+  const tenth = a % 10;
+  return `${t < 0 ? '-' : ''}${whole}${tenth ? `.${tenth}` : ''}`;
+}
 
 function to2d(view: Projector, p: Vec3): Pt & { depth: number } {
   const s = view.project(p);
@@ -106,8 +111,13 @@ function capsule(a: Pt, b: Pt, ra: number, rb: number): string {
   if (len < 0.01) return circle(a, Math.max(ra, rb));
   const nx = -dy / len;
   const ny = dx / len;
-  const p = (c: Pt, r: number, s: number) => `${r1(c.x + nx * r * s)},${r1(c.y + ny * r * s)}`;
-  return `M${p(a, ra, 1)}L${p(b, rb, 1)}A${r1(rb)},${r1(rb)} 0 0,0 ${p(b, rb, -1)}L${p(a, ra, -1)}A${r1(ra)},${r1(ra)} 0 0,0 ${p(a, ra, 1)}Z`;
+  const a1 = `${r1(a.x + nx * ra)},${r1(a.y + ny * ra)}`;
+  const b1 = `${r1(b.x + nx * rb)},${r1(b.y + ny * rb)}`;
+  const b2 = `${r1(b.x - nx * rb)},${r1(b.y - ny * rb)}`;
+  const a2 = `${r1(a.x - nx * ra)},${r1(a.y - ny * ra)}`;
+  const Ra = r1(ra);
+  const Rb = r1(rb);
+  return `M${a1}L${b1}A${Rb},${Rb} 0 0,0 ${b2}L${a2}A${Ra},${Ra} 0 0,0 ${a1}Z`;
 }
 
 function boxCorners(b: Box): Vec3[] {
@@ -122,7 +132,7 @@ const LIMB_PARTS: Record<Side, { arm: BodyPart; hand: BodyPart; leg: BodyPart; f
 };
 
 function placedBody(prepared: Pick<Prepared, 'scene' | 'stage'>, pose: Pose): Body3D {
-  return place(pose, prepared.scene, prepared.stage.boxes).body;
+  return placeBody(pose, prepared.scene, prepared.stage.boxes);
 }
 
 /** Parts whose highlight also lights the part they belong to (the hand's arm, the foot's leg). */
@@ -133,20 +143,7 @@ function lit(moving: readonly BodyPart[], part: BodyPart): boolean {
   return false;
 }
 
-export interface FitOptions {
-  /** Frame only these poses (a thumbnail's one still) rather than the whole movement. */
-  poses?: readonly Pose[];
-  /** Widen or heighten the frame to this width ÷ height (the box it is shown in), keeping the figure centred. */
-  aspect?: number;
-}
-
-/** A head movement whose path spans less than this (in drawing units) is shown in a close-up. */
-const CLOSE_UP_BELOW = 8;
-
 const spreadOf = (path: readonly Pt[]) => Math.max(0, ...path.map((q) => Math.hypot(q.x - (path[0]?.x ?? 0), q.y - (path[0]?.y ?? 0))));
-
-/** How far beyond the body a prop is still framed (a chair beside the person, the end of a bed or mat). */
-const PROP_ROOM = 14;
 
 export function prepare(exercise: Pick<Exercise, 'id' | 'position' | 'keyframes'>, fit: FitOptions = {}): Prepared {
   const scene = sceneFor(exercise);
@@ -155,76 +152,28 @@ export function prepare(exercise: Pick<Exercise, 'id' | 'position' | 'keyframes'
   const view = projector(scene.view);
   const base = { scene, stage };
   // The frame holds the body in every keyframe and in between (or in the poses asked for), and the props near it.
-  const cycle = cycleSeconds(exercise.keyframes);
-  const samples = 24;
-  const bodies: Body3D[] = [];
-  for (let i = 0; i <= samples; i++) bodies.push(placedBody(base, poseInCycle(exercise.keyframes, (cycle * i) / samples)));
+  const bodies = movementBodies(exercise.keyframes, scene, stage.boxes);
   const framed = fit.poses ? fit.poses.map((pose) => placedBody(base, pose)) : bodies;
   const trail = scene.moving.slice(0, 2).map((part) => bodies.map((b) => to2d(view, partPoint(b, part))));
-  // A small movement of the head alone (a chin tuck, standing tall) would be lost: frame the head and upper body.
-  const headOnly = scene.moving.length > 0 && scene.moving.every((m) => m === 'head');
-  const closeUp = !fit.poses && headOnly && Math.max(0, ...trail.map(spreadOf)) < CLOSE_UP_BELOW;
-  const frame = frameOf(framed, view, stage.boxes, scene.view === 'above', fit, closeUp);
+  const frame = frameOf(framed, view, stage.boxes, scene, fit);
   const breathes = exercise.keyframes.some((k) => angleOf(k.pose, 'breath') > 0);
   const highlights = phaseHighlights(exercise.keyframes, scene, stage.boxes);
-  const prepared: Prepared = { scene, stage, view, frame, closeUp, keyframes: exercise.keyframes, breathes, trail, highlights, still: [] };
+  const prepared: Prepared = { scene, stage, view, frame, keyframes: exercise.keyframes, breathes, trail, highlights, still: [] };
   prepared.still = stillShapes(prepared, to2d(view, bodies[0]?.waist ?? vec(0, 0, 0)).depth);
   return prepared;
 }
 
-function frameOf(bodies: readonly Body3D[], view: Projector, boxes: readonly Box[], fromAbove: boolean, fit: FitOptions, closeUp = false): Frame {
-  const pts: Pt[] = [];
-  for (const b of bodies) {
-    const all = closeUp
-      ? [b.head, b.neckTop, b.chest, b.waist, b.pelvis, b.L.shoulder, b.R.shoulder, b.L.elbow, b.R.elbow]
-      : [b.head, b.chest, b.pelvis, ...(['L', 'R'] as const).flatMap((s) => [b[s].hand, b[s].elbow, b[s].knee, b[s].toe, b[s].ankle, b[s].shoulder])];
-    for (const p of all) {
-      const q = to2d(view, p);
-      pts.push({ x: q.x - 7, y: q.y - 7 }, { x: q.x + 7, y: q.y + 7 });
-    }
-  }
-  const floor = to2d(view, vec(0, 0, 0));
-  const xs = pts.map((p) => p.x);
-  const ys = pts.map((p) => p.y);
-  let minX = Math.min(...xs) - 6;
-  let maxX = Math.max(...xs) + 6;
-  let minY = Math.min(...ys) - 4;
-  // The floor is in the frame, unless a close-up of a standing person would show only legs down to it.
-  const floorShown = !fromAbove && (!closeUp || floor.y - Math.max(...ys) < 20);
-  let maxY = Math.max(Math.max(...ys), floorShown ? floor.y + 4 : -Infinity) + 3;
-  if (fit.poses) {
-    // A still's frame takes in the props near the body: a chair beside it, what it lies or sits on, down to the floor.
-    const near = { minX: minX - PROP_ROOM, maxX: maxX + PROP_ROOM, minY: minY - PROP_ROOM, maxY: maxY + PROP_ROOM };
-    for (const b of boxes) {
-      if (b.kind === 'mat') continue;
-      for (const c of boxCorners(b).map((corner) => to2d(view, corner))) {
-        minX = Math.min(minX, Math.max(near.minX, c.x));
-        maxX = Math.max(maxX, Math.min(near.maxX, c.x));
-        minY = Math.min(minY, Math.max(near.minY, c.y));
-        maxY = Math.max(maxY, Math.min(near.maxY, c.y));
-      }
-    }
-  }
-  const cx = (minX + maxX) / 2;
-  const cy = (minY + maxY) / 2;
-  let width = maxX - minX;
-  let height = maxY - minY;
-  if (fit.aspect) {
-    width = Math.max(width, height * fit.aspect);
-    height = Math.max(height, width / fit.aspect);
-    return { minX: cx - width / 2, minY: cy - height / 2, width, height };
-  }
-  // Keep a calm, wide-enough frame so a thin standing figure is not blown up.
-  width = Math.max(width, height * 0.75);
-  return { minX: cx - width / 2, minY, width, height };
-}
+/** Seen from this far above, a line is no longer where the floor is: a mat on it shows the floor instead. */
+const FLOOR_LINE_MAX_ELEVATION = 10;
 
-/** The floor (a line seen level; nothing from straight above, where the mat shows it), the props and the trails. */
+/** The floor (a line seen level; none where a mat seen from above shows it), the props and the trails. */
 function stillShapes(p: Prepared, bodyDepth: number): Shape[] {
   const shapes: Shape[] = [];
-  if (p.view.view !== 'above') {
+  const fromAbove = CAMERAS[p.view.view].elevation > FLOOR_LINE_MAX_ELEVATION;
+  const mat = p.stage.boxes.some((b) => b.kind === 'mat');
+  if (p.view.view !== 'above' && !(fromAbove && mat)) {
     const f = p.frame;
-    const y = to2d(p.view, vec(0, 0, 0)).y;
+    const y = to2d(p.view, floorPoint(p.scene)).y;
     shapes.push({ d: `M${r1(f.minX)},${r1(y)}L${r1(f.minX + f.width)},${r1(y)}`, cls: 'floor', depth: -1e6 });
   }
   shapes.push(...propShapes(p, bodyDepth));
@@ -285,77 +234,180 @@ export function draw(p: Prepared, pose: Pose, options: DrawOptions = {}): Shape[
  * Stills lie wholly behind or in front of them (`stillLayers`), so an animation redraws only these and the arrow.
  */
 export function drawBody(p: Prepared, pose: Pose, moving: readonly BodyPart[]): Shape[] {
-  const { view } = p;
-  const b = placedBody(p, pose);
-  const P = (v: Vec3) => to2d(view, v);
-  const centre = P(b.waist).depth;
-  const shapes: Shape[] = [];
+  return new BodyDrawer(p).draw(pose, moving).map((s) => ({ ...s }));
+}
 
-  // Torso: the chest over the rings from the belly up, the pelvis over the rings from the bottom to the belly.
-  const rings = torsoRings(b).map((r) => ringPoints(r, 14).map(P));
-  const chest = hull(rings.slice(2).flat());
-  const pelvis = hull(rings.slice(0, 3).flat());
-  const torsoLit = moving.includes('trunk') || moving.includes('belly');
-  shapes.push({ d: polygon(chest), cls: torsoLit ? 'moving' : 'body', depth: centre });
-  shapes.push({ d: polygon(pelvis), cls: moving.includes('pelvis') ? 'moving' : 'pelvis', depth: centre + 0.01 });
+/** Points drawn round each torso ring (the chest and pelvis outlines are their hull). */
+const RING_STEPS = 14;
+const RING_COUNT = 6;
+const RING_COS = Array.from({ length: RING_STEPS }, (_, i) => Math.cos((2 * Math.PI * i) / RING_STEPS));
+const RING_SIN = Array.from({ length: RING_STEPS }, (_, i) => Math.sin((2 * Math.PI * i) / RING_STEPS));
+const byDepth = (a: Shape, c: Shape) => a.depth - c.depth;
 
-  // Limbs, each piece as a tapered capsule, shaded by how far it is from the viewer.
-  for (const side of ['L', 'R'] as const) {
-    const l = b[side];
-    const parts = LIMB_PARTS[side];
-    const limbDepth = (P(l.shoulder).depth + P(l.hip).depth) / 2;
-    const far = limbDepth < centre - 0.5;
-    const cls = (part: BodyPart): ShapeClass => (lit(moving, part) ? (far ? 'moving-far' : 'moving') : far ? 'far' : 'near');
-    const seg = (a: Vec3, c: Vec3, ra: number, rb: number, part: BodyPart) => {
-      const pa = P(a);
-      const pc = P(c);
-      shapes.push({ d: capsule(pa, pc, ra, rb), cls: cls(part), depth: (pa.depth + pc.depth) / 2 + (far ? -3 : 3) });
-    };
-    seg(l.hip, l.knee, 4.4, 3.3, parts.leg);
-    seg(l.knee, l.ankle, 3.3, 2.2, parts.leg);
-    seg(l.ankle, l.toe, 2.2, 1.5, parts.foot);
-    seg(l.shoulder, l.elbow, 2.9, 2.2, parts.arm);
-    seg(l.elbow, l.wrist, 2.2, 1.7, parts.arm);
-    seg(l.wrist, l.hand, 2, 1.5, parts.hand);
-  }
+/**
+ * Draws the body of one exercise frame after frame with as little garbage as it can: the shapes, the torso's
+ * projected ring points and the hull's workspace are kept and refilled, and projection runs on plain numbers.
+ * What is left per frame is the outline strings themselves (an SVG path's `d` has to be a string). The shapes it
+ * returns are its own and are refilled by the next `draw`: copy them to keep them.
+ */
+export class BodyDrawer {
+  private readonly pool: Shape[] = [];
+  private readonly out: Shape[] = [];
+  private readonly xs = new Float64Array(RING_COUNT * RING_STEPS);
+  private readonly ys = new Float64Array(RING_COUNT * RING_STEPS);
+  private readonly order = new Int32Array(RING_COUNT * RING_STEPS);
+  private readonly chain = new Int32Array(2 * RING_COUNT * RING_STEPS);
+  private readonly byX = (i: number, j: number) => (this.xs[i] as number) - (this.xs[j] as number) || (this.ys[i] as number) - (this.ys[j] as number);
 
-  // Neck and head; the face shows which way it points (a nose and an eye in profile, two eyes facing us).
-  const head = P(b.head);
-  const headLit = moving.includes('head');
-  shapes.push({ d: capsule(P(b.chest), P(b.neckTop), 2.6, 2.3), cls: headLit ? 'moving' : 'body', depth: head.depth - 0.5 });
-  const toward = b.face.x * view.toward.x + b.face.y * view.toward.y + b.face.z * view.toward.z;
-  const R = SEGMENTS.headRadius;
-  shapes.push({ d: circle(head, R), cls: headLit ? 'moving' : 'body', depth: head.depth });
-  if (toward < -0.55) {
-    shapes.push({ d: circle(head, R * 0.78), cls: 'hair', depth: head.depth + 0.01 });
-  } else {
-    const hair = P(add(b.head, scale(b.face, -R * 0.45)));
-    const nose = P(add(b.head, scale(b.face, R)));
-    if (toward < 0.6) {
-      shapes.push({ d: capsule(hair, hair, R * 0.62, R * 0.62), cls: 'hair', depth: head.depth + 0.01 });
-      shapes.push({ d: circle(nose, 1.5), cls: headLit ? 'moving' : 'body', depth: head.depth + 0.02 });
+  constructor(private readonly p: Prepared) {}
+
+  private push(d: string, cls: ShapeClass, depth: number): void {
+    let s = this.pool[this.out.length];
+    if (!s) {
+      s = { d, cls, depth };
+      this.pool.push(s);
+    } else {
+      s.d = d;
+      s.cls = cls;
+      s.depth = depth;
     }
-    const eyeAt = (side: number) => P(add(add(b.head, scale(b.face, R * 0.8)), add(scale(b.headUp, 1.4), scale(crossRight(b), side * 2.2))));
-    for (const s of toward >= 0.6 ? [-1, 1] : [0]) shapes.push({ d: circle(eyeAt(s), 0.85), cls: 'face', depth: head.depth + 0.03 });
+    this.out.push(s);
   }
 
-  // The breath: soft rings in front of the belly that grow with the breath in.
-  if (p.breathes) {
-    const rings3 = torsoRings(b)[2];
-    if (rings3) {
-      const front = P(add(rings3.centre, scale(vecFromFrame(rings3.frame, 0), rings3.halfDepth + 2.5)));
-      const amount = b.breath;
-      for (const k of [1, 2]) shapes.push({ d: circle(front, 1.5 + k * 2.2 * (0.4 + amount)), cls: 'breath', depth: 1e5 + k });
+  /** The torso rings' outline points, projected: ring i's points are at i × RING_STEPS. */
+  private projectRings(b: Body3D): void {
+    const { right, up } = this.p.view;
+    const rings = torsoRings(b);
+    for (let r = 0; r < RING_COUNT; r++) {
+      const ring = rings[r];
+      if (!ring) continue;
+      const m = ring.frame;
+      const c = ring.centre;
+      // The ring's right (frame column 2) and forward (column 0) axes, seen on the drawing.
+      const cx = c.x * right.x + c.y * right.y + c.z * right.z;
+      const cy = -(c.x * up.x + c.y * up.y + c.z * up.z);
+      const rx = (m[2] * right.x + m[5] * right.y + m[8] * right.z) * ring.halfWidth;
+      const ry = -(m[2] * up.x + m[5] * up.y + m[8] * up.z) * ring.halfWidth;
+      const fx = (m[0] * right.x + m[3] * right.y + m[6] * right.z) * ring.halfDepth;
+      const fy = -(m[0] * up.x + m[3] * up.y + m[6] * up.z) * ring.halfDepth;
+      for (let i = 0; i < RING_STEPS; i++) {
+        const cos = RING_COS[i] as number;
+        const sin = RING_SIN[i] as number;
+        this.xs[r * RING_STEPS + i] = cx + rx * cos + fx * sin;
+        this.ys[r * RING_STEPS + i] = cy + ry * cos + fy * sin;
+      }
     }
   }
 
-  // Straps run from both hands to the foot they loop round.
-  for (const s of p.stage.straps) {
-    const foot = P(add(b[s.foot].ankle, scale(add(b[s.foot].toe, scale(b[s.foot].ankle, -1)), 0.6)));
-    for (const hand of [b.L.wrist, b.R.wrist]) shapes.push({ d: polyline([P(hand), foot]), cls: 'strap', depth: 1e5 });
+  /** The outline round rings `from` to `to` (inclusive): their points' convex hull (monotone chain), as a path. */
+  private hullPath(from: number, to: number): string {
+    const { xs, ys, order, chain } = this;
+    const n = (to - from + 1) * RING_STEPS;
+    for (let i = 0; i < n; i++) order[i] = from * RING_STEPS + i;
+    const sorted = order.subarray(0, n).sort(this.byX);
+    const cross = (o: number, a: number, c: number) =>
+      ((xs[a] as number) - (xs[o] as number)) * ((ys[c] as number) - (ys[o] as number)) - ((ys[a] as number) - (ys[o] as number)) * ((xs[c] as number) - (xs[o] as number));
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      const q = sorted[i] as number;
+      while (k >= 2 && cross(chain[k - 2] as number, chain[k - 1] as number, q) <= 0) k--;
+      chain[k++] = q;
+    }
+    const lowerEnd = k + 1;
+    for (let i = n - 2; i >= 0; i--) {
+      const q = sorted[i] as number;
+      while (k >= lowerEnd && cross(chain[k - 2] as number, chain[k - 1] as number, q) <= 0) k--;
+      chain[k++] = q;
+    }
+    let d = '';
+    for (let i = 0; i < k - 1; i++) {
+      const q = chain[i] as number;
+      d += `${i ? 'L' : 'M'}${r1(xs[q] as number)},${r1(ys[q] as number)}`;
+    }
+    return d ? `${d}Z` : '';
   }
 
-  return shapes.sort((a, c) => a.depth - c.depth);
+  /** The body's shapes for a pose, far first (this drawer's own array: read it before the next call). */
+  draw(pose: Pose, moving: readonly BodyPart[]): readonly Shape[] {
+    const { p } = this;
+    const { view } = p;
+    this.out.length = 0;
+    const b = placeBody(pose, p.scene, p.stage.boxes);
+    const P = (v: Vec3) => to2d(view, v);
+    const centre = P(b.waist).depth;
+
+    // Torso: the chest over the rings from the belly up, the pelvis over the rings from the bottom to the belly.
+    this.projectRings(b);
+    const torsoLit = moving.includes('trunk') || moving.includes('belly');
+    this.push(this.hullPath(2, RING_COUNT - 1), torsoLit ? 'moving' : 'body', centre);
+    this.push(this.hullPath(0, 2), moving.includes('pelvis') ? 'moving' : 'pelvis', centre + 0.01);
+
+    // Limbs, each piece as a tapered capsule, shaded by how far it is from the viewer.
+    for (const side of SIDES) {
+      const l = b[side];
+      const parts = LIMB_PARTS[side];
+      const limbDepth = (P(l.shoulder).depth + P(l.hip).depth) / 2;
+      const far = limbDepth < centre - 0.5;
+      const cls = (part: BodyPart): ShapeClass => (lit(moving, part) ? (far ? 'moving-far' : 'moving') : far ? 'far' : 'near');
+      const seg = (a: Vec3, c: Vec3, ra: number, rb: number, part: BodyPart) => {
+        const pa = P(a);
+        const pc = P(c);
+        this.push(capsule(pa, pc, ra, rb), cls(part), (pa.depth + pc.depth) / 2 + (far ? -3 : 3));
+      };
+      seg(l.hip, l.knee, 4.4, 3.3, parts.leg);
+      seg(l.knee, l.ankle, 3.3, 2.2, parts.leg);
+      seg(l.ankle, l.toe, 2.2, 1.5, parts.foot);
+      seg(l.shoulder, l.elbow, 2.9, 2.2, parts.arm);
+      seg(l.elbow, l.wrist, 2.2, 1.7, parts.arm);
+      seg(l.wrist, l.hand, 2, 1.5, parts.hand);
+    }
+
+    // Neck and head; the face shows which way it points (a nose and an eye in profile, two eyes facing us).
+    const head = P(b.head);
+    const headLit = moving.includes('head');
+    this.push(capsule(P(b.chest), P(b.neckTop), 2.6, 2.3), headLit ? 'moving' : 'body', head.depth - 0.5);
+    const toward = b.face.x * view.toward.x + b.face.y * view.toward.y + b.face.z * view.toward.z;
+    const R = SEGMENTS.headRadius;
+    this.push(circle(head, R), headLit ? 'moving' : 'body', head.depth);
+    if (toward < -0.55) {
+      this.push(circle(head, R * 0.78), 'hair', head.depth + 0.01);
+    } else {
+      const hair = P(add(b.head, scale(b.face, -R * 0.45)));
+      const nose = P(add(b.head, scale(b.face, R)));
+      if (toward < 0.6) {
+        this.push(capsule(hair, hair, R * 0.62, R * 0.62), 'hair', head.depth + 0.01);
+        this.push(circle(nose, 1.5), headLit ? 'moving' : 'body', head.depth + 0.02);
+      }
+      const eyeAt = (side: number) => P(add(add(b.head, scale(b.face, R * 0.8)), add(scale(b.headUp, 1.4), scale(crossRight(b), side * 2.2))));
+      if (toward >= 0.6) {
+        this.push(circle(eyeAt(-1), 0.85), 'face', head.depth + 0.03);
+        this.push(circle(eyeAt(1), 0.85), 'face', head.depth + 0.03);
+      } else this.push(circle(eyeAt(0), 0.85), 'face', head.depth + 0.03);
+    }
+
+    // The breath: soft rings in front of the belly that grow with the breath in.
+    if (p.breathes) {
+      const rings3 = torsoRings(b)[2];
+      if (rings3) {
+        const front = P(add(rings3.centre, scale(vecFromFrame(rings3.frame, 0), rings3.halfDepth + 2.5)));
+        const amount = b.breath;
+        // Both rings in one outline (they are strokes only, and never cross): one path for the browser to update.
+        this.push(circle(front, 1.5 + 2.2 * (0.4 + amount)) + circle(front, 1.5 + 4.4 * (0.4 + amount)), 'breath', 1e5 + 1);
+      }
+    }
+
+    // Straps run from both hands to the foot they loop round.
+    for (const s of p.stage.straps) {
+      const foot = P(add(b[s.foot].ankle, scale(add(b[s.foot].toe, scale(b[s.foot].ankle, -1)), 0.6)));
+      const to = `L${r1(foot.x)},${r1(foot.y)}`;
+      const l = P(b.L.wrist);
+      const r = P(b.R.wrist);
+      // Both lengths of the towel in one outline (a stroke, drawn the same either way).
+      this.push(`M${r1(l.x)},${r1(l.y)}${to}M${r1(r.x)},${r1(r.y)}${to}`, 'strap', 1e5);
+    }
+
+    return this.out.sort(byDepth);
+  }
 }
 
 /** The still shapes split into those drawn behind the body and those drawn over it (the trail, a near door frame). */
@@ -374,6 +426,20 @@ function crossRight(b: Body3D): Vec3 {
   const f = b.face;
   const u = b.headUp;
   return vec(f.y * u.z - f.z * u.y, f.z * u.x - f.x * u.z, f.x * u.y - f.y * u.x);
+}
+
+/**
+ * Which piece of the trail the arrow covers `cycleTime` seconds in: the arrow is the same while this is (it moves
+ * on a couple of times a second), so an animation redraws it only when this changes.
+ */
+export function guideKey(p: Prepared, cycleTime: number | undefined): number {
+  const cycle = cycleSeconds(p.keyframes);
+  const samples = p.trail[0]?.length ?? 0;
+  if (cycleTime === undefined || !(cycle > 0) || samples < 2) return -1;
+  const next = p.keyframes.find((k) => k.t > cycleTime + 1e-6)?.t ?? cycle;
+  const from = Math.floor((cycleTime / cycle) * (samples - 1));
+  const to = Math.min(samples - 1, Math.ceil((next / cycle) * (samples - 1)));
+  return from * samples + to;
 }
 
 /** An arrow along the moving part's path, from now toward the next keyframe. */

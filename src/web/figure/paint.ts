@@ -1,6 +1,17 @@
-import type { Shape } from './drawing';
+import type { Shape, ShapeClass } from './drawing';
 
 const SVG = 'http://www.w3.org/2000/svg';
+
+/** Each shape class's CSS class name, made once rather than on every frame. */
+const CLASS_NAMES = new Map<ShapeClass, string>();
+const classOf = (cls: ShapeClass): string => {
+  let name = CLASS_NAMES.get(cls);
+  if (!name) {
+    name = `fig-${cls}`;
+    CLASS_NAMES.set(cls, name);
+  }
+  return name;
+};
 
 /**
  * Writes shapes into an SVG group as paths, for an animation: the group's paths are reused frame after frame
@@ -16,7 +27,8 @@ export class PathPainter {
 
   paint(shapes: readonly Shape[]): void {
     const doc = this.group.ownerDocument;
-    shapes.forEach((s, i) => {
+    for (let i = 0; i < shapes.length; i++) {
+      const s = shapes[i] as Shape;
       let path = this.paths[i];
       if (!path) {
         path = doc.createElementNS(SVG, 'path');
@@ -29,12 +41,12 @@ export class PathPainter {
         path.setAttribute('d', s.d);
         this.ds[i] = s.d;
       }
-      const cls = `fig-${s.cls}`;
+      const cls = classOf(s.cls);
       if (this.classes[i] !== cls) {
         path.setAttribute('class', cls);
         this.classes[i] = cls;
       }
-    });
+    }
     // A shape that is gone this frame (the eyes as the head turns away) takes its path with it.
     while (this.paths.length > shapes.length) {
       this.paths.pop()?.remove();

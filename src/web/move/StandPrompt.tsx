@@ -1,19 +1,13 @@
 import { exerciseById } from '../../core/exercises';
-import { Figure, useFigure } from '../components/Figure';
-import type { Exercise } from '../../core/exercises/types';
-import { tellingKeyframe } from '../lib/keyframes';
+import { ExerciseThumb } from '../components/ExerciseThumb';
 import { Link } from '../lib/router';
 import { MICRO_ROUTINE } from '../words/move';
 import { speak, useVoice } from '../player/voice';
 import { VOICE_NONE } from '../words/session';
 import './move.css';
 
-/** The movement's most telling pose. */
-function Still({ exercise }: { exercise: Exercise }) {
-  const prepared = useFigure(exercise);
-  const still = tellingKeyframe(exercise.keyframes);
-  return still ? <Figure prepared={prepared} pose={still.pose} label={exercise.name} cycleTime={0} className="figure-thumb" /> : null;
-}
+/** Width ÷ height of a routine step's thumbnail (move.css: .micro-item .figure-thumb, 5.5rem square, less its padding). */
+const THUMB_ASPECT = 1;
 
 /** A 45-second stand-up routine: three standing movements from the catalogue, each with a still and one cue. */
 export function MicroRoutine({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
@@ -30,7 +24,7 @@ export function MicroRoutine({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
           if (!exercise) return null;
           return (
             <li key={m.exerciseId} className="micro-item" data-exercise={m.exerciseId}>
-              <Still exercise={exercise} />
+              <ExerciseThumb exercise={exercise} aspect={THUMB_ASPECT} />
               <div>
                 <p className="micro-name">
                   <Link to={`/library/${exercise.id}`}>{exercise.name}</Link> <span className="micro-time">· {m.seconds} s</span>

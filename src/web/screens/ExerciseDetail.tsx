@@ -65,6 +65,9 @@ export function ExerciseDetail({ exerciseId, episode, timeZone }: { exerciseId: 
   );
 }
 
+/** A frame this much wider than tall (a person lying down) gets wide stills, so the figure is not drawn tiny. */
+const WIDE_FRAME = 1.6;
+
 function Detail({ exercise: e, episode, timeZone }: { exercise: ExerciseT; episode: EpisodeT | null; timeZone: string | undefined }) {
   const prepared = useFigure(e);
   const frames = useMemo(() => distinctKeyframes(e.keyframes), [e.keyframes]);
@@ -89,7 +92,7 @@ function Detail({ exercise: e, episode, timeZone }: { exercise: ExerciseT; episo
 
       <section className="card" aria-labelledby="how-title">
         <h2 id="how-title">How it goes</h2>
-        <ol className="keyframe-strip">
+        <ol className="keyframe-strip" data-wide={prepared.frame.width / prepared.frame.height > WIDE_FRAME ? '' : undefined}>
           {frames.map((k, i) => (
             <li key={`${k.t}-${k.phase}`}>
               <Figure prepared={prepared} pose={k.pose} cycleTime={k.t} label={phaseLabel(k.phase).toLowerCase()} className="figure-step" />

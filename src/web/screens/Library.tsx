@@ -1,20 +1,19 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { MUSCLES } from '../../core/body/muscles';
 import { EXERCISE_STYLES, POSITIONS } from '../../core/exercises/types';
 import { stageFit } from '../../core/plan/mayStart';
 import { STAGE_IDS, STAGE_LABELS, type StageId } from '../../core/plan/stages';
 import { api, isApiError, type EpisodeT, type ExerciseT } from '../api/client';
-import { Figure, useFigure } from '../components/Figure';
+import { ExerciseThumb } from '../components/ExerciseThumb';
 import { Screen } from '../components/Screen';
 import { SelectField } from '../components/SelectField';
 import { ErrorState, Loading } from '../components/Status';
-import { tellingKeyframe } from '../lib/keyframes';
 import { filtersFromSearch, hasFilters, rememberLibrarySearch, searchFromFilters, type LibraryFilters } from '../lib/libraryFilters';
 import { Link } from '../lib/router';
 import { SessionHold } from '../player/Hold';
 import { decide, useTodayRead } from '../player/startRule';
 import { errorWords } from '../words/errors';
-import { phaseLabel, POSITION_WORDS, STYLE_WORDS } from '../words/exercises';
+import { POSITION_WORDS, STYLE_WORDS } from '../words/exercises';
 
 type Result = { ok: true; list: ExerciseT[] } | { ok: false; message: string };
 
@@ -112,14 +111,10 @@ function countWords(n: number): string {
 const THUMB_ASPECT = 1.2;
 
 function ExerciseCard({ exercise, stage }: { exercise: ExerciseT; stage: StageId | null }) {
-  const still = tellingKeyframe(exercise.keyframes);
-  // The thumbnail frames its one still, with the props near it, to the shape of its box (styles.css .figure-thumb).
-  const poses = useMemo(() => (still ? [still.pose] : undefined), [still]);
-  const prepared = useFigure(exercise, { poses, aspect: THUMB_ASPECT });
   const fit = stageFit(stage, exercise.stages);
   return (
     <li className="exercise-card">
-      {still ? <Figure prepared={prepared} pose={still.pose} cycleTime={still.t} label={`${exercise.name}, ${phaseLabel(still.phase).toLowerCase()}`} className="figure-thumb" /> : null}
+      <ExerciseThumb exercise={exercise} aspect={THUMB_ASPECT} />
       <div className="exercise-card-text">
         <h2>
           <Link to={`/library/${exercise.id}`} className="card-link">

@@ -106,7 +106,8 @@ export const BALLET: Exercise[] = [
     summary: 'The tall, lifted ballet stance, built with the belly rather than the back.',
     easierId: 'wall-posture',
     harderId: 'ballet-plie-at-chair',
-    keyframes: holdCycle(atBarre({ neck: -4 }), atBarre({ neck: 12, shoulderR: 12 }), 20),
+    // From an everyday slouch at the chair to the lifted stance; the hand stays where it rests on the chair.
+    keyframes: holdCycle(atBarre({ neck: -8, spineFlex: 20, shoulderL: 36, elbowL: 67 }), atBarre({ neck: 10, shoulderR: 12 }), 20),
   },
   {
     id: 'ballet-port-de-bras',

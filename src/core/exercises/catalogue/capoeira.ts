@@ -217,7 +217,8 @@ export const CAPOEIRA: Exercise[] = [
     summary: 'A low, supported reach inspired by the capoeira negativa, to ease the legs and sides.',
     easierId: 'hamstring-stretch-strap',
     harderId: null,
-    keyframes: holdCycle(negativaSit, sitting({ trunk: 15, hipL: 140, kneeL: 145, ankleL: 0, hipR: 105, kneeR: 0, shoulderL: 20, elbowL: 10, shoulderR: 95, elbowR: 5 }), 15),
+    // The reaching hand goes along the long leg, over the shin; the other stays on the floor beside the hip.
+    keyframes: holdCycle(negativaSit, sitting({ trunk: 20, hipL: 140, kneeL: 145, ankleL: 0, hipR: 105, kneeR: 0, shoulderL: 28, elbowL: 0, shoulderR: 60, elbowR: 5 }), 15),
   },
   {
     id: 'capoeira-roda-sway',

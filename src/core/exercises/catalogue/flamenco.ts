@@ -226,6 +226,10 @@ export const FLAMENCO: Exercise[] = [
     summary: 'A calm, open-chested flamenco shape to finish and undo hours of hunching.',
     easierId: 'flamenco-braceo-seated',
     harderId: null,
-    keyframes: holdCycle(standing(), standing({ shoulderL: -25, shoulderR: -25, elbowL: 35, elbowR: 35, neck: 3, kneeL: 5, kneeR: 5 }), 15),
+    keyframes: holdCycle(
+      standing(),
+      standing({ shoulderL: -35, shoulderR: -35, shoulderAbdL: 15, shoulderAbdR: 15, elbowL: 30, elbowR: 30, neck: 3, kneeL: 5, kneeR: 5 }),
+      15,
+    ),
   },
 ];

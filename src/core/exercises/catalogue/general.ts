@@ -326,7 +326,8 @@ export const GENERAL: Exercise[] = [
     summary: 'Learning to stand tall with your belly, not your back, doing the work.',
     easierId: 'lie-flat-reset',
     harderId: null,
-    keyframes: holdCycle(standing({ neck: -5 }), standing({ neck: 10, shoulderL: -5, shoulderR: -5 }), 20),
+    // From an everyday slouch (head forward, upper back rounded off the wall) to standing tall against it.
+    keyframes: holdCycle(standing({ neck: -8, spineFlex: 22, shoulderL: 10, shoulderR: 10 }), standing({ neck: 8, shoulderL: -4, shoulderR: -4 }), 20),
   },
   {
     id: 'chin-tuck',
@@ -484,7 +485,8 @@ export const GENERAL: Exercise[] = [
     summary: 'Hugging one knee in to let the low back and buttock lengthen.',
     easierId: null,
     harderId: 'figure-four-stretch',
-    keyframes: holdCycle(crookLying(), crookLying({ hipL: 115, kneeL: 120, shoulderL: 60, shoulderR: 60, elbowL: 40, elbowR: 40 }), 15),
+    // Both hands hold behind the thigh, near the knee.
+    keyframes: holdCycle(crookLying(), crookLying({ hipL: 115, kneeL: 120, shoulderL: 10, shoulderR: 10, elbowL: 54, elbowR: 54 }), 15),
   },
   {
     id: 'figure-four-stretch',

@@ -87,7 +87,8 @@ export const YOGA: Exercise[] = [
     summary: 'Standing tall and steady, the simple base of every standing yoga pose.',
     easierId: 'wall-posture',
     harderId: 'yoga-tree-supported',
-    keyframes: holdCycle(standing({ neck: -4 }), standing({ neck: 5, shoulderL: -3, shoulderR: -3, elbowL: 0, elbowR: 0, kneeL: 3, kneeR: 3 }), 20),
+    // From an everyday slouch to the tall, soft-kneed stance.
+    keyframes: holdCycle(standing({ neck: -10, spineFlex: 24, shoulderL: 8, shoulderR: 8 }), standing({ neck: 5, shoulderL: -3, shoulderR: -3, elbowL: 0, elbowR: 0, kneeL: 5, kneeR: 5 }), 20),
   },
   {
     id: 'yoga-cat-cow',
