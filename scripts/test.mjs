@@ -75,11 +75,22 @@ else {
   failures.push('build');
 }
 
-const report = 'test-results/vitest.json';
-fs.rmSync(report, { force: true });
-const projects = built ? [] : ['--project', 'unit']; // without a build the browser tests cannot run
-step('tests', 'npx', ['vitest', 'run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
-if (fs.existsSync(report)) {
+// Vitest's default on this 2-core machine is one worker (CPUs − 1), so every file ran one after another. The unit
+// and API tests run two at a time; the browser tests after them, one file at a time, with the machine to themselves.
+const suites = [
+  { name: 'unit', args: ['--project', 'unit', '--maxWorkers=2'] },
+  ...(built ? [{ name: 'e2e', args: ['--project', 'e2e', '--maxWorkers=1'] }] : []), // without a build the browser tests cannot run
+];
+let ranTests = 0;
+for (const suite of suites) {
+  const report = `test-results/vitest-${suite.name}.json`;
+  fs.rmSync(report, { force: true });
+  step(`tests (${suite.name})`, 'npx', ['vitest', 'run', ...suite.args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  if (!fs.existsSync(report)) {
+    results.failed += 1;
+    failures.push(`${suite.name} tests (no report)`);
+    continue;
+  }
   const json = JSON.parse(fs.readFileSync(report, 'utf8'));
   results.passed += json.numPassedTests;
   // A file that failed only because of its tests is already counted by them; count the files that failed outside
@@ -87,14 +98,12 @@ if (fs.existsSync(report)) {
   const brokenFiles = (json.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((t) => t.status === 'failed')).length;
   results.failed += json.numFailedTests + brokenFiles;
   results.skipped += json.numPendingTests + json.numTodoTests;
-  if (json.numFailedTests || brokenFiles || json.numFailedTestSuites) failures.push('tests');
-  if (json.numTotalTests === 0) {
-    results.failed += 1;
-    failures.push('no tests ran');
-  }
-} else {
+  if (json.numFailedTests || brokenFiles || json.numFailedTestSuites) failures.push(`${suite.name} tests`);
+  ranTests += json.numTotalTests;
+}
+if (ranTests === 0) {
   results.failed += 1;
-  failures.push('tests (no report)');
+  failures.push('no tests ran');
 }
 
 const summary = `${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`;
