@@ -5,7 +5,7 @@ import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerSafety, arriveAtToday, continueFromSafety, heading, startEpisode, startNow } from './flows';
 import { RESULTS_DIR, startHarness, type Harness } from './harness';
-import { hingeClip } from './poseRig';
+import { carriesImage, hingeClip } from './poseRig';
 
 /**
  * Form coaching in a guided session, end to end: Chromium's fake camera plays hip hinges made now from a photo in an
@@ -25,14 +25,6 @@ afterAll(async () => {
   await h?.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** Anything that could carry a picture: a body that is not small JSON text, or one naming an image. */
-function carriesImage(r: Request): boolean {
-  const body = r.postDataBuffer();
-  if (!body) return false;
-  const text = body.toString('utf8');
-  return body.length > 4_000 || /image\/|base64|data:/i.test(text) || !/^[\x20-\x7e\s]*$/.test(text);
-}
 
 const EXERCISE = 'hip-hinge-practice';
 /** The model on a loaded 2-core machine: minutes, not seconds, before giving up on what it should see. */

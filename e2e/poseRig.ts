@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { build } from 'esbuild';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 
 /**
  * The pose worker exactly as the app ships it (src/web/posture/pose.worker.ts), bundled on its own and served with
@@ -155,4 +155,12 @@ export function hingeClip(dir: string, out: string): void {
   const list = steps.map((deg) => `file '${path.join(dir, `hinge-${deg}.png`)}'\nduration ${1 / fps}`).join('\n');
   fs.writeFileSync(path.join(dir, 'hinge.txt'), `${list}\nfile '${path.join(dir, `hinge-${steps.at(-1)}.png`)}'\n`);
   execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-f', 'concat', '-safe', '0', '-i', path.join(dir, 'hinge.txt'), '-vf', `fps=${fps},format=yuv420p`, '-r', String(fps), out]);
+}
+
+/** Anything that could carry a picture: a body that is not small JSON text, or one naming an image. */
+export function carriesImage(r: Request): boolean {
+  const body = r.postDataBuffer();
+  if (!body) return false;
+  const text = body.toString('utf8');
+  return body.length > 4_000 || /image\/|base64|data:/i.test(text) || !/^[\x20-\x7e\s]*$/.test(text);
 }

@@ -8,7 +8,7 @@ import { POSTURE_CUE_IDS } from '../src/core/pose/coach/cueIds';
 import { AxeBuilder } from '@axe-core/playwright';
 import { answerSafety, arriveAtToday, continueFromSafety, heading, openNav, startEpisode, startNow } from './flows';
 import { startHarness, type Harness } from './harness';
-import { SAMPLE_PHOTO } from './poseRig';
+import { carriesImage, SAMPLE_PHOTO } from './poseRig';
 
 /**
  * The posture check end to end, with Chromium's fake camera playing a clip made now from a photo shipped in an npm
@@ -33,14 +33,6 @@ afterAll(async () => {
   await h?.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** Anything that could carry a picture: a body that is not small JSON text, or one naming an image. */
-function carriesImage(r: Request): boolean {
-  const body = r.postDataBuffer();
-  if (!body) return false;
-  const text = body.toString('utf8');
-  return body.length > 4_000 || /image\/|base64|data:/i.test(text) || !/^[\x20-\x7e\s]*$/.test(text);
-}
 
 describe('posture check', () => {
   it('starts the camera only after a tap, coaches from the real model, stops, and saves only the score', async () => {
