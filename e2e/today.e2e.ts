@@ -106,9 +106,20 @@ describe('Today as the next step, on a 390 × 844 phone', () => {
     await page.locator('.undo-bar', { hasText: 'Walk ticked off.' }).waitFor();
     await allSaved(page);
 
+    // Opening on Today, the episodes are asked for with the session and the plan while the screen's code loads:
+    // each once, the early reads taken by the screen rather than asked again.
+    const reads: string[] = [];
+    const countReads = (r: { method(): string; url(): string }) => {
+      const p = new URL(r.url()).pathname;
+      if (r.method() === 'GET' && (p === '/api/v1/episodes' || p === `/api/v1/episodes/${id}/today`)) reads.push(p);
+    };
+    page.on('request', countReads);
     await page.reload();
     await heading(page, 'Today');
     await walks.locator('.plan-count', { hasText: `1 of ${walkItem.walks} done` }).waitFor();
+    page.off('request', countReads);
+    expect(reads.filter((p) => p.endsWith('/today'))).toHaveLength(1);
+    expect(reads.filter((p) => p === '/api/v1/episodes').length).toBeLessThanOrEqual(2); // the page's preload, and the app's read
     const movements = await (await page.request.get(`/api/v1/episodes/${id}/movements`)).json();
     expect(movements.filter((m: { kind: string }) => m.kind === 'walk')).toEqual([expect.objectContaining({ kind: 'walk', minutes: walkItem.minutesEach })]);
 

@@ -10,6 +10,8 @@ import { clearDraft, restoreDraft, safetyStepsDone, saveDraft, type SafetyDraft 
 import { pendingStartEmergency, type StartEmergency } from './lib/startEmergency';
 import { pendingEpisodeStart } from './offline/entries';
 import { getSyncState } from './offline/sync';
+import { readTodayAhead } from './offline/load';
+import { rememberSignedIn, wasSignedIn } from './lib/signedInHint';
 import { startEpisode } from './offline/writes';
 import { NotFound } from './screens/NotFound';
 import { useOfflineSession, useSync } from './offline/useSync';
@@ -86,14 +88,20 @@ export function App() {
     preloadScreen(window.location.pathname);
     (async () => {
       try {
+        // Someone seen signed in here last time: their episodes are asked for alongside the session.
+        const early = wasSignedIn() ? api.listEpisodes() : null;
+        early?.catch(() => undefined);
         // Asks who is signed in without a 401 for a newcomer (an error in the console is noise to them and to audits).
         const { me } = await api.currentSession();
         if (!me) {
           if (!cancelled) setSession({ status: 'signed-out' });
           return;
         }
-        const episodes = me.role === 'therapist' ? [] : await api.listEpisodes();
-        if (!cancelled) setSession({ status: 'signed-in', me, episode: episodes[0] ?? null });
+        const episodes = me.role === 'therapist' ? [] : await (early ?? api.listEpisodes()).catch(() => api.listEpisodes());
+        const next: Session = { status: 'signed-in', me, episode: episodes[0] ?? null };
+        // Today's reads start now, while the screen's code is still loading.
+        if (next.episode && resolve(window.location.pathname, next, false) === '/today') readTodayAhead(next.episode.id);
+        if (!cancelled) setSession(next);
       } catch (e) {
         if (cancelled) return;
         if (isApiError(e) && e.status === 401) setSession({ status: 'signed-out' });
@@ -104,6 +112,10 @@ export function App() {
       cancelled = true;
     };
   }, [boot]);
+
+  useEffect(() => {
+    if (session.status === 'signed-in' || session.status === 'signed-out') rememberSignedIn(session.status === 'signed-in' && session.me.role !== 'therapist');
+  }, [session]);
 
   useEffect(() => {
     const onSignedOut = () => setSession((s) => (s.status === 'signed-in' ? { status: 'signed-out' } : s));

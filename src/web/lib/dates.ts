@@ -9,19 +9,34 @@ export function todayIn(timeZone?: string): string {
   return dateIn(new Date(), timeZone);
 }
 
+let zoneSeen: { zone: string | undefined; offset: number } | null = null;
+
+/**
+ * The browser's IANA time zone. Building an Intl formatter to ask costs far more than the date arithmetic around it,
+ * and screens ask for every date they show, so the answer is kept until the clock's UTC offset changes (a flight, or
+ * the device's zone set by hand).
+ */
 export function browserTimeZone(): string | undefined {
+  const offset = new Date().getTimezoneOffset();
+  if (zoneSeen?.offset === offset) return zoneSeen.zone;
+  let zone: string | undefined;
   try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+    zone = Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
   } catch {
-    return undefined;
+    zone = undefined;
   }
+  zoneSeen = { zone, offset };
+  return zone;
 }
+
+let longDateFormat: Intl.DateTimeFormat | undefined;
 
 /** "Tuesday 24 November" for a YYYY-MM-DD date. */
 export function longDate(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   if (!y || !m || !d) return isoDate;
-  return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  longDateFormat ??= new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+  return longDateFormat.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** Milliseconds the zone's wall clock is ahead of UTC at an instant (e.g. +3 600 000 for London in summer). */

@@ -39,14 +39,37 @@ async function orKept<T>(read: Promise<T>, fallback: T): Promise<T> {
 
 const zoneOf = (timeZone: string | undefined) => timeZone ?? browserTimeZone() ?? 'UTC';
 
+const todayReads = (id: string) => Promise.all([api.today(id), api.listCheckIns(id), api.listMovements(id), api.listSessions(id)]);
+type TodayReads = ReturnType<typeof todayReads>;
+
+/** A read of Today started before its screen was there, taken by the screen's first load if it comes soon after. */
+let ahead: { episodeId: string; sentVersion: number; startedAt: number; read: TodayReads } | null = null;
+const AHEAD_MS = 10_000;
+
+/** Starts Today's reads early (as the app opens on Today, before the screen's code has loaded). */
+export function readTodayAhead(episodeId: string): void {
+  if (!navigator.onLine) return;
+  const read = todayReads(episodeId);
+  read.catch(() => undefined);
+  ahead = { episodeId, sentVersion: getSyncState().sentVersion, startedAt: performance.now(), read };
+}
+
+function takeAhead(episodeId: string): typeof ahead {
+  const taken = ahead?.episodeId === episodeId && performance.now() - ahead.startedAt < AHEAD_MS ? ahead : null;
+  ahead = null;
+  return taken;
+}
+
 export async function loadToday(episode: EpisodeT, timeZone: string | undefined): Promise<TodayData> {
   const id = episode.id;
-  const fromServer = () => Promise.all([api.today(id), api.listCheckIns(id), api.listMovements(id), api.listSessions(id)]);
-  // Asked at once, while the writes waiting on this device are still being read (the first screen's longest wait).
-  // Its answer is used only if none of them changes the plan and none was sent meanwhile: then it is as fresh as a
-  // read made after them would be. Otherwise they are sent first and the server is asked again.
-  const sentBefore = getSyncState().sentVersion;
-  const early = navigator.onLine ? fromServer() : null;
+  const fromServer = () => todayReads(id);
+  // Asked at once (or earlier, as the app opened), while the writes waiting on this device are still being read (the
+  // first screen's longest wait). Its answer is used only if none of them changes the plan and none was sent since it
+  // was asked: then it is as fresh as a read made after them would be. Otherwise they are sent first and the server
+  // is asked again.
+  const taken = navigator.onLine ? takeAhead(id) : null;
+  const sentBefore = taken?.sentVersion ?? getSyncState().sentVersion;
+  const early = taken?.read ?? (navigator.onLine ? fromServer() : null);
   early?.catch(() => undefined);
   await outboxReady();
   if (navigator.onLine) {
