@@ -2,13 +2,23 @@
 // a phone. Two ways of drawing a display frame, in the same run so they can be compared on a loaded machine:
 // - before: the whole figure component re-rendered each frame, its box not contained (what the player did before);
 // - rerender: the same, in the player's contained box on its own layer (player.css);
-// - live: the player's LiveFigure in that box, which rewrites only the body's changed path outlines;
+// - live: LiveFigure on SVG in that box, rewriting only the body's changed path outlines (the player until the canvas);
+// - canvas-page: LiveFigure with the body painted on a canvas on the main thread;
+// - canvas: LiveFigure with the body painted on a canvas in a worker (OffscreenCanvas): the player's way now;
 // - idle: the figure drawn once and left still while the frames run: what the page and the measuring cost alone;
 // - player: the session player's own figure (PlayerFigure) with a running timer, drawing from its own frame loop.
 // Prints frame time (median, 95th percentile, worst), frames per second, the share of display frames dropped, the
 // script time of one frame (drawing plus DOM writes) and its main-thread work (script, style, layout and paint),
 // as JSON lines. Frame times suffer from anything else on the machine; the work per frame is what the figure costs.
-// BENCH_MODES=live,player runs only those ways; BENCH_LABEL=… is copied into every line (to tell two trees apart).
+// BENCH_MODES=live,player runs only those ways; BENCH_LABEL=… is copied into every line (to tell two trees apart);
+// BENCH_EXERCISES=a,b picks the movements, BENCH_DPR the pixel ratio (2), BENCH_TRACE_TOP=n adds the main thread's n
+// costliest trace events per frame, BENCH_CHROMIUM_ARGS extra browser flags.
+//
+// What it showed (2026-12, 4× slowdown): on SVG most of a frame's main-thread work is the browser's, not ours —
+// restyle, layout and paint of the rewritten paths (~5 of ~10–14 ms). A canvas on the main thread removes those but,
+// with CPU raster (headless Chromium here; a phone that rasterises canvases on its GPU pays less), pays ~8–12 ms in
+// the commit instead, where the canvas is rasterised. Painting it in a worker takes that off the main thread:
+// `canvas` and `player` come to about what `idle` costs (the page and the measuring alone) plus our drawing.
 import fs from 'node:fs';
 import { build, type Plugin } from 'esbuild';
 import { chromium, type CDPSession } from 'playwright-core';
