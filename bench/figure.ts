@@ -2,23 +2,36 @@
 // a phone. Two ways of drawing a display frame, in the same run so they can be compared on a loaded machine:
 // - before: the whole figure component re-rendered each frame, its box not contained (what the player did before);
 // - rerender: the same, in the player's contained box on its own layer (player.css);
-// - live: the player's LiveFigure in that box, which rewrites only the body's changed path outlines;
+// - live: LiveFigure on SVG in that box, rewriting only the body's changed path outlines (the player until the canvas);
+// - canvas-page: LiveFigure with the body painted on a canvas on the main thread;
+// - canvas: LiveFigure with the body painted on a canvas in a worker (OffscreenCanvas): the player's way now;
 // - idle: the figure drawn once and left still while the frames run: what the page and the measuring cost alone;
 // - player: the session player's own figure (PlayerFigure) with a running timer, drawing from its own frame loop.
 // Prints frame time (median, 95th percentile, worst), frames per second, the share of display frames dropped, the
 // script time of one frame (drawing plus DOM writes) and its main-thread work (script, style, layout and paint),
 // as JSON lines. Frame times suffer from anything else on the machine; the work per frame is what the figure costs.
-// BENCH_MODES=live,player runs only those ways; BENCH_LABEL=… is copied into every line (to tell two trees apart).
+// BENCH_MODES=live,player runs only those ways; BENCH_LABEL=… is copied into every line (to tell two trees apart);
+// BENCH_EXERCISES=a,b picks the movements, BENCH_DPR the pixel ratio (2), BENCH_TRACE_TOP=n adds the main thread's n
+// costliest trace events per frame, BENCH_CHROMIUM_ARGS extra browser flags.
+//
+// What it showed (2026-12, 4× slowdown): on SVG most of a frame's main-thread work is the browser's, not ours —
+// restyle, layout and paint of the rewritten paths (~5 of ~10–14 ms). A canvas on the main thread removes those but,
+// with CPU raster (headless Chromium here; a phone that rasterises canvases on its GPU pays less), pays ~8–12 ms in
+// the commit instead, where the canvas is rasterised. Painting it in a worker takes that off the main thread:
+// `canvas` and `player` come to about what `idle` costs (the page and the measuring alone) plus our drawing.
 import fs from 'node:fs';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { chromium, type CDPSession } from 'playwright-core';
 
-const EXERCISE_IDS = ['log-roll-get-up', 'capoeira-esquiva-lateral', 'yoga-cat-cow', 'pilates-single-leg-stretch'];
+const EXERCISE_IDS = process.env.BENCH_EXERCISES?.split(',') ?? ['log-roll-get-up', 'capoeira-esquiva-lateral', 'yoga-cat-cow', 'pilates-single-leg-stretch'];
+const DPR = Number(process.env.BENCH_DPR ?? 2);
+const EXTRA_ARGS = process.env.BENCH_CHROMIUM_ARGS?.split(' ').filter(Boolean) ?? [];
 const SECONDS = 3;
 const CPU_SLOWDOWN = Number(process.env.BENCH_CPU ?? 4);
-const ALL_MODES = ['idle', 'before', 'rerender', 'live', 'player'] as const;
+const ALL_MODES = ['idle', 'before', 'rerender', 'live', 'canvas-page', 'canvas', 'player'] as const;
 const MODES = process.env.BENCH_MODES ? ALL_MODES.filter((m) => process.env.BENCH_MODES?.split(',').includes(m)) : ALL_MODES;
 const LABEL = process.env.BENCH_LABEL;
+const TRACE_TOP = Number(process.env.BENCH_TRACE_TOP ?? 0);
 /** What the player's box looked like before it was contained. */
 const UNCONTAINED = '.player-figure { contain: none; } .figure-player { will-change: auto; }';
 
@@ -47,7 +60,10 @@ window.runFigure = (id, seconds, mode) => new Promise((resolve) => {
     const timer = reduce(createTimer([entry]), { type: 'start', at });
     flushSync(() => root.render(createElement(PlayerFigure, { exercise, timer, now: at, reducedMotion: false })));
   }
-  if (mode === 'live' || mode === 'idle') flushSync(() => root.render(createElement(LiveFigure, { prepared, label: id, className: 'figure-player', onPaint: (p) => { paint = p; } })));
+  if (mode === 'live' || mode === 'idle' || mode === 'canvas' || mode === 'canvas-page') {
+    const surface = mode === 'canvas' ? 'canvas' : mode === 'canvas-page' ? 'canvas-on-page' : 'svg';
+    flushSync(() => root.render(createElement(LiveFigure, { prepared, label: id, className: 'figure-player', surface, onPaint: (p) => { paint = p; } })));
+  }
   const frames = [];
   const draws = [];
   const works = [];
@@ -67,7 +83,7 @@ window.runFigure = (id, seconds, mode) => new Promise((resolve) => {
     channel.port2.postMessage(0);
     const pose = poseAt(exercise.keyframes, t);
     const cycleTime = t % cycle;
-    if (mode === 'live') paint(pose, cycleTime, litAt(prepared, cycleTime));
+    if (mode === 'live' || mode === 'canvas' || mode === 'canvas-page') paint(pose, cycleTime, litAt(prepared, cycleTime));
     else if (mode === 'idle') { if (!frames.length) paint(pose, cycleTime, litAt(prepared, cycleTime)); }
     else if (mode === 'player') void 0;
     else flushSync(() => root.render(createElement(Figure, { prepared, pose, cycleTime, label: id, className: 'figure-player' })));
@@ -79,7 +95,29 @@ window.runFigure = (id, seconds, mode) => new Promise((resolve) => {
 });
 `;
 
+// The figure's paint worker, bundled alone and started from a blob: the page is not served, so there is no file
+// for `new URL('./paint.worker.ts', import.meta.url)` to name.
+const workerBundle = await build({
+  entryPoints: ['src/web/figure/paint.worker.ts'],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  write: false,
+  logLevel: 'silent',
+});
+const workerScript = workerBundle.outputFiles[0]?.text ?? '';
+const paintWorkerFromBlob: Plugin = {
+  name: 'paint-worker-from-blob',
+  setup(b) {
+    b.onLoad({ filter: /figure[\\/]paintWorker\.ts$/ }, () => ({
+      loader: 'ts',
+      contents: `export function startPaintWorker() { return new Worker(URL.createObjectURL(new Blob([${JSON.stringify(workerScript)}], { type: 'text/javascript' }))); }`,
+    }));
+  },
+};
+
 const bundled = await build({
+  plugins: [paintWorkerFromBlob],
   stdin: { contents: entry, resolveDir: process.cwd(), loader: 'tsx' },
   bundle: true,
   minify: true,
@@ -105,7 +143,7 @@ interface TraceEvent {
 const STEPS: Record<string, string> = { FireAnimationFrame: 'frameCallback', UpdateLayoutTree: 'style', Layout: 'layout', Paint: 'paint', PrePaint: 'prePaint', Commit: 'commit', MinorGC: 'gc', MajorGC: 'gc' };
 
 /** Traces the page's main thread; `stop` gives its CPU time in ms, in all and by rendering step. */
-async function startTrace(cdp: CDPSession): Promise<{ stop: () => Promise<{ total: number; byStep: Record<string, number> }> }> {
+async function startTrace(cdp: CDPSession): Promise<{ stop: () => Promise<{ total: number; byStep: Record<string, number>; top: [string, number][] }> }> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (d) => {
     events.push(...(d.value as unknown as TraceEvent[]));
@@ -121,7 +159,10 @@ async function startTrace(cdp: CDPSession): Promise<{ stop: () => Promise<{ tota
       const ms = (es: TraceEvent[]) => es.reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000;
       const byStep: Record<string, number> = {};
       for (const [name, step] of Object.entries(STEPS)) byStep[step] = (byStep[step] ?? 0) + ms(onMain.filter((e) => e.name === name));
-      return { total: ms(onMain.filter((e) => e.name === 'RunTask')), byStep };
+      const byName = new Map<string, number>();
+      for (const e of onMain) byName.set(e.name, (byName.get(e.name) ?? 0) + (e.tdur ?? 0) / 1000);
+      const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, TRACE_TOP);
+      return { total: ms(onMain.filter((e) => e.name === 'RunTask')), byStep, top };
     },
   };
 }
@@ -132,11 +173,11 @@ const quantile = (xs: number[], q: number) => {
 };
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', ...EXTRA_ARGS] });
 try {
   for (const id of EXERCISE_IDS) {
     for (const mode of MODES) {
-      const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: DPR });
       await page.setContent(mode === 'before' ? html.replace('</style>', `${UNCONTAINED}</style>`) : html);
       await page.addScriptTag({ content: script });
       const cdp = await page.context().newCDPSession(page);
@@ -174,6 +215,8 @@ try {
           cpuMsPerFrame: perFrame(cpu.total),
           cpuMs: Object.fromEntries(Object.entries(cpu.byStep).map(([k, v]) => [k, perFrame(v)])),
           longFrames: frames.filter((f) => f > 1000 / 60 + 8).length,
+          // BENCH_TRACE_TOP=n: the main thread's n costliest trace events (nested ones count in their parents too).
+          ...(TRACE_TOP > 0 ? { traceTop: Object.fromEntries(cpu.top.map(([k, v]) => [k, perFrame(v)])) } : {}),
         }),
       );
       await page.close();

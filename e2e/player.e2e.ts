@@ -81,9 +81,61 @@ async function seriousViolations(page: Page) {
     .map((v) => `${new URL(page.url()).pathname} ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Every shape of the session's figure, as drawn now. */
-async function figureLines(page: Page): Promise<string[]> {
-  return page.locator('.player-figure svg path').evaluateAll((shapes) => shapes.map((s) => s.getAttribute('d') ?? ''));
+/** The figure's colours in the theme now in force, from the stylesheet. */
+async function figureColours(page: Page): Promise<{ near: string; body: string[] }> {
+  return page.evaluate(() => {
+    const style = getComputedStyle(document.documentElement);
+    const v = (name: string) => style.getPropertyValue(`--figure-${name}`).trim();
+    return { near: v('near'), body: ['near', 'far', 'pelvis', 'moving', 'moving-far', 'hair'].map(v) };
+  });
+}
+
+/**
+ * The animated figure as it shows on screen. Its body is painted on a canvas in a worker, which the page cannot read
+ * back, so this takes a screenshot of the figure and has the page decode it: how many pixels are `near` (a colour
+ * only the body uses), and a fingerprint of where the body's pixels are (any of `body`'s colours), which changes
+ * when the body moves and not when only the arrow does.
+ */
+async function figureOnScreen(page: Page, colours: { near: string; body: string[] }): Promise<{ near: number; body: number; where: string }> {
+  const png = (await page.locator('.player-figure .figure-live').screenshot()).toString('base64');
+  return page.evaluate(
+    async ({ png, colours }) => {
+      const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+      const near = rgb(colours.near);
+      const body = colours.body.map(rgb);
+      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('no 2D canvas');
+      ctx.drawImage(bitmap, 0, 0);
+      const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+      const is = (i: number, c: number[]) => Math.abs((data[i] ?? 0) - (c[0] ?? 0)) <= 2 && Math.abs((data[i + 1] ?? 0) - (c[1] ?? 0)) <= 2 && Math.abs((data[i + 2] ?? 0) - (c[2] ?? 0)) <= 2;
+      let nearCount = 0;
+      let bodyCount = 0;
+      let hash = 2166136261;
+      for (let i = 0; i < data.length; i += 4) {
+        if (is(i, near)) nearCount++;
+        if (body.some((c) => is(i, c))) {
+          bodyCount++;
+          hash = Math.imul(hash ^ (i / 4), 16777619) >>> 0;
+        }
+      }
+      return { near: nearCount, body: bodyCount, where: `${bodyCount}:${hash}` };
+    },
+    { png, colours },
+  );
+}
+
+/** The figure once a frame still on its way to the screen has landed: the same twice running. */
+async function settledFigure(page: Page, colours: { near: string; body: string[] }) {
+  let last = await figureOnScreen(page, colours);
+  for (let tries = 0; tries < 20; tries++) {
+    await page.waitForTimeout(100);
+    const next = await figureOnScreen(page, colours);
+    if (next.where === last.where) return next;
+    last = next;
+  }
+  return last;
 }
 
 async function painAndFeelThenSave(page: Page, painAfter: number, feel: string, screenshot?: string) {
@@ -137,27 +189,41 @@ describe('the guided session player', () => {
     expect(await page.locator('.player-captions [aria-live="polite"]').innerText()).not.toBe('');
     const firstId = await player.getAttribute('data-exercise-id');
 
-    // Past "get into position", the figure moves: its lines differ between two frames a moment apart.
+    // Past "get into position", the figure moves: its body, painted on a canvas in a worker, is somewhere else on
+    // screen a moment later.
     await page.clock.runFor(GET_READY_MS);
     expect(await page.locator('.player-timer').getAttribute('data-phase')).not.toBe('get-ready');
-    const before = await figureLines(page);
-    expect(before.length).toBeGreaterThanOrEqual(16);
+    expect(await page.locator('.player-figure canvas').getAttribute('data-painted-in')).toBe('worker');
+    expect(await page.locator('.player-figure [role="img"]').getAttribute('aria-label')).toMatch(/^Figure showing: .+, \S/);
+    const light = await figureColours(page);
+    const before = await settledFigure(page, light);
+    // A person, not a speck: the figure's near colour covers a good part of its box.
+    expect(before.near).toBeGreaterThan(2000);
     // Some movements start with a slow part or a short still hold: step on in small moments until a frame differs.
     let after = before;
-    for (let waited = 0; waited < 8_000 && after.join() === before.join(); waited += 400) {
+    for (let waited = 0; waited < 8_000 && after.where === before.where; waited += 400) {
       await page.clock.runFor(400);
-      after = await figureLines(page);
+      after = await settledFigure(page, light);
     }
-    expect(after).not.toEqual(before);
+    expect(after.where).not.toBe(before.where);
     await page.screenshot({ path: path.join(RESULTS_DIR, 'player-running-phone.png') });
     expect(await seriousViolations(page)).toEqual([]);
 
     // Pause freezes the figure; resume moves it again.
     await page.getByRole('button', { name: 'Pause' }).click();
-    const paused = await figureLines(page);
+    const paused = await settledFigure(page, light);
     await page.clock.runFor(1000);
-    expect(await figureLines(page)).toEqual(paused);
+    expect((await settledFigure(page, light)).where).toBe(paused.where);
     expect(await player.getAttribute('data-status')).toBe('paused');
+
+    // The system turning dark while the player is open repaints the body in the dark theme's colours.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await figureColours(page);
+    expect(dark.near).not.toBe(light.near);
+    await expect.poll(async () => (await figureOnScreen(page, dark)).near).toBeGreaterThan(2000);
+    expect((await figureOnScreen(page, light)).near).toBe(0);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'player-paused-dark-phone.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.getByRole('button', { name: 'Resume' }).click();
 
     // "This hurts" stops at once and offers the choices, asking how much it hurts.

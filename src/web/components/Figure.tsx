@@ -2,7 +2,10 @@ import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { ALL_JOINTS, type Exercise, type Pose } from '../../core/exercises/types';
 import type { BodyPart } from '../../core/pose/body';
 import { BodyDrawer, drawBody, guideKey, guideShapes, litAt, prepare, stillLayers, type FitOptions, type Prepared, type Shape } from '../figure/drawing';
+import { readPalette, type Palette } from '../figure/canvas';
+import { BodyCanvas } from '../figure/canvasSurface';
 import { PathPainter } from '../figure/paint';
+import { useColorScheme } from '../appearance/appearance';
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -83,11 +86,47 @@ function samePose(a: Pose, b: Pose): boolean {
 export type PaintFigure = (pose: Pose, cycleTime: number, lit: readonly BodyPart[]) => void;
 
 /**
- * The figure for an animation. The props and trail are drawn once; `onPaint` receives a function that redraws
- * the body and arrow for a moment, writing only the path outlines that changed (no re-render, no layout), so a
- * display frame stays small on a phone.
+ * Where a live figure draws its moving body: SVG paths, or a canvas painted in a worker (the page's main thread
+ * when the browser cannot hand a canvas to one); `canvas-on-page` paints it on the main thread always (to measure).
  */
-export function LiveFigure({ onPaint, ...shell }: ShellProps & { onPaint: (paint: PaintFigure | null) => void }) {
+export type LiveSurface = 'svg' | 'canvas' | 'canvas-on-page';
+
+interface LiveProps extends ShellProps {
+  onPaint: (paint: PaintFigure | null) => void;
+  /** SVG by default; the session player's animation draws on a canvas, which a phone keeps up with. */
+  surface?: LiveSurface;
+}
+
+/**
+ * The figure for an animation. The props and trail are drawn once; `onPaint` receives a function that redraws
+ * the body and arrow for a moment (no re-render, no layout), so a display frame stays small on a phone. On SVG it
+ * writes only the path outlines that changed; on a canvas it paints the body's outlines straight into pixels.
+ */
+export function LiveFigure({ surface, ...props }: LiveProps) {
+  return surface === 'canvas' || surface === 'canvas-on-page' ? <CanvasLiveFigure surface={surface} {...props} /> : <SvgLiveFigure {...props} />;
+}
+
+/** Redraws body and arrow through `paintBody` and `arrow` when they change, from the moment's pose and time. */
+function livePainter(prepared: Prepared, guides: boolean | undefined, paintBody: (shapes: readonly Shape[]) => void, arrow: PathPainter): PaintFigure {
+  const drawer = new BodyDrawer(prepared);
+  const last = { pose: null as Pose | null, lit: null as readonly BodyPart[] | null, arrow: -2 };
+  return (pose, cycleTime, lit) => {
+    // A hold shows the same pose frame after frame: nothing to work out, nothing to write.
+    if (last.lit !== lit || !last.pose || !samePose(last.pose, pose)) {
+      paintBody(drawer.draw(pose, lit));
+      last.pose = pose;
+      last.lit = lit;
+    }
+    // The arrow moves on only a few times a second.
+    const key = guides === false ? -1 : guideKey(prepared, cycleTime);
+    if (key !== last.arrow) {
+      arrow.paint(key === -1 ? [] : guideShapes(prepared, cycleTime));
+      last.arrow = key;
+    }
+  };
+}
+
+function SvgLiveFigure({ onPaint, ...shell }: Omit<LiveProps, 'surface'>) {
   const bodyRef = useRef<SVGGElement>(null);
   const arrowRef = useRef<SVGGElement>(null);
   const { prepared, guides } = shell;
@@ -96,23 +135,7 @@ export function LiveFigure({ onPaint, ...shell }: ShellProps & { onPaint: (paint
     const arrowGroup = arrowRef.current;
     if (!bodyGroup || !arrowGroup) return;
     const body = new PathPainter(bodyGroup);
-    const arrow = new PathPainter(arrowGroup);
-    const drawer = new BodyDrawer(prepared);
-    const last = { pose: null as Pose | null, lit: null as readonly BodyPart[] | null, arrow: -2 };
-    onPaint((pose, cycleTime, lit) => {
-      // A hold shows the same pose frame after frame: nothing to work out, nothing to write.
-      if (last.lit !== lit || !last.pose || !samePose(last.pose, pose)) {
-        body.paint(drawer.draw(pose, lit));
-        last.pose = pose;
-        last.lit = lit;
-      }
-      // The arrow moves on only a few times a second.
-      const key = guides === false ? -1 : guideKey(prepared, cycleTime);
-      if (key !== last.arrow) {
-        arrow.paint(key === -1 ? [] : guideShapes(prepared, cycleTime));
-        last.arrow = key;
-      }
-    });
+    onPaint(livePainter(prepared, guides, (shapes) => body.paint(shapes), new PathPainter(arrowGroup)));
     return () => {
       onPaint(null);
       bodyGroup.replaceChildren();
@@ -121,5 +144,84 @@ export function LiveFigure({ onPaint, ...shell }: ShellProps & { onPaint: (paint
   }, [prepared, guides, onPaint]);
   return (
     <FigureShell {...shell} body={<g ref={bodyRef} />} arrow={<g ref={arrowRef} />} />
+  );
+}
+
+/**
+ * The live figure with its body on a canvas, between two SVGs of the same view: the props behind, the trail, a near
+ * door frame and the arrow in front. The box is the one the SVG alone had (the back SVG sizes it); the canvas
+ * follows its size and the screen's pixel ratio, and takes its colours from the stylesheet again when the theme
+ * changes.
+ */
+function CanvasLiveFigure({ onPaint, prepared, label, guides, mirrored, className, surface }: LiveProps) {
+  const holderRef = useRef<HTMLDivElement>(null);
+  const backRef = useRef<SVGSVGElement>(null);
+  const arrowRef = useRef<SVGGElement>(null);
+  const painterRef = useRef<BodyCanvas | null>(null);
+  const paletteRef = useRef<Palette | null>(null);
+  const scheme = useColorScheme();
+  const { minX, minY, width, height } = prepared.frame;
+  const view = useMemo(() => ({ minX: round(minX), minY: round(minY), width: round(width), height: round(height) }), [minX, minY, width, height]);
+  const viewBox = `${view.minX} ${view.minY} ${view.width} ${view.height}`;
+  const layers = useMemo(() => stillLayers(prepared, guides !== false), [prepared, guides]);
+  const flip = mirrored ? `translate(${round(2 * view.minX + view.width)},0) scale(-1,1)` : undefined;
+  // The side the painter starts on; a change of side later is handed to the painter as it comes.
+  const mirroredRef = useRef(mirrored === true);
+  const where = surface === 'canvas-on-page' ? 'page' : 'worker';
+
+  // Declared first, so on the first render the palette is there before the painter is made.
+  useLayoutEffect(() => {
+    const back = backRef.current;
+    if (!back) return;
+    paletteRef.current = readPalette(back);
+    painterRef.current?.setPalette(paletteRef.current);
+  }, [scheme]);
+
+  useLayoutEffect(() => {
+    const holder = holderRef.current;
+    const arrowGroup = arrowRef.current;
+    if (!holder || !arrowGroup) return;
+    // A canvas handed to a worker is the worker's for good: each figure set-up makes its own, in a holder the
+    // renderer leaves alone (it has no children of its own).
+    const canvas = holder.ownerDocument.createElement('canvas');
+    holder.appendChild(canvas);
+    const painter = new BodyCanvas(canvas, view, mirroredRef.current, where);
+    if (paletteRef.current) painter.setPalette(paletteRef.current);
+    painterRef.current = painter;
+    // Reports the canvas's size when it is first laid out and whenever it changes, before that frame is painted.
+    const observer = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]?.contentRect;
+      if (box) painter.resize(box.width, box.height, window.devicePixelRatio);
+    });
+    observer.observe(canvas);
+    onPaint(livePainter(prepared, guides, (shapes) => painter.paint(shapes), new PathPainter(arrowGroup)));
+    return () => {
+      observer.disconnect();
+      onPaint(null);
+      painter.close();
+      painterRef.current = null;
+      canvas.remove();
+      arrowGroup.replaceChildren();
+    };
+  }, [prepared, guides, onPaint, view, where]);
+
+  useLayoutEffect(() => {
+    mirroredRef.current = mirrored === true;
+    painterRef.current?.setMirrored(mirroredRef.current);
+  }, [mirrored]);
+
+  return (
+    <div className="figure-live" role="img" aria-label={`Figure showing: ${label}`} data-view={prepared.scene.view} data-surface="canvas">
+      <svg ref={backRef} className={`figure${className ? ` ${className}` : ''}`} viewBox={viewBox} preserveAspectRatio="xMidYMax meet" aria-hidden="true" focusable="false">
+        <g transform={flip}>{paths(layers.back)}</g>
+      </svg>
+      <div ref={holderRef} className="figure-canvas" aria-hidden="true" />
+      <svg className="figure figure-over" viewBox={viewBox} preserveAspectRatio="xMidYMax meet" aria-hidden="true" focusable="false">
+        <g transform={flip}>
+          {paths(layers.front)}
+          <g ref={arrowRef} />
+        </g>
+      </svg>
+    </div>
   );
 }

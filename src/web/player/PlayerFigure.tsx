@@ -18,10 +18,10 @@ interface Props {
 
 /**
  * The moving figure. While the session runs it redraws on every display frame (requestAnimationFrame) with the
- * pose interpolated from the keyframes; paused or stopped, it stays where it is. With reduced motion it shows
- * the key poses as stills, which change only when a new phase of the movement begins. The part moving in the
- * current phase is lit. A frame rewrites only the figure's changed outlines; the component re-renders only when
- * the phase changes (for its label).
+ * pose interpolated from the keyframes, its body painted on a canvas (a phone keeps up with that, not with SVG
+ * paths rewritten every frame: bench/figure.ts); paused or stopped, it stays where it is. With reduced motion it
+ * shows the key poses as SVG stills, which change only when a new phase of the movement begins. The part moving in
+ * the current phase is lit. The component re-renders only when the phase changes (for its label).
  */
 export function PlayerFigure({ exercise, timer, now, reducedMotion }: Props) {
   const animate = !reducedMotion && timer.status === 'running';
@@ -72,7 +72,14 @@ export function PlayerFigure({ exercise, timer, now, reducedMotion }: Props) {
 
   return (
     <div className="player-figure" data-phase={shownPhase} data-lit={shownLit.join(' ')} data-motion={reducedMotion ? 'stills' : 'animated'}>
-      <LiveFigure prepared={prepared} onPaint={onPaint} mirrored={shown.mirrored} label={`${exercise.name}, ${phaseLabel(shownPhase).toLowerCase()}`} className="figure-player" />
+      <LiveFigure
+        prepared={prepared}
+        onPaint={onPaint}
+        surface={reducedMotion ? 'svg' : 'canvas'}
+        mirrored={shown.mirrored}
+        label={`${exercise.name}, ${phaseLabel(shownPhase).toLowerCase()}`}
+        className="figure-player"
+      />
     </div>
   );
 }
