@@ -77,6 +77,12 @@ type ReplyOf<N extends RouteName> = (typeof ROUTES)[N]['success']['body'] extend
 
 let inFlight = 0;
 let lastSettledAt = 0;
+let writesStarted = 0;
+
+/** How many writes (any method but GET) this client has begun: a read begun before the latest write may be stale. */
+export function writesBegun(): number {
+  return writesStarted;
+}
 
 /**
  * Resolves once no request of this client has been in flight for `ms`: background reads (filling the offline
@@ -95,6 +101,7 @@ export function whenApiQuiet(ms: number): Promise<void> {
 
 async function call<N extends RouteName>(name: N, opts: { params?: Record<string, string>; query?: Record<string, string | undefined>; body?: unknown } = {}): Promise<ReplyOf<N>> {
   inFlight += 1;
+  if (ENDPOINTS[name].method !== 'GET') writesStarted += 1;
   try {
     return await request(name, opts);
   } finally {

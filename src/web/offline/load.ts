@@ -1,4 +1,4 @@
-import { api, isApiError, type CheckInT, type ComfortT, type EpisodeT, type MovementT, type PreferencesT, type SessionLogT, type TodayT } from '../api/client';
+import { api, isApiError, writesBegun, type CheckInT, type ComfortT, type EpisodeT, type MovementT, type PreferencesT, type SessionLogT, type TodayT } from '../api/client';
 import { browserTimeZone, todayIn } from '../lib/dates';
 import { changesPlan, mergeById, pendingCheckIns, pendingComfort, pendingSessions, withPendingMovements, withPendingMuscleNotes } from './entries';
 import { getSyncState, outboxReady, settle } from './sync';
@@ -43,7 +43,7 @@ const todayReads = (id: string) => Promise.all([api.today(id), api.listCheckIns(
 type TodayReads = ReturnType<typeof todayReads>;
 
 /** A read of Today started before its screen was there, taken by the screen's first load if it comes soon after. */
-let ahead: { episodeId: string; sentVersion: number; startedAt: number; read: TodayReads } | null = null;
+let ahead: { episodeId: string; sentVersion: number; writes: number; startedAt: number; read: TodayReads } | null = null;
 const AHEAD_MS = 10_000;
 
 /** Starts Today's reads early (as the app opens on Today, before the screen's code has loaded). */
@@ -51,11 +51,13 @@ export function readTodayAhead(episodeId: string): void {
   if (!navigator.onLine) return;
   const read = todayReads(episodeId);
   read.catch(() => undefined);
-  ahead = { episodeId, sentVersion: getSyncState().sentVersion, startedAt: performance.now(), read };
+  ahead = { episodeId, sentVersion: getSyncState().sentVersion, writes: writesBegun(), startedAt: performance.now(), read };
 }
 
+/** The early read, if it is for this episode, recent, and no write has been made since it was asked (it is taken once). */
 function takeAhead(episodeId: string): typeof ahead {
-  const taken = ahead?.episodeId === episodeId && performance.now() - ahead.startedAt < AHEAD_MS ? ahead : null;
+  const fresh = ahead && ahead.episodeId === episodeId && performance.now() - ahead.startedAt < AHEAD_MS && ahead.writes === writesBegun();
+  const taken = fresh ? ahead : null;
   ahead = null;
   return taken;
 }
