@@ -1,6 +1,6 @@
 // Runs every check the project has, in order, and ends with one plain line: "N passed, N failed, N skipped".
 // Static checks (typecheck, lint, build) count as one test each; Vitest's counts come from its JSON report.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
 const results = { passed: 0, failed: 0, skipped: 0 };
@@ -55,19 +55,38 @@ function step(name, command, args) {
   return ok;
 }
 
-function check(name, command, args) {
-  if (step(name, command, args)) results.passed += 1;
-  else {
-    results.failed += 1;
-    failures.push(name);
-  }
-}
-
 ensureChromium();
 ensureFfmpeg();
 
-check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-check('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
+/** Runs checks side by side (each waits mostly on one core), printing each one's output once it is done. */
+async function checksTogether(list) {
+  const runs = list.map(({ name, command, args }) => {
+    const started = Date.now();
+    return new Promise((resolve) => {
+      const child = spawn(command, args, { env: process.env });
+      let output = '';
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+      child.on('close', (code) => resolve({ name, command, args, ok: code === 0, output, seconds: (Date.now() - started) / 1000 }));
+      child.on('error', (error) => resolve({ name, command, args, ok: false, output: String(error), seconds: (Date.now() - started) / 1000 }));
+    });
+  });
+  for (const run of await Promise.all(runs)) {
+    console.log(`\n── ${run.name}: ${run.command} ${run.args.join(' ')}`);
+    if (run.output) process.stdout.write(run.output);
+    console.log(`── ${run.name}: ${run.ok ? 'ok' : 'FAILED'} in ${run.seconds.toFixed(1)} s`);
+    if (run.ok) results.passed += 1;
+    else {
+      results.failed += 1;
+      failures.push(run.name);
+    }
+  }
+}
+
+await checksTogether([
+  { name: 'typecheck', command: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'lint', command: 'npx', args: ['eslint', '--max-warnings', '0', '.'] },
+]);
 const built = step('build', 'npm', ['run', '--silent', 'build']);
 if (built) results.passed += 1;
 else {
@@ -76,10 +95,11 @@ else {
 }
 
 // Vitest's default on this 2-core machine is one worker (CPUs − 1), so every file ran one after another. The unit
-// and API tests run two at a time; the browser tests after them, one file at a time, with the machine to themselves.
+// and API tests run two files at a time; then the browser tests, two files at a time too (each file has its own
+// server, data directory and Chromium, and a browser test spends much of its time waiting on the page).
 const suites = [
   { name: 'unit', args: ['--project', 'unit', '--maxWorkers=2'] },
-  ...(built ? [{ name: 'e2e', args: ['--project', 'e2e', '--maxWorkers=1'] }] : []), // without a build the browser tests cannot run
+  ...(built ? [{ name: 'e2e', args: ['--project', 'e2e', '--maxWorkers=2', '--fileParallelism'] }] : []), // without a build the browser tests cannot run
 ];
 let ranTests = 0;
 for (const suite of suites) {
