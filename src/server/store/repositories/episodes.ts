@@ -4,6 +4,8 @@ import { precompiled } from '../precompiled';
 import { episodeGeneration } from './generation';
 
 export type EpisodeRow = EpisodesTable;
+/** An episode with its owner's time zone and its generation. */
+export type EpisodeInZone = EpisodeRow & { time_zone: string; replay_generation: number };
 
 export function episodesRepository(db: Kysely<Database>) {
   // Every route of an episode reads it so (and a kept Today needs nothing more).
@@ -29,7 +31,7 @@ export function episodesRepository(db: Kysely<Database>) {
       return db.selectFrom('episodes').selectAll().where('id', '=', id).where('person_id', '=', personId).executeTakeFirst();
     },
     /** As findOwned, with the owner's time zone and the episode's generation (bumped by every write a plan reads; migrations 0014, 0018, 0019). */
-    async findOwnedWithZone(personId: string, id: string): Promise<(EpisodeRow & { time_zone: string; replay_generation: number }) | undefined> {
+    async findOwnedWithZone(personId: string, id: string): Promise<EpisodeInZone | undefined> {
       return (await findOwnedWithZone({ id, personId })).rows[0];
     },
     async listOwned(personId: string): Promise<EpisodeRow[]> {
