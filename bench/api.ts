@@ -5,7 +5,8 @@
 //
 //   npm run build && npm run bench -- api
 //   BENCH_SERVER (default dist/server/main.js), BENCH_SECONDS (default 3), BENCH_ROUNDS (default 5), BENCH_BACKENDS (default "sqlite,postgres"),
-//   BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test; each run uses a fresh schema).
+//   BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test; each run uses a fresh schema),
+//   BENCH_PORTS (default 8130-8139: the ports the processes may listen on).
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -23,6 +24,7 @@ const BACKENDS = (process.env.BENCH_BACKENDS ?? 'sqlite,postgres').split(',');
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SERVER = path.resolve(process.env.BENCH_SERVER ?? 'dist/server/main.js');
 const DAY_MS = 86_400_000;
+const [FIRST_PORT, LAST_PORT] = (process.env.BENCH_PORTS ?? '8130-8139').split('-').map(Number) as [number, number];
 
 if (!fs.existsSync(SERVER)) {
   console.error('bench/api measures the built server: run "npm run build" first.');
@@ -30,7 +32,7 @@ if (!fs.existsSync(SERVER)) {
 }
 
 async function freePort(): Promise<number> {
-  for (let port = 8130; port <= 8139; port++) {
+  for (let port = FIRST_PORT; port <= LAST_PORT; port++) {
     const free = await new Promise<boolean>((resolve) => {
       const probe = net.createServer().once('error', () => resolve(false));
       probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
@@ -40,7 +42,7 @@ async function freePort(): Promise<number> {
       return port;
     }
   }
-  throw new Error('No free port in 8130–8139');
+  throw new Error(`No free port in ${FIRST_PORT}–${LAST_PORT}`);
 }
 const taken = new Set<number>();
 

@@ -30,6 +30,16 @@ export interface EpisodeDeps {
 
 /** A check-in may be stamped a little ahead of the server's clock (device clocks drift). */
 const CLOCK_SKEW_MS = 5 * 60_000;
+const DAY_MS = 86_400_000;
+
+/**
+ * A date such that an episode begun on or before it holds the canonical instant `at` in every time zone (none is a
+ * day or more behind UTC), or null when `at` is too far ahead of `now` to be stored at all.
+ */
+export function surelyWithinFrom(at: string, now: Date): string | null {
+  const ms = Date.parse(at);
+  return ms > now.getTime() + CLOCK_SKEW_MS ? null : new Date(ms - DAY_MS).toISOString().slice(0, 10);
+}
 
 /**
  * A stored triage, read under the current rule table: results stored before clinical.md §1 retired U8 are brought
@@ -232,11 +242,9 @@ export function episodeService({ persons, episodes, checkIns, clock }: EpisodeDe
     },
 
     async putCheckIn(personId: string, episodeId: string, id: string, input: CheckInPut): Promise<CheckIn> {
-      const { episode, timeZone } = await ownedInZone(personId, episodeId);
       const now = clock();
-      const at = instantWithinEpisode('at', input.at, episode, timeZone, now);
       const fields = {
-        at,
+        at: new Date(input.at).toISOString(),
         pain_now: input.painNow,
         pain_worst_24h: input.painWorst24h,
         stand_straight: input.standStraight,
@@ -248,7 +256,14 @@ export function episodeService({ persons, episodes, checkIns, clock }: EpisodeDe
       const stamp = now.toISOString();
       const safetyAt = fields.safety === null ? null : stamp;
       const row: CheckInRow = { id, episode_id: episodeId, person_id: personId, ...fields, safety_at: safetyAt, created_at: stamp, updated_at: stamp };
-      const inserted = await checkIns.insertIfAbsent(row);
+      // The episode is read and (when `at` is surely within it) the check-in inserted in one go; the exact checks follow.
+      const surelyFrom = surelyWithinFrom(fields.at, now);
+      const written = await checkIns.insertIntoOwned(row, surelyFrom);
+      if (!written) throw notFound('That episode');
+      const { time_zone: timeZone, ...episode } = written.episode;
+      instantWithinEpisode('at', input.at, episode, timeZone, now);
+      // Not inserted: the id exists, or `at` was near the onset and is now known to be within the episode.
+      const inserted = written.inserted || (surelyFrom !== null && episode.onset_date > surelyFrom && (await checkIns.insertIfAbsent(row)));
       let screeningChanged = fields.safety !== null;
       if (!inserted) {
         const existing = await checkIns.findById(id);

@@ -12,6 +12,7 @@ import * as m0014 from './0014_replay_checkpoints';
 import * as m0015 from './0015_posture_checks';
 import * as m0017 from './0017_therapists';
 import * as m0018 from './0018_plan_inputs_generation';
+import * as m0019 from './0019_episode_write_counts';
 
 /** Migrations are listed in code (not read from disk) so the bundled server carries them. Append only. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0015_posture_checks': m0015,
   '0017_therapists': m0017,
   '0018_plan_inputs_generation': m0018,
+  '0019_episode_write_counts': m0019,
 };
 
 export const migrationProvider: MigrationProvider = {

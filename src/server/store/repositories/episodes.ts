@@ -1,8 +1,11 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database, EpisodesTable } from '../schema';
 import { precompiled } from '../precompiled';
+import { episodeGeneration } from './generation';
 
 export type EpisodeRow = EpisodesTable;
+/** An episode with its owner's time zone and its generation. */
+export type EpisodeInZone = EpisodeRow & { time_zone: string; replay_generation: number };
 
 export function episodesRepository(db: Kysely<Database>) {
   // Every route of an episode reads it so (and a kept Today needs nothing more).
@@ -11,7 +14,7 @@ export function episodesRepository(db: Kysely<Database>) {
       .selectFrom('episodes')
       .innerJoin('persons', 'persons.id', 'episodes.person_id')
       .selectAll('episodes')
-      .select(['persons.time_zone', sql<number>`episodes.replay_generation`.as('replay_generation')])
+      .select(['persons.time_zone', episodeGeneration.as('replay_generation')])
       .where('episodes.id', '=', p.id)
       .where('episodes.person_id', '=', p.personId),
   );
@@ -27,8 +30,8 @@ export function episodesRepository(db: Kysely<Database>) {
     async findOwned(personId: string, id: string): Promise<EpisodeRow | undefined> {
       return db.selectFrom('episodes').selectAll().where('id', '=', id).where('person_id', '=', personId).executeTakeFirst();
     },
-    /** As findOwned, with the owner's time zone and the episode's generation (bumped by every write a plan reads; migrations 0014, 0018). */
-    async findOwnedWithZone(personId: string, id: string): Promise<(EpisodeRow & { time_zone: string; replay_generation: number }) | undefined> {
+    /** As findOwned, with the owner's time zone and the episode's generation (bumped by every write a plan reads; migrations 0014, 0018, 0019). */
+    async findOwnedWithZone(personId: string, id: string): Promise<EpisodeInZone | undefined> {
       return (await findOwnedWithZone({ id, personId })).rows[0];
     },
     async listOwned(personId: string): Promise<EpisodeRow[]> {
