@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { dropTestSchema } from '../testing/backends';
 import { describe, expect, it } from 'vitest';
 import { startChildServer, type ChildServer } from '../testing/child';
 import { calmAnswers } from '../../core/clinical/fixtures';
@@ -117,7 +118,7 @@ describe('durability under kill -9', () => {
       expect(acknowledged).toBeGreaterThan(0);
       expect(lost).toEqual([0]);
     } finally {
-      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await dropTestSchema(URL ?? '', schema);
       await admin.end();
       fs.rmSync(dir, { recursive: true, force: true });
     }

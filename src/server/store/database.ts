@@ -24,7 +24,7 @@ export interface StoreOptions {
 
 export async function openStore(options: StoreOptions): Promise<Store> {
   const store = options.databaseUrl ? await openPostgres(options.databaseUrl, options.pgSchema) : openSqlite(options.dataDir);
-  await migrate(store.db, options.databaseUrl ? options.pgSchema : undefined);
+  await migrate(store.db, options.databaseUrl ? { schema: options.pgSchema } : null);
   return store;
 }
 
@@ -113,11 +113,31 @@ export function withNamedStatements(pool: pg.Pool): PostgresPool {
   };
 }
 
-/** `schema`: PostgreSQL only; the migration bookkeeping lives there too, never mistaken for another schema's. */
-export async function migrate(db: Kysely<Database>, schema?: string): Promise<void> {
+/**
+ * Held (PostgreSQL advisory lock) while migrating and while a schema is dropped: the migrator looks at every table of
+ * the database (Kysely's introspection), which fails if a schema disappears beneath it.
+ */
+export const SCHEMA_CHANGE_LOCK = 74_221_901;
+
+/**
+ * `postgres.schema`: the migration bookkeeping lives there too, never mistaken for another schema's. `null`: SQLite.
+ * On PostgreSQL the migration holds SCHEMA_CHANGE_LOCK on one connection of the pool while the migrator runs.
+ */
+export async function migrate(db: Kysely<Database>, postgres: { schema?: string | undefined } | null): Promise<void> {
+  const schema = postgres?.schema;
   // Helpers land migrations in parallel (0006… and 0009…), so one applied out of order is not an error.
   const migrator = new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true, ...(schema ? { migrationTableSchema: schema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
+  const run = () => migrator.migrateToLatest();
+  const { error, results } = postgres
+    ? await db.connection().execute(async (connection) => {
+        await sql`select pg_advisory_lock(${SCHEMA_CHANGE_LOCK})`.execute(connection);
+        try {
+          return await run();
+        } finally {
+          await sql`select pg_advisory_unlock(${SCHEMA_CHANGE_LOCK})`.execute(connection);
+        }
+      })
+    : await run();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     throw new Error(`Database migration ${failed?.migrationName ?? ''} failed`, { cause: error });

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe } from 'vitest';
 import { openStore, type Store } from '../store';
+import { SCHEMA_CHANGE_LOCK } from '../store/database';
 
 /** The databases the store and API tests run against: always a SQLite file, and PostgreSQL when TEST_DATABASE_URL is set. */
 export interface Backend {
@@ -52,13 +53,19 @@ async function openPostgresForTest(url: string) {
     ...store,
     async dispose() {
       await store.close();
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      } finally {
-        await client.end();
-      }
+      await dropTestSchema(url, schema);
     },
   };
+}
+
+/** Drops a test's PostgreSQL schema, never while another test file is migrating (see SCHEMA_CHANGE_LOCK). */
+export async function dropTestSchema(url: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [SCHEMA_CHANGE_LOCK]);
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await client.end(); // the session's lock goes with it
+  }
 }
