@@ -19,7 +19,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 180_000,
           hookTimeout: 90_000,
-          // One file at a time when run by hand; `npm test` runs two at a time (scripts/test.mjs).
           fileParallelism: false,
           // A browser test on a loaded 2-core machine can miss a deadline once; a real fault fails both tries.
           retry: 1,
