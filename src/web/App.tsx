@@ -97,7 +97,7 @@ export function App() {
           if (!cancelled) setSession({ status: 'signed-out' });
           return;
         }
-        const episodes = me.role === 'therapist' ? [] : await (early ?? api.listEpisodes()).catch(() => api.listEpisodes());
+        const episodes = me.role === 'therapist' ? [] : await (early ? early.catch(() => api.listEpisodes()) : api.listEpisodes());
         const next: Session = { status: 'signed-in', me, episode: episodes[0] ?? null };
         // Today's reads start now, while the screen's code is still loading.
         if (next.episode && resolve(window.location.pathname, next, false) === '/today') readTodayAhead(next.episode.id);
