@@ -148,6 +148,25 @@ export async function serverToday(page: Page) {
 /** The harness's browsers live in Europe/London; dates a person types are counted there. */
 export const PERSON_TIME_ZONE = 'Europe/London';
 
+/** The instant at which the day holding `t` began in the person's time zone. */
+export function startOfPersonDay(t = Date.now()): number {
+  const [h, m, s] = new Intl.DateTimeFormat('en-GB', { timeZone: PERSON_TIME_ZONE, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+    .format(t)
+    .split(':')
+    .map(Number);
+  return t - (((h ?? 0) * 60 + (m ?? 0)) * 60 + (s ?? 0)) * 1000 - (t % 1000);
+}
+
+/**
+ * A logged stretch of `minutes` that ends now and lies wholly within today in the person's time zone: just after
+ * midnight it is shorter (a minute at least, its end then a moment ahead, which the server's clock-skew allowance takes).
+ */
+export function spanEndingNow(minutes: number): { startedAt: string; endedAt: string } {
+  const now = Date.now();
+  const start = Math.max(now - minutes * 60_000, startOfPersonDay(now));
+  return { startedAt: new Date(start).toISOString(), endedAt: new Date(Math.max(now, start + 60_000)).toISOString() };
+}
+
 /** YYYY-MM-DD, `days` calendar days before today in the person's time zone. */
 export function daysAgo(days: number): string {
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: PERSON_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());

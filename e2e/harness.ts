@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { startServer, type StartOptions } from '../src/server/server';
+import { startOfPersonDay } from './flows';
 
 /** One server on a fresh data directory and one Chromium per test file; a new browser context per person. */
 
@@ -14,6 +15,17 @@ export const DESKTOP = { width: 1280, height: 900 } as const;
 
 /** `E2E_CPU_SLOWDOWN=6` runs every page on a CPU that many times slower (Chromium's throttling), to bring out races a loaded CI machine shows. */
 const CPU_SLOWDOWN = Number(process.env.E2E_CPU_SLOWDOWN ?? 1);
+
+/**
+ * A test's day must not change beneath it (a check-in made today, then a plan read on the next day). A person who
+ * arrives in the last 90 seconds before midnight in the person's time zone waits for the new day to begin.
+ */
+async function clearOfMidnight() {
+  const now = Date.now();
+  const msIntoDay = now - startOfPersonDay(now);
+  const left = 86_400_000 - msIntoDay;
+  if (left < 90_000) await new Promise((resolve) => setTimeout(resolve, left + 2_000));
+}
 
 export interface Harness {
   url: string;
@@ -62,6 +74,7 @@ export async function startHarness({ args = [], ...options }: Pick<StartOptions,
     url: server.url,
     browser,
     async newPage(options = {}) {
+      await clearOfMidnight();
       const context = await browser.newContext({ baseURL: server.url, viewport: PHONE, locale: 'en-GB', timezoneId: 'Europe/London', ...options });
       contexts.push(context);
       const page = await context.newPage();

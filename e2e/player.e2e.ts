@@ -6,7 +6,7 @@ import { EXERCISES, exerciseById } from '../src/core/exercises';
 import { sceneFor } from '../src/core/exercises/scenes';
 import { phaseHighlights } from '../src/core/pose/highlight';
 import { stageOf } from '../src/core/pose/scene';
-import { answerSafety, arriveAtToday, checkIn, continueFromSafety, heading, openNav, serverToday, startEpisode, startNow } from './flows';
+import { answerSafety, arriveAtToday, checkIn, continueFromSafety, heading, openNav, serverToday, startEpisode, startNow, startOfPersonDay } from './flows';
 import { RESULTS_DIR, startHarness, type Harness } from './harness';
 import type { BrowserContextOptions } from 'playwright-core';
 
@@ -25,10 +25,12 @@ const GET_READY_MS = 12_000 + 300;
  * A new person with an episode, whose page runs on Playwright's fake clock so minutes of session take moments.
  * The clock starts 20 minutes behind the server's, so a session fast-forwarded to its end is still in the past.
  */
-async function newPerson(options: BrowserContextOptions = {}, voice: 'fake' | 'silent' | 'removed' = 'fake') {
+async function newPerson(options: BrowserContextOptions = {}, voice: 'fake' | 'silent' | 'removed' = 'fake', clock: 'behind' | 'same-day' = 'behind') {
   const person = await h.newPage(options);
   await person.context.addInitScript({ fake: FAKE_VOICE, silent: NO_VOICES, removed: NO_SPEECH }[voice]);
-  await person.page.clock.install({ time: Date.now() - 20 * 60_000 });
+  // 'same-day': for a test that compares the page's day with the server's (just after midnight, less far behind).
+  const behind = Date.now() - 20 * 60_000;
+  await person.page.clock.install({ time: clock === 'same-day' ? Math.max(behind, startOfPersonDay()) : behind });
   await startNow(person.page);
   await answerSafety(person.page, { age: 40, pain: 4 });
   await continueFromSafety(person.page);
@@ -447,7 +449,7 @@ describe('what the player shows and says', () => {
 
   it('asks pain once a day: "pain before" starts from today’s check-in, says so, stays changeable, and “pain after” is still asked', async () => {
     if (!HOLDING) throw new Error('no hold for every stage in the catalogue');
-    const { page, errors } = await newPerson();
+    const { page, errors } = await newPerson({}, 'fake', 'same-day');
     await openNav(page, 'Check in');
     await checkIn(page, { painNow: 6, worst: 7, stand: 'Partly', walk: '5 to 15 minutes' });
     await page.getByRole('button', { name: 'Save check-in' }).click();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAGE_LABELS, type StageId } from '../src/core/plan/stages';
 import { calmAnswers } from '../src/core/clinical/fixtures';
 import { ADVISORY_WORDS } from '../src/web/words/triage';
-import { answerSafety, arriveAsNewPerson, checkIn, continueFromSafety, daysAgo, heading, PERSON_TIME_ZONE, serverToday, startEpisode, startNow } from './flows';
+import { answerSafety, arriveAsNewPerson, checkIn, continueFromSafety, daysAgo, heading, PERSON_TIME_ZONE, serverToday, spanEndingNow, startEpisode, startNow } from './flows';
 import { PHONE, RESULTS_DIR, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -153,12 +153,9 @@ describe('Today as the next step, on a 390 × 844 phone', () => {
     const session = today.plan.find((i: { kind: string }) => i.kind === 'session');
     expect(session && !session.paused && session.exercises.length > 0).toBe(true);
     // Next step after the check-in, when a session is planned: its turn comes among the walks and rests.
-    const end = new Date(Date.now() - 60_000);
-    const start = new Date(end.getTime() - Math.round(session.totalMinutes * 60_000));
     const logged = await page.request.put(`/api/v1/episodes/${id}/sessions/${crypto.randomUUID()}`, {
       data: {
-        startedAt: start.toISOString(),
-        endedAt: end.toISOString(),
+        ...spanEndingNow(session.totalMinutes),
         painBefore: 3,
         painAfter: 3,
         feel: 'right',
@@ -171,7 +168,7 @@ describe('Today as the next step, on a 390 × 844 phone', () => {
       const count = item.kind === 'walk' ? (item.walks ?? 0) : item.kind === 'lie-flat' ? (item.times ?? 0) : 0;
       for (let n = 0; n < count; n++) {
         const res = await page.request.put(`/api/v1/episodes/${id}/movements/${crypto.randomUUID()}`, {
-          data: { kind: item.kind, startedAt: new Date(Date.now() - (n + 2) * 60_000).toISOString(), minutes: item.minutesEach ?? item.minutes ?? 5 },
+          data: { kind: item.kind, startedAt: spanEndingNow(n + 2).startedAt, minutes: item.minutesEach ?? item.minutes ?? 5 },
         });
         expect(res.status()).toBe(200);
       }

@@ -3,7 +3,7 @@ import { MovementPut } from '../../contract';
 import { walkedMuchMore } from '../../core/plan/pacing';
 import type { MovementT } from '../api/client';
 import { TextField } from '../components/TextField';
-import { dateIn, todayIn } from '../lib/dates';
+import { dateIn, instantAt, todayIn } from '../lib/dates';
 import { newId } from '../lib/ids';
 import { saveMovement } from '../offline/writes';
 import { durationWords, minutesWords, SAFE_WALKING_CUES, walkSavedWords } from '../words/move';
@@ -21,6 +21,15 @@ export function walkProgress(movements: readonly MovementT[], timeZone: string, 
 
 /** The walk timer, today's progress against the plan's walks, and how to walk safely. Its start is the screen's
  * primary action when today's next step is a walk (`primary`). */
+/**
+ * When a walk added by hand began: it ended now. Added from today's card, it counts for today, so just after
+ * midnight it starts at midnight rather than the evening before (a day the episode may not even include).
+ */
+export function manualWalkStart(nowMs: number, minutes: number, timeZone: string): Date {
+  const startOfToday = instantAt(dateIn(new Date(nowMs), timeZone), 0, 0, timeZone).getTime();
+  return new Date(Math.max(nowMs - minutes * 60_000, startOfToday));
+}
+
 export function WalkCard({ episodeId, timeZone, goal, movements, primary = false }: { episodeId: string; timeZone: string; goal: { walks: number; minutesEach: number; reportedMinutes: number } | null; movements: readonly MovementT[]; primary?: boolean }) {
   const walk = useKept(walkStore);
   const now = useNow(1_000);
@@ -42,7 +51,7 @@ export function WalkCard({ episodeId, timeZone, goal, movements, primary = false
     e.preventDefault();
     setSaid(null);
     const minutes = Number(manual.replace(',', '.'));
-    const body = { kind: 'walk', startedAt: new Date(Date.now() - minutes * 60_000).toISOString(), minutes };
+    const body = { kind: 'walk', startedAt: manualWalkStart(Date.now(), minutes, timeZone).toISOString(), minutes };
     const parsed = MovementPut.safeParse(body);
     if (!manual.trim() || !Number.isFinite(minutes) || minutes <= 0) return setManualError('Please enter how many minutes you walked, for example 5.');
     if (!parsed.success) return setManualError(`Minutes ${parsed.error.issues[0]?.message ?? 'need another look'}.`);
