@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exerciseById } from '../../core/exercises';
-import { BodyPainter } from './bodyPainter';
+import type { Keyframe } from '../../core/exercises/types';
+import { BodyPainter, paintOnFrames } from './bodyPainter';
 import { SHAPE_CLASSES, type Palette, type PaintContext, type PaintStyle, type PaintSurface } from './canvas';
 import { BodyDrawer, litAt, prepare } from './drawing';
 import type { PaintMessage } from './paintMessages';
@@ -65,5 +66,51 @@ describe('the moving body’s painter (the paint worker’s, and the page’s wh
     expect(calls.filter((c) => !c.startsWith('transform'))).toEqual(outline);
     // Mirrored: x runs right to left.
     expect(calls.find((c) => c.startsWith('transform') && !c.startsWith('transform 1,0,0,1,0,0'))).toMatch(/^transform -/);
+  });
+});
+
+describe('poses in the paint worker, drawn on its display frames', () => {
+  const exercise = exerciseById('yoga-cat-cow');
+  const [k0, k1, k2] = exercise?.keyframes ?? [];
+  if (!exercise || !k0 || !k1 || !k2) throw new Error('yoga-cat-cow');
+  const p = prepare(exercise);
+  const pose = (k: Keyframe): PaintMessage => ({ type: 'pose', pose: k.pose, lit: litAt(p, k.t) });
+  const drawn = (k: Keyframe) => new BodyDrawer(p).draw(k.pose, litAt(p, k.t)).map((s) => s.d);
+  const fills = (calls: string[]) => calls.filter((c) => !c.startsWith('transform'));
+
+  it('draws only the latest of the poses that came before the next frame, once', () => {
+    const { calls, canvas } = surface();
+    const body = new BodyPainter(canvas, p, p.frame, false, toPath);
+    const frames: (() => void)[] = [];
+    const send = paintOnFrames(() => body, (draw) => frames.push(draw));
+    send({ type: 'palette', palette });
+    send({ type: 'resize', width: 300, height: 200, dpr: 1 });
+    send(pose(k0));
+    send(pose(k1));
+    send(pose(k2));
+    expect(frames).toHaveLength(1);
+    expect(fills(calls)).toEqual([]);
+    frames.shift()?.();
+    expect(fills(calls)).toEqual(drawn(k2));
+    // Nothing new: no frame asked for, nothing drawn.
+    calls.length = 0;
+    expect(frames).toHaveLength(0);
+    send(pose(k0));
+    expect(frames).toHaveLength(1);
+    frames.shift()?.();
+    expect(fills(calls)).toEqual(drawn(k0));
+  });
+
+  it('applies colours, size and side at once, and draws each pose as it comes where there are no frames', () => {
+    const { calls, canvas } = surface();
+    const body = new BodyPainter(canvas, p, p.frame, false, toPath);
+    const send = paintOnFrames(() => body, null);
+    send({ type: 'palette', palette });
+    send({ type: 'resize', width: 300, height: 200, dpr: 1 });
+    send(pose(k1));
+    expect(fills(calls)).toEqual(drawn(k1));
+    calls.length = 0;
+    send({ type: 'mirror', mirrored: true });
+    expect(fills(calls)).toEqual(drawn(k1));
   });
 });

@@ -23,3 +23,28 @@ export class BodyPainter {
     else this.painter.paint(this.drawer.draw(m.pose, m.lit));
   }
 }
+
+/** Asks for a callback on the next display frame (a worker's requestAnimationFrame). */
+export type NextFrame = (draw: () => void) => unknown;
+
+/**
+ * Hands messages to a painter, a pose on the next display frame where there are frames: of poses that come faster
+ * than the screen shows them, only the latest is drawn. Colours, size and side are applied at once (each redraws the
+ * last pose drawn). Without frames each pose is drawn as it comes.
+ */
+export function paintOnFrames(body: () => BodyPainter | null, nextFrame: NextFrame | null): (m: PaintMessage) => void {
+  let pending: PaintMessage | null = null;
+  const drawPending = () => {
+    const m = pending;
+    pending = null;
+    if (m) body()?.apply(m);
+  };
+  return (m) => {
+    if (m.type !== 'pose' || !nextFrame) {
+      body()?.apply(m);
+      return;
+    }
+    if (!pending) nextFrame(drawPending);
+    pending = m;
+  };
+}

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { BodyPainter } from './bodyPainter';
+import { BodyPainter, paintOnFrames } from './bodyPainter';
 import { prepare } from './drawing';
 import type { FromPaintWorker, ToPaintWorker } from './paintMessages';
 
@@ -12,10 +12,14 @@ import type { FromPaintWorker, ToPaintWorker } from './paintMessages';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let body: BodyPainter | null = null;
 
+// Where the worker has display frames, a pose is drawn on the next one (only the latest, if more came).
+const nextFrame = typeof scope.requestAnimationFrame === 'function' ? scope.requestAnimationFrame.bind(scope) : null;
+const paint = paintOnFrames(() => body, nextFrame);
+
 scope.onmessage = (event: MessageEvent<ToPaintWorker>) => {
   const m = event.data;
   if (m.type === 'start') body = new BodyPainter(m.canvas, prepare(m.source.exercise, m.source.fit), m.view, m.mirrored);
-  else body?.apply(m);
+  else paint(m);
 };
 
 const ready: FromPaintWorker = { type: 'ready' };
