@@ -4,7 +4,8 @@
 // - rerender: the same, in the player's contained box on its own layer (player.css);
 // - live: LiveFigure on SVG in that box, rewriting only the body's changed path outlines (the player until the canvas);
 // - canvas-page: LiveFigure with the body painted on a canvas on the main thread;
-// - canvas: LiveFigure with the body painted on a canvas in a worker (OffscreenCanvas): the player's way now;
+// - canvas: LiveFigure with the body drawn and painted on a canvas in a worker (OffscreenCanvas), sent each frame's
+//   pose and lit parts: the player's way now;
 // - idle: the figure drawn once and left still while the frames run: what the page and the measuring cost alone;
 // - player: the session player's own figure (PlayerFigure) with a running timer, drawing from its own frame loop.
 // Prints frame time (median, 95th percentile, worst), frames per second, the share of display frames dropped, the
@@ -19,6 +20,11 @@
 // with CPU raster (headless Chromium here; a phone that rasterises canvases on its GPU pays less), pays ~8–12 ms in
 // the commit instead, where the canvas is rasterised. Painting it in a worker takes that off the main thread:
 // `canvas` and `player` come to about what `idle` costs (the page and the measuring alone) plus our drawing.
+// Then the drawing went into the worker too (the page sends only the pose and lit parts; the worker draws it on its
+// own next frame). Main and that tree in turns in one run (BENCH_LABEL, four movements, medians): frame callback
+// 3.0 → 1.9 ms in `canvas`, 3.7 → 2.2 ms in `player` (idle 1.3–1.4); main-thread work per frame 7.9 → 6.9 ms in
+// `canvas`, 9.2 → 7.1 ms in `player` (idle 4.6–4.7); dropped frames canvas 3 → 4 %, player 5 → 1 %, idle 1 % (noise
+// on this loaded machine). Drawing on the worker's frames rather than per message: canvas 5.1 → 4.3 ms (idle 4.2).
 import fs from 'node:fs';
 import { build, type Plugin } from 'esbuild';
 import { chromium, type CDPSession } from 'playwright-core';

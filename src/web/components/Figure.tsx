@@ -100,20 +100,23 @@ interface LiveProps extends ShellProps {
 /**
  * The figure for an animation. The props and trail are drawn once; `onPaint` receives a function that redraws
  * the body and arrow for a moment (no re-render, no layout), so a display frame stays small on a phone. On SVG it
- * writes only the path outlines that changed; on a canvas it paints the body's outlines straight into pixels.
+ * writes only the path outlines that changed; on a canvas it hands the pose to the worker that draws the body and
+ * paints it straight into pixels (or draws and paints it on the page where there is no such worker).
  */
 export function LiveFigure({ surface, ...props }: LiveProps) {
   return surface === 'canvas' || surface === 'canvas-on-page' ? <CanvasLiveFigure surface={surface} {...props} /> : <SvgLiveFigure {...props} />;
 }
 
+/** Draws the body in a pose with some parts lit. */
+type PaintBody = (pose: Pose, lit: readonly BodyPart[]) => void;
+
 /** Redraws body and arrow through `paintBody` and `arrow` when they change, from the moment's pose and time. */
-function livePainter(prepared: Prepared, guides: boolean | undefined, paintBody: (shapes: readonly Shape[]) => void, arrow: PathPainter): PaintFigure {
-  const drawer = new BodyDrawer(prepared);
+function livePainter(prepared: Prepared, guides: boolean | undefined, paintBody: PaintBody, arrow: PathPainter): PaintFigure {
   const last = { pose: null as Pose | null, lit: null as readonly BodyPart[] | null, arrow: -2 };
   return (pose, cycleTime, lit) => {
-    // A hold shows the same pose frame after frame: nothing to work out, nothing to write.
+    // A hold shows the same pose frame after frame: nothing to work out, nothing to send or write.
     if (last.lit !== lit || !last.pose || !samePose(last.pose, pose)) {
-      paintBody(drawer.draw(pose, lit));
+      paintBody(pose, lit);
       last.pose = pose;
       last.lit = lit;
     }
@@ -135,7 +138,8 @@ function SvgLiveFigure({ onPaint, ...shell }: Omit<LiveProps, 'surface'>) {
     const arrowGroup = arrowRef.current;
     if (!bodyGroup || !arrowGroup) return;
     const body = new PathPainter(bodyGroup);
-    onPaint(livePainter(prepared, guides, (shapes) => body.paint(shapes), new PathPainter(arrowGroup)));
+    const drawer = new BodyDrawer(prepared);
+    onPaint(livePainter(prepared, guides, (pose, lit) => body.paint(drawer.draw(pose, lit)), new PathPainter(arrowGroup)));
     return () => {
       onPaint(null);
       bodyGroup.replaceChildren();
@@ -185,7 +189,7 @@ function CanvasLiveFigure({ onPaint, prepared, label, guides, mirrored, classNam
     // renderer leaves alone (it has no children of its own).
     const canvas = holder.ownerDocument.createElement('canvas');
     holder.appendChild(canvas);
-    const painter = new BodyCanvas(canvas, view, mirroredRef.current, where);
+    const painter = new BodyCanvas(canvas, prepared, view, mirroredRef.current, where);
     if (paletteRef.current) painter.setPalette(paletteRef.current);
     painterRef.current = painter;
     // Reports the canvas's size when it is first laid out and whenever it changes, before that frame is painted.
@@ -194,7 +198,7 @@ function CanvasLiveFigure({ onPaint, prepared, label, guides, mirrored, classNam
       if (box) painter.resize(box.width, box.height, window.devicePixelRatio);
     });
     observer.observe(canvas);
-    onPaint(livePainter(prepared, guides, (shapes) => painter.paint(shapes), new PathPainter(arrowGroup)));
+    onPaint(livePainter(prepared, guides, (pose, lit) => painter.paint(pose, lit), new PathPainter(arrowGroup)));
     return () => {
       observer.disconnect();
       onPaint(null);

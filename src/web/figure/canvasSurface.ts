@@ -1,24 +1,29 @@
-import { CanvasPainter, type Palette, type ViewBox } from './canvas';
-import type { Shape } from './drawing';
-import { applyPaintMessage, type FromPaintWorker, type PaintMessage, type ToPaintWorker } from './paintMessages';
+import type { Pose } from '../../core/exercises/types';
+import type { BodyPart } from '../../core/pose/body';
+import { BodyPainter } from './bodyPainter';
+import type { Palette, ViewBox } from './canvas';
+import type { Prepared } from './drawing';
+import type { FromPaintWorker, PaintMessage, ToPaintWorker } from './paintMessages';
 import { startPaintWorker } from './paintWorker';
 
 /** Where a figure's canvas is painted: in a worker (off the main thread), or on the page when that is not there. */
 export type PaintedIn = 'worker' | 'page';
 
 /**
- * The moving body's canvas, painted in a worker where the browser can hand a canvas to one (OffscreenCanvas), on the
- * page otherwise. Until the worker has loaded, the latest colours, size and frame are kept and handed over then;
- * a worker that fails to load leaves the canvas to the page, so the figure is drawn either way.
+ * The moving body's canvas, drawn and painted in a worker where the browser can hand a canvas to one
+ * (OffscreenCanvas), on the page otherwise. The worker is sent the exercise once and then only each frame's pose and
+ * lit parts. Until it has loaded, the latest colours, size and pose are kept and handed over then; a worker that
+ * fails to load leaves the canvas to the page, so the figure is drawn either way.
  */
 export class BodyCanvas {
   private send: ((m: PaintMessage) => void) | null = null;
   private worker: Worker | null = null;
-  private readonly latest: { palette?: Palette; mirrored: boolean; size?: { width: number; height: number; dpr: number }; shapes?: Shape[] };
+  private readonly latest: { palette?: Palette; mirrored: boolean; size?: { width: number; height: number; dpr: number }; frame?: { pose: Pose; lit: BodyPart[] } };
   private where: PaintedIn = 'page';
 
   constructor(
     private readonly canvas: HTMLCanvasElement,
+    private readonly prepared: Prepared,
     private readonly view: ViewBox,
     mirrored: boolean,
     where: PaintedIn = 'worker',
@@ -47,7 +52,7 @@ export class BodyCanvas {
         this.paintOnPage();
         return;
       }
-      const start: ToPaintWorker = { type: 'start', canvas: offscreen, view: this.view, mirrored: this.latest.mirrored };
+      const start: ToPaintWorker = { type: 'start', canvas: offscreen, view: this.view, mirrored: this.latest.mirrored, source: this.prepared.source };
       worker.postMessage(start, [offscreen]);
       this.hand('worker', (m) => worker.postMessage(m));
     };
@@ -59,8 +64,8 @@ export class BodyCanvas {
   }
 
   private paintOnPage(): void {
-    const painter = new CanvasPainter(this.canvas, this.view, this.latest.mirrored);
-    this.hand('page', (m) => applyPaintMessage(painter, m));
+    const body = new BodyPainter(this.canvas, this.prepared, this.view, this.latest.mirrored);
+    this.hand('page', (m) => body.apply(m));
   }
 
   /** From now on messages go to `send`; what was kept while waiting goes first. */
@@ -69,12 +74,12 @@ export class BodyCanvas {
     this.where = where;
     // Written on the canvas, so a browser test can tell which way this browser took.
     this.canvas.dataset.paintedIn = where;
-    const { palette, mirrored, size, shapes } = this.latest;
+    const { palette, mirrored, size, frame } = this.latest;
     send({ type: 'mirror', mirrored });
     if (palette) send({ type: 'palette', palette });
     if (size) send({ type: 'resize', ...size });
-    if (shapes) send({ type: 'paint', shapes });
-    this.latest.shapes = undefined;
+    if (frame) send({ type: 'pose', ...frame });
+    this.latest.frame = undefined;
   }
 
   private stopWorker(): void {
@@ -102,10 +107,10 @@ export class BodyCanvas {
     this.send?.({ type: 'resize', width, height, dpr });
   }
 
-  /** A frame's shapes (read now: the drawer's shapes are refilled by its next frame). */
-  paint(shapes: readonly Shape[]): void {
-    if (this.send) this.send({ type: 'paint', shapes });
-    else this.latest.shapes = shapes.map((s) => ({ ...s }));
+  /** Draws the body in a pose with these parts lit (read now: kept as a copy while the worker loads). */
+  paint(pose: Pose, lit: readonly BodyPart[]): void {
+    if (this.send) this.send({ type: 'pose', pose, lit });
+    else this.latest.frame = { pose: { ...pose }, lit: [...lit] };
   }
 
   close(): void {

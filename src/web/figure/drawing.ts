@@ -49,8 +49,18 @@ export interface Shape {
 }
 
 
+/**
+ * What a figure's set-up is worked out from, as plain data (it can be sent to a worker): `prepare(source.exercise,
+ * source.fit)` gives the same set-up again.
+ */
+export interface FigureSource {
+  exercise: Pick<Exercise, 'id' | 'position' | 'keyframes'>;
+  fit: FitOptions;
+}
+
 /** Everything about an exercise's figure that does not change from frame to frame. */
 export interface Prepared {
+  source: FigureSource;
   scene: Scene;
   stage: Stage;
   view: Projector;
@@ -158,7 +168,8 @@ export function prepare(exercise: Pick<Exercise, 'id' | 'position' | 'keyframes'
   const frame = frameOf(framed, view, stage.boxes, scene, fit);
   const breathes = exercise.keyframes.some((k) => angleOf(k.pose, 'breath') > 0);
   const highlights = phaseHighlights(exercise.keyframes, scene, stage.boxes);
-  const prepared: Prepared = { scene, stage, view, frame, keyframes: exercise.keyframes, breathes, trail, highlights, still: [] };
+  const source = { exercise: { id: exercise.id, position: exercise.position, keyframes: exercise.keyframes }, fit };
+  const prepared: Prepared = { source, scene, stage, view, frame, keyframes: exercise.keyframes, breathes, trail, highlights, still: [] };
   prepared.still = stillShapes(prepared, to2d(view, bodies[0]?.waist ?? vec(0, 0, 0)).depth);
   return prepared;
 }

@@ -1,22 +1,22 @@
-import type { CanvasPainter, Palette, ViewBox } from './canvas';
-import type { Shape } from './drawing';
+import type { Pose } from '../../core/exercises/types';
+import type { BodyPart } from '../../core/pose/body';
+import type { Palette, ViewBox } from './canvas';
+import type { FigureSource } from './drawing';
 
-/** What the page tells the figure's painter: once the canvas itself, then colours, size, mirroring and frames. */
+/**
+ * What the page tells the moving body's painter: once the canvas and the exercise, then colours, size, mirroring,
+ * and for each frame that shows something new only the pose and the parts lit (a few dozen numbers).
+ */
 export type PaintMessage =
   | { type: 'palette'; palette: Palette }
   | { type: 'mirror'; mirrored: boolean }
   | { type: 'resize'; width: number; height: number; dpr: number }
-  | { type: 'paint'; shapes: readonly Shape[] };
+  | { type: 'pose'; pose: Pose; lit: readonly BodyPart[] };
 
-export type ToPaintWorker = { type: 'start'; canvas: OffscreenCanvas; view: ViewBox; mirrored: boolean } | PaintMessage;
+/** The first message: the canvas, its view, and the exercise the worker works the figure's set-up out from. */
+export type StartPainting = { type: 'start'; canvas: OffscreenCanvas; view: ViewBox; mirrored: boolean; source: FigureSource };
+
+export type ToPaintWorker = StartPainting | PaintMessage;
 
 /** The worker's one word back: it has loaded and can take the canvas. */
 export type FromPaintWorker = { type: 'ready' };
-
-/** Carries out a message on a painter: the same on the page and in the worker. */
-export function applyPaintMessage(painter: CanvasPainter, m: PaintMessage): void {
-  if (m.type === 'palette') painter.setPalette(m.palette);
-  else if (m.type === 'mirror') painter.setMirrored(m.mirrored);
-  else if (m.type === 'resize') painter.resize(m.width, m.height, m.dpr);
-  else painter.paint(m.shapes);
-}
