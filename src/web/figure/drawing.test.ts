@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXERCISES, exerciseById } from '../../core/exercises';
 import { cycleSeconds, poseInCycle } from '../../core/pose/interpolate';
 import { place, placeBody } from '../../core/pose/scene';
-import { BodyDrawer, draw, drawBody, guideKey, guideShapes, litAt, prepare, r1, stillLayers } from './drawing';
+import { bedParts, BodyDrawer, draw, drawBody, guideKey, guideShapes, litAt, prepare, r1, stillLayers } from './drawing';
 
 const classes = (id: string, k = 0) => {
   const e = exerciseById(id);
@@ -161,5 +161,32 @@ describe('the figure drawing', () => {
     expect(classes('capoeira-ginga-slow')).toContain('floor');
     expect(classes('bridge')).toContain('floor');
     expect(classes('log-roll-get-up')).toContain('floor');
+  });
+
+  it('draws a bed as legs on the floor, a frame and a mattress on top, inside the box the figure check uses', () => {
+    const e = exerciseById('log-roll-get-up');
+    if (!e) throw new Error('log-roll-get-up');
+    const bed = prepare(e).stage.boxes.find((b) => b.kind === 'bed');
+    if (!bed) throw new Error('no bed');
+    const parts = bedParts(bed);
+    const [frame, mattress] = parts.slice(-2);
+    const legs = parts.slice(0, -2);
+    expect(legs).toHaveLength(4);
+    for (const leg of legs) {
+      expect(leg.box.min.y).toBe(bed.min.y);
+      expect(leg.box.max.y).toBe(frame?.box.min.y);
+    }
+    expect(frame?.box.max.y).toBe(mattress?.box.min.y);
+    expect(mattress?.box.max.y).toBe(bed.max.y);
+    expect(mattress?.cls).toBe('bed');
+    for (const { box } of parts) {
+      for (const axis of ['x', 'y', 'z'] as const) {
+        expect(box.min[axis]).toBeGreaterThanOrEqual(bed.min[axis]);
+        expect(box.max[axis]).toBeLessThanOrEqual(bed.max[axis]);
+      }
+    }
+    // Drawn in that order, behind the person.
+    const still = classes('log-roll-get-up').filter((c) => c === 'bed' || c === 'prop');
+    expect(still).toEqual(['prop', 'prop', 'prop', 'prop', 'prop', 'bed']);
   });
 });

@@ -209,12 +209,30 @@ export function litAt(p: Prepared, cycleTime: number): readonly BodyPart[] {
   return highlightAt(p.highlights, p.keyframes, cycleTime);
 }
 
+/**
+ * How a bed is drawn: short legs on the floor, a frame and a mattress on top of it, so it reads as a bed and not a
+ * block (the figure check still uses the one box). Far parts first; each part's top is the next one's bottom.
+ */
+export function bedParts(bed: Box): { box: Box; cls: ShapeClass }[] {
+  const { min, max } = bed;
+  const legTop = min.y + (max.y - min.y) * 0.22;
+  const mattressBottom = min.y + (max.y - min.y) * 0.62;
+  const part = (lo: Vec3, hi: Vec3): Box => ({ ...bed, min: lo, max: hi });
+  const legs = [min.x + 1, max.x - 5].flatMap((x) => [min.z + 1, max.z - 5].map((z) => part(vec(x, min.y, z), vec(x + 4, legTop, z + 4))));
+  return [
+    ...legs.map((box) => ({ box, cls: 'prop' as const })),
+    { box: part(vec(min.x, legTop, min.z), vec(max.x, mattressBottom, max.z)), cls: 'prop' },
+    { box: part(vec(min.x + 0.5, mattressBottom, min.z + 0.5), vec(max.x - 0.5, max.y, max.z - 0.5)), cls: 'bed' },
+  ];
+}
+
 function propShapes(p: Prepared, bodyDepth: number): Shape[] {
   const { view, frame } = p;
   const out: Shape[] = [];
   // Keep props inside the frame, so a long bed or a wide wall does not shrink the person.
   const clipX = (x: number) => Math.min(frame.minX + frame.width, Math.max(frame.minX, x));
-  for (const b of p.stage.boxes) {
+  const drawn = p.stage.boxes.flatMap((b): (Box & { drawAs: ShapeClass | null })[] => (b.kind === 'bed' ? bedParts(b).map((part) => ({ ...part.box, drawAs: part.cls })) : [{ ...b, drawAs: null }]));
+  for (const [i, b] of drawn.entries()) {
     const corners = boxCorners(b).map((c) => to2d(view, c));
     const depth = corners.reduce((s, c) => s + c.depth, 0) / corners.length;
     const outline = hull(corners.map((c) => ({ x: clipX(c.x), y: Math.min(frame.minY + frame.height, Math.max(frame.minY, c.y)) })));
@@ -227,8 +245,9 @@ function propShapes(p: Prepared, bodyDepth: number): Shape[] {
     }
     const near = b.kind === 'doorFrame' && depth > bodyDepth + 4;
     // A bed is big: drawn in the mat's quiet tone so the person on it stands out.
-    const cls: ShapeClass = b.kind === 'mat' ? 'mat' : b.kind === 'bed' ? 'bed' : near ? 'prop-near' : 'prop';
-    out.push({ d: polygon(outline), cls, depth: near ? bodyDepth + 100 : depth - 1000 });
+    const cls: ShapeClass = b.drawAs ?? (b.kind === 'mat' ? 'mat' : near ? 'prop-near' : 'prop');
+    // A bed's parts keep their order (legs, frame, mattress) whatever their depth: each sits on the one before.
+    out.push({ d: polygon(outline), cls, depth: near ? bodyDepth + 100 : b.drawAs ? -2000 + i : depth - 1000 });
   }
   return out;
 }
