@@ -13,9 +13,28 @@ const DAY_MS = 86_400_000;
 /** What the `date` formatter's format() gives: MM/DD/YYYY. */
 const US_DATE_RE = /^(\d{2})\/(\d{2})\/(\d+)$/;
 
-interface ZoneFormatters {
-  date: Intl.DateTimeFormat;
-  wallClock: Intl.DateTimeFormat;
+/**
+ * A time zone's two formatters, each built on first use: building one costs far more than formatting with it, and
+ * most zones only ever need the wall clock (the date formatter is for days before the Gregorian calendar's start).
+ */
+class ZoneFormatters {
+  private dateFormat: Intl.DateTimeFormat | undefined;
+  private wallClockFormat: Intl.DateTimeFormat | undefined;
+  constructor(private readonly timeZone: string) {}
+
+  get date(): Intl.DateTimeFormat {
+    this.dateFormat ??= new Intl.DateTimeFormat('en-US', { ...this.options(), year: 'numeric', month: '2-digit', day: '2-digit' });
+    return this.dateFormat;
+  }
+
+  get wallClock(): Intl.DateTimeFormat {
+    this.wallClockFormat ??= new Intl.DateTimeFormat('en-US', { ...this.options(), hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    return this.wallClockFormat;
+  }
+
+  private options() {
+    return { timeZone: this.timeZone, calendar: 'gregory', numberingSystem: 'latn' } as const;
+  }
 }
 
 const formatters = new Map<string, ZoneFormatters>();
@@ -23,11 +42,7 @@ const formatters = new Map<string, ZoneFormatters>();
 function formattersFor(timeZone: string): ZoneFormatters {
   let zone = formatters.get(timeZone);
   if (!zone) {
-    const options = { timeZone, calendar: 'gregory', numberingSystem: 'latn' } as const;
-    zone = {
-      date: new Intl.DateTimeFormat('en-US', { ...options, year: 'numeric', month: '2-digit', day: '2-digit' }),
-      wallClock: new Intl.DateTimeFormat('en-US', { ...options, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }),
-    };
+    zone = new ZoneFormatters(timeZone);
     formatters.set(timeZone, zone);
   }
   return zone;
