@@ -19,8 +19,6 @@ export function walkProgress(movements: readonly MovementT[], timeZone: string, 
   return { walks: walks.length, seconds: Math.round(walks.reduce((s, m) => s + m.minutes * 60, 0)) };
 }
 
-/** The walk timer, today's progress against the plan's walks, and how to walk safely. Its start is the screen's
- * primary action when today's next step is a walk (`primary`). */
 /**
  * When a walk added by hand began: it ended now. Added from today's card, it counts for today, so just after
  * midnight it starts at midnight rather than the evening before (a day the episode may not even include).
@@ -30,6 +28,8 @@ export function manualWalkStart(nowMs: number, minutes: number, timeZone: string
   return new Date(Math.max(nowMs - minutes * 60_000, startOfToday));
 }
 
+/** The walk timer, today's progress against the plan's walks, and how to walk safely. Its start is the screen's
+ * primary action when today's next step is a walk (`primary`). */
 export function WalkCard({ episodeId, timeZone, goal, movements, primary = false }: { episodeId: string; timeZone: string; goal: { walks: number; minutesEach: number; reportedMinutes: number } | null; movements: readonly MovementT[]; primary?: boolean }) {
   const walk = useKept(walkStore);
   const now = useNow(1_000);
@@ -51,9 +51,9 @@ export function WalkCard({ episodeId, timeZone, goal, movements, primary = false
     e.preventDefault();
     setSaid(null);
     const minutes = Number(manual.replace(',', '.'));
+    if (!manual.trim() || !Number.isFinite(minutes) || minutes <= 0) return setManualError('Please enter how many minutes you walked, for example 5.');
     const body = { kind: 'walk', startedAt: manualWalkStart(Date.now(), minutes, timeZone).toISOString(), minutes };
     const parsed = MovementPut.safeParse(body);
-    if (!manual.trim() || !Number.isFinite(minutes) || minutes <= 0) return setManualError('Please enter how many minutes you walked, for example 5.');
     if (!parsed.success) return setManualError(`Minutes ${parsed.error.issues[0]?.message ?? 'need another look'}.`);
     setManualError(undefined);
     setManual('');
