@@ -104,6 +104,11 @@ describe('Today as the next step, on a 390 × 844 phone', () => {
     await walks.getByRole('button', { name: 'Tick off a walk' }).click();
     expect(await walks.locator('.plan-count').innerText()).toBe(`1 of ${walkItem.walks} done`);
     await page.locator('.undo-bar', { hasText: 'Walk ticked off.' }).waitFor();
+    // "All saved" was on screen before the tick too: wait for the walk to reach the server and leave the outbox,
+    // so the reload below opens with nothing waiting to be sent.
+    const walksOnServer = async () => ((await (await page.request.get(`/api/v1/episodes/${id}/movements`)).json()) as { kind: string }[]).filter((m) => m.kind === 'walk').length;
+    await expect.poll(walksOnServer).toBe(1);
+    await page.locator('.sync-status[data-pending="0"]').waitFor();
     await allSaved(page);
 
     // Opening on Today, the episodes are asked for with the session and the plan while the screen's code loads:
