@@ -2,6 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { emergencyFromPartial, isRequiredSafetyField, SAFETY_STEPS, YES_NO_FIELDS, type PartialSafetyAnswers, type SafetyStepId, type YesNoField } from '../src/core/clinical';
+import { localDateOf, zonedTimeToInstantMs } from '../src/core/time';
 import { MORE_PLACES, TABS } from '../src/web/lib/places';
 
 /** Steps a person takes, written once and shared by the tests. */
@@ -148,13 +149,9 @@ export async function serverToday(page: Page) {
 /** The harness's browsers live in Europe/London; dates a person types are counted there. */
 export const PERSON_TIME_ZONE = 'Europe/London';
 
-/** The instant at which the day holding `t` began in the person's time zone. */
+/** The instant at which the day holding `t` began in the person's time zone (the one calendar, src/core/time.ts). */
 export function startOfPersonDay(t = Date.now()): number {
-  const [h, m, s] = new Intl.DateTimeFormat('en-GB', { timeZone: PERSON_TIME_ZONE, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
-    .format(t)
-    .split(':')
-    .map(Number);
-  return t - (((h ?? 0) * 60 + (m ?? 0)) * 60 + (s ?? 0)) * 1000 - (t % 1000);
+  return zonedTimeToInstantMs(localDateOf(new Date(t), PERSON_TIME_ZONE), '00:00', PERSON_TIME_ZONE);
 }
 
 /**

@@ -211,7 +211,8 @@ export function litAt(p: Prepared, cycleTime: number): readonly BodyPart[] {
 
 /**
  * How a bed is drawn: short legs on the floor, a frame and a mattress on top of it, so it reads as a bed and not a
- * block (the figure check still uses the one box). Far parts first; each part's top is the next one's bottom.
+ * block (the figure check still uses the one box). The mattress is big, so it takes the mat's quiet tone and the
+ * person on it stands out. Far parts first; each part's top is the next one's bottom.
  */
 export function bedParts(bed: Box): { box: Box; cls: ShapeClass }[] {
   const { min, max } = bed;
@@ -244,7 +245,6 @@ function propShapes(p: Prepared, bodyDepth: number): Shape[] {
       continue;
     }
     const near = b.kind === 'doorFrame' && depth > bodyDepth + 4;
-    // A bed is big: drawn in the mat's quiet tone so the person on it stands out.
     const cls: ShapeClass = b.drawAs ?? (b.kind === 'mat' ? 'mat' : near ? 'prop-near' : 'prop');
     // A bed's parts keep their order (legs, frame, mattress) whatever their depth: each sits on the one before.
     out.push({ d: polygon(outline), cls, depth: near ? bodyDepth + 100 : b.drawAs ? -2000 + i : depth - 1000 });
