@@ -82,6 +82,23 @@ async function seed(page: Page, episodeId: string) {
   expect(status.every((c) => c === 200)).toBe(true);
 }
 
+/** Records each Intl formatter built, and each locale-aware call that builds one, with the caller's place in the code. */
+const COUNT_INTL_USES = `(() => {
+  const uses = (window.intlUses = []);
+  const note = (what) => uses.push(what + ' ' + String(new Error().stack).split('\\n').slice(2, 5).join(' | '));
+  for (const name of ['DateTimeFormat', 'NumberFormat', 'RelativeTimeFormat', 'ListFormat', 'Collator']) {
+    const Real = Intl[name];
+    const Counted = function (...args) { note(name); return new Real(...args); };
+    Counted.prototype = Real.prototype;
+    Counted.supportedLocalesOf = Real.supportedLocalesOf;
+    Intl[name] = Counted;
+  }
+  for (const [owner, method] of [[Date.prototype, 'toLocaleString'], [Date.prototype, 'toLocaleDateString'], [Date.prototype, 'toLocaleTimeString'], [Number.prototype, 'toLocaleString'], [String.prototype, 'localeCompare']]) {
+    const real = owner[method];
+    owner[method] = function (...args) { note(method); return real.apply(this, args); };
+  }
+})()`;
+
 /** Non-transparent pixels on a chart's canvas: the chart drew its data, not only an empty frame. */
 async function inkOn(page: Page, chart: string): Promise<number> {
   const canvas = page.locator(`.chart[data-chart=${chart}][data-state=ready] canvas`);
@@ -175,6 +192,25 @@ describe('progress', () => {
     await dark.page.screenshot({ path: path.join(RESULTS_DIR, 'progress-dark-390.png'), fullPage: true });
     const darkResult = await new AxeBuilder({ page: dark.page }).withRules(['color-contrast']).analyze();
     expect(darkResult.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+    // The first Intl formatter costs a slow phone ~100 ms of its first screen, so the app builds none of its own on
+    // Today or Progress: the zone's offsets come with the session and dates are put into words by hand. uPlot builds
+    // its own when a chart is drawn.
+    const counted = await h.newPage({ storageState: await page.context().storageState() });
+    await counted.page.addInitScript(COUNT_INTL_USES);
+    await counted.page.goto('/today');
+    await heading(counted.page, 'Today');
+    await counted.page.locator('section.plan').waitFor();
+    await counted.page.waitForLoadState('networkidle');
+    expect(await counted.page.evaluate(() => (window as unknown as { intlUses: string[] }).intlUses)).toEqual([]);
+    await counted.page.goto('/progress');
+    await heading(counted.page, 'Your progress');
+    expect(await inkOn(counted.page, 'pain')).toBeGreaterThan(2000);
+    await counted.page.waitForLoadState('networkidle');
+    const uses = await counted.page.evaluate(() => (window as unknown as { intlUses: string[] }).intlUses);
+    expect(uses.length).toBeGreaterThan(0);
+    expect(uses.filter((use) => !/\/assets\/uplot-/.test(use))).toEqual([]);
+    expect(counted.errors).toEqual([]);
   }, 180_000);
 
   it('a new person sees calm empty states, and the activities can be named and rated from Today', async () => {

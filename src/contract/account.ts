@@ -25,6 +25,17 @@ export const Me = z.object({
 });
 export type Me = z.infer<typeof Me>;
 
-/** Who is signed in on this browser: the account, or null. Asked at start-up so nobody sees an error for being new. */
-export const CurrentSession = z.object({ me: Me.nullable() });
+/** A time zone's UTC offsets over a span: from each `[atMs, offsetMs]` on, that offset holds (see core/time.ts). */
+export const ZoneOffsets = z.object({
+  timeZone: z.string(),
+  from: z.number(),
+  to: z.number(),
+  changes: z.array(z.tuple([z.number(), z.number()])),
+});
+
+/**
+ * Who is signed in on this browser: the account, or null. Asked at start-up so nobody sees an error for being new.
+ * With the account comes its zone's offsets around now, so the first screen needs no Intl formatter.
+ */
+export const CurrentSession = z.object({ me: Me.nullable(), zone: ZoneOffsets.optional() });
 export type CurrentSession = z.infer<typeof CurrentSession>;

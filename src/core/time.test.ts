@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayNumber, dayRange, daysBetween, instantMs, isIsoDate, localDate, localDayAt, toLocalDate } from './time';
+import { addDays, adoptZoneOffsetTable, dayNumber, dayRange, daysBetween, instantMs, isIsoDate, localDate, localDayAt, toLocalDate, zoneOffsetMinutes, zoneOffsetTable, type ZoneOffsetTable } from './time';
 
 describe('localDate', () => {
   it.each([
@@ -104,5 +104,57 @@ describe('quick paths', () => {
     for (const bad of ['2024-13-01T10:00:00.000Z', '2024-03-10T10:60:00.000Z', '2024-03-10T10:00:60.000Z', '2024-03-10T10:00:00.000', '2024-03-10 10:00:00.000Z']) {
       expect(() => instantMs(bad)).toThrow(RangeError);
     }
+  });
+});
+
+describe('zone offset tables', () => {
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  const wallClock = (ms: number, timeZone: string) => {
+    const format = formats.get(timeZone) ?? new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    formats.set(timeZone, format);
+    const parts = format.formatToParts(ms);
+    const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+    return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second')) - Math.floor(ms / 1000) * 1000;
+  };
+
+  it('finds each clock change to the millisecond', () => {
+    const table = zoneOffsetTable('Europe/London', Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1));
+    expect(table.changes).toEqual([
+      [Date.UTC(2024, 0, 1), 0],
+      [Date.UTC(2024, 2, 31, 1), 3_600_000],
+      [Date.UTC(2024, 9, 27, 1), 0],
+    ]);
+    expect(zoneOffsetTable('UTC', Date.UTC(2024, 0, 1), Date.UTC(2026, 0, 1)).changes).toHaveLength(1);
+  });
+
+  it('gives what Intl gives for every instant it covers, and Intl answers past its ends', () => {
+    const zones = ['Europe/London', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/Sao_Paulo', 'Asia/Kolkata', 'Africa/Casablanca'];
+    const from = Date.UTC(2018, 0, 1);
+    const to = Date.UTC(2021, 0, 1);
+    for (const timeZone of zones) {
+      const table = zoneOffsetTable(timeZone, from, to);
+      adoptZoneOffsetTable(table);
+      // Every 97 minutes and a second, and a minute either side of each change, and some instants outside the table.
+      const probes: number[] = [];
+      for (let ms = from - 3 * 86_400_000; ms < to + 3 * 86_400_000; ms += 97 * 60_000 + 1000) probes.push(ms);
+      for (const [at] of table.changes) probes.push(at - 60_000, at - 1, at, at + 1, at + 60_000);
+      for (const ms of probes) {
+        expect(zoneOffsetMinutes(ms, timeZone) * 60_000).toBe(Math.round(wallClock(ms, timeZone) / 60_000) * 60_000);
+        expect(localDayAt(ms, timeZone)).toBe(Math.floor((ms + wallClock(ms, timeZone)) / 86_400_000));
+      }
+    }
+  });
+
+  it('ignores a table that is not well formed, and trusts one that is', () => {
+    const good = zoneOffsetTable('Asia/Tokyo', Date.UTC(2024, 0, 1), Date.UTC(2024, 1, 1));
+    const at = Date.UTC(2024, 0, 10);
+    for (const bad of [{ ...good, changes: [] }, { ...good, from: good.to }, { ...good, changes: [[good.from + 1, 0]] }, { ...good, changes: [[good.from, 0], [good.from, 0]] }, { ...good, to: Number.NaN }]) {
+      adoptZoneOffsetTable(bad as ZoneOffsetTable);
+      expect(zoneOffsetMinutes(at, 'Asia/Tokyo')).toBe(540);
+    }
+    adoptZoneOffsetTable({ ...good, changes: [[good.from, 0]] });
+    expect(zoneOffsetMinutes(at, 'Asia/Tokyo')).toBe(0);
+    adoptZoneOffsetTable(good);
+    expect(zoneOffsetMinutes(at, 'Asia/Tokyo')).toBe(540);
   });
 });

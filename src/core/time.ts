@@ -161,6 +161,8 @@ const offsetsByZone = new Map<string, Map<number, number>>();
 const MAX_CACHED_DAYS = 20_000;
 
 function zoneOffsetMsAt(ms: number, timeZone: string): number {
+  const table = tablesByZone.get(timeZone);
+  if (table && ms >= table.from && ms < table.to) return offsetInTable(table, ms);
   let days = offsetsByZone.get(timeZone);
   if (!days) {
     days = new Map();
@@ -176,6 +178,78 @@ function zoneOffsetMsAt(ms: number, timeZone: string): number {
     days.set(utcDay, offset);
   }
   return Number.isNaN(offset) ? measuredOffsetMs(formattersFor(timeZone), ms) : offset;
+}
+
+/**
+ * A zone's offsets over a span of time, worked out where Intl is cheap (the server) and handed to where its first use
+ * is not (a phone opening the app: building the first Intl formatter costs ~100 ms of a slow phone's main thread).
+ * `changes` lists, in order, each instant from which an offset holds: the first at `from`, then one per clock change.
+ */
+export interface ZoneOffsetTable {
+  timeZone: string;
+  from: number;
+  to: number;
+  changes: [atMs: number, offsetMs: number][];
+}
+
+const tablesByZone = new Map<string, ZoneOffsetTable>();
+
+function offsetInTable(table: ZoneOffsetTable, ms: number): number {
+  const { changes } = table;
+  let lo = 0;
+  let hi = changes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((changes[mid]?.[0] ?? Infinity) <= ms) lo = mid;
+    else hi = mid - 1;
+  }
+  return changes[lo]?.[1] ?? 0;
+}
+
+/** The zone's offsets from `fromMs` to `toMs`, each clock change found to the millisecond (from Intl). */
+export function zoneOffsetTable(timeZone: string, fromMs: number, toMs: number): ZoneOffsetTable {
+  const zone = formattersFor(timeZone);
+  const from = Math.floor(fromMs / DAY_MS) * DAY_MS;
+  const to = Math.max(from + DAY_MS, Math.ceil(toMs / DAY_MS) * DAY_MS);
+  let offset = measuredOffsetMs(zone, from);
+  const changes: [number, number][] = [[from, offset]];
+  for (let day = from; day < to; day += DAY_MS) {
+    const atEnd = measuredOffsetMs(zone, day + DAY_MS - 1);
+    if (atEnd === offset) continue;
+    // The first millisecond of the day already on the new offset (no zone changes its clock twice in a day).
+    let lo = day;
+    let hi = day + DAY_MS - 1;
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (measuredOffsetMs(zone, mid) === atEnd) hi = mid;
+      else lo = mid + 1;
+    }
+    changes.push([lo, atEnd]);
+    offset = atEnd;
+  }
+  return { timeZone, from, to, changes };
+}
+
+/** Use a zone's table for instants it covers (instead of Intl); a table for a zone replaces the one before. */
+export function adoptZoneOffsetTable(table: ZoneOffsetTable): void {
+  if (!isZoneOffsetTable(table)) return;
+  tablesByZone.set(table.timeZone, table);
+}
+
+function isZoneOffsetTable(value: unknown): value is ZoneOffsetTable {
+  const t = value as ZoneOffsetTable;
+  return (
+    typeof t === 'object' &&
+    t !== null &&
+    typeof t.timeZone === 'string' &&
+    Number.isFinite(t.from) &&
+    Number.isFinite(t.to) &&
+    t.from < t.to &&
+    Array.isArray(t.changes) &&
+    t.changes.length > 0 &&
+    t.changes[0]?.[0] === t.from &&
+    t.changes.every((c, i) => Array.isArray(c) && Number.isFinite(c[0]) && Number.isFinite(c[1]) && (i === 0 || c[0] > (t.changes[i - 1]?.[0] ?? Infinity)))
+  );
 }
 
 /** How far the zone's wall clock is ahead of UTC at `ms`, to the second, from Intl (the slow path). */

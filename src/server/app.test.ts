@@ -83,7 +83,13 @@ describeEachBackend('API', (backend) => {
       const me = (await a.get('/api/v1/me')).json() as { id: string };
       const current = await a.get('/api/v1/session');
       expect(current.statusCode).toBe(200);
-      expect(current.json()).toEqual({ me });
+      const { me: shown, zone } = current.json() as { me: unknown; zone: { timeZone: string; from: number; to: number; changes: [number, number][] } };
+      expect(shown).toEqual(me);
+      // The zone's offsets around now, so the browser's first screen needs no Intl formatter (checked in core/time).
+      expect(zone.timeZone).toBe((me as { timeZone?: string }).timeZone);
+      expect(zone.from).toBeLessThan(Date.now() - 1000 * 86_400_000);
+      expect(zone.to).toBeGreaterThan(Date.now() + 300 * 86_400_000);
+      expect(zone.changes[0]?.[0]).toBe(zone.from);
       await a.delete('/api/v1/session');
       expect((await a.get('/api/v1/session')).json()).toEqual({ me: null });
     });

@@ -182,7 +182,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
     return { status: 'ok' as const, database: store.kind };
   });
   const rateLimiter = limiter(repos.rateLimits, clock, { ...RATE_LIMITS, ...rateLimits });
-  accountRoutes(app, accounts, rateLimiter, cookieSecure);
+  accountRoutes(app, accounts, rateLimiter, cookieSecure, clock);
   episodeRoutes(app, episodes, therapists);
   planRoutes(app, { plans, preferences, muscleNotes });
   activityRoutes(app, activity);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { adoptZoneOffsetTable } from '../core/time';
 import { api, isApiError, SIGNED_OUT_EVENT, type CheckInT, type EpisodeT, type Issue, type MeT, type PartialSafetyAnswersT } from './api/client';
 import type { TriageResult } from '../core/clinical';
 import { EmergencyScreen } from './components/EmergencyScreen';
@@ -92,7 +93,9 @@ export function App() {
         const early = wasSignedIn() ? api.listEpisodes() : null;
         early?.catch(() => undefined);
         // Asks who is signed in without a 401 for a newcomer (an error in the console is noise to them and to audits).
-        const { me } = await api.currentSession();
+        const { me, zone } = await api.currentSession();
+        // Local days and times from the server's table of the zone's offsets, not from a slow first Intl formatter.
+        if (zone) adoptZoneOffsetTable(zone);
         if (!me) {
           if (!cancelled) setSession({ status: 'signed-out' });
           return;
@@ -325,7 +328,7 @@ export function App() {
   })();
 
   return (
-    <Layout path={path} showNav={episode !== null}>
+    <Layout path={path} showNav={episode !== null} timeZone={timeZone}>
       <ScreenChunk path={path}>{screen}</ScreenChunk>
     </Layout>
   );

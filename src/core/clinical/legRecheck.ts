@@ -1,4 +1,5 @@
 import { BODY_REGIONS, isRegionId, regionById, type BodyArea, type RegionId } from '../body/regions';
+import { compareText } from '../compareText';
 
 /**
  * "New leg pain re-asks the leg questions" (clinical.md §1, when to screen: "whenever the body map shows new leg
@@ -50,7 +51,7 @@ export interface ScreenCheckIn {
   readonly screenedAt: string | null;
 }
 
-const byAt = (checkIns: readonly ScreenCheckIn[]) => [...checkIns].sort((a, b) => a.at.localeCompare(b.at));
+const byAt = (checkIns: readonly ScreenCheckIn[]) => [...checkIns].sort((a, b) => compareText(a.at, b.at));
 
 /**
  * The map a check-in is compared with: the latest check-in at or before `at` (all of them when `at` is not given),

@@ -1,5 +1,6 @@
 import { localDateOf } from '../time';
 import type { ComfortKind, ComfortUnit } from './kinds';
+import { compareText } from '../compareText';
 
 export { COMFORT_KINDS, type ComfortKind } from './kinds';
 
@@ -46,5 +47,5 @@ export function overDailyLimits(entries: readonly ComfortEntry[], timeZone: stri
   return [...byDayAndProduct.values()]
     .filter((g): g is typeof g & { dailyMax: number } => g.dailyMax !== null && g.total > g.dailyMax)
     .map(({ name, date, total, dailyMax, unit }) => ({ name, date, total, dailyMax, unit }))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
+    .sort((a, b) => compareText(a.date, b.date) || a.name.localeCompare(b.name));
 }

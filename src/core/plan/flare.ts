@@ -2,6 +2,7 @@ import { ACCEPTABLE_EXERCISE_PAIN, MCID_ABSOLUTE_POINTS } from '../clinical';
 import { dayNumber, instantMs } from '../time';
 import { checkInDaysFromTo, dayLogOn, type EpisodeHistory } from './history';
 import type { SessionLogData } from './types';
+import { compareText } from '../compareText';
 
 /**
  * Flares: pain clearly worse than before. Three signs count (clinical.md §4 and the issue):
@@ -97,7 +98,7 @@ export function detectFlares(history: EpisodeHistory): FlareEvent[] {
       }
     }
   }
-  return events.sort((a, b) => a.atMs - b.atMs || a.kind.localeCompare(b.kind));
+  return events.sort((a, b) => a.atMs - b.atMs || compareText(a.kind, b.kind));
 }
 
 /** Flares grouped by their local day, in time order within each day. */

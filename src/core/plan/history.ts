@@ -1,5 +1,6 @@
 import { dateOfDay, dayNumber, daysBetween, instantMs, localDayAt, toLocalDate } from '../time';
 import type { CheckInData, MovementData, PlanInput, SessionLogData } from './types';
+import { compareText } from '../compareText';
 
 /**
  * The episode's records, cut at the end of the plan date and grouped by local calendar day.
@@ -55,7 +56,7 @@ function place<T>(records: readonly T[], instantOf: (r: T) => string, timeZone: 
 }
 
 function byTimeThenId<T extends { id?: string }>(a: Placed<T>, b: Placed<T>): number {
-  return a.ms - b.ms || (a.record.id ?? '').localeCompare(b.record.id ?? '');
+  return a.ms - b.ms || compareText(a.record.id ?? '', b.record.id ?? '');
 }
 
 /**
@@ -94,7 +95,7 @@ export function collectHistory(input: PlanInput, window?: HistoryWindow): Episod
     if (kept(s.day)) logOn(s.day).sessions.push(s.record);
   }
   const movements = place(input.movements, (x) => x.startedAt, timeZone).sort(
-    (a, b) => a.ms - b.ms || a.record.kind.localeCompare(b.record.kind) || a.record.minutes - b.record.minutes,
+    (a, b) => a.ms - b.ms || compareText(a.record.kind, b.record.kind) || a.record.minutes - b.record.minutes,
   );
   for (const m of movements) {
     if (kept(m.day)) logOn(m.day).movements.push(m.record);

@@ -4,6 +4,7 @@ import type { TriageResult } from '../clinical';
 import { withCurrentAdvisories } from './advisories';
 import { addDays, instantMs, zonedTimeToInstantMs } from '../time';
 import type { CheckInData, MovementData, PlanInput, Preferences, SessionLogData } from './types';
+import { compareText } from '../compareText';
 
 /**
  * The engine's input, built from the stored records by one set of rules, so the server's Today and the one
@@ -53,7 +54,7 @@ export function clinicianSeenInstant(seen: PlanRecords['clinicianSeen'], timeZon
 
 /** The newest note per muscle, for known muscles only. */
 export function latestMuscleNotes(notes: readonly MuscleNoteRecord[]): PlanInput['muscleNotes'] {
-  const sorted = [...notes].sort((a, b) => instantMs(a.updatedAt) - instantMs(b.updatedAt) || a.id.localeCompare(b.id));
+  const sorted = [...notes].sort((a, b) => instantMs(a.updatedAt) - instantMs(b.updatedAt) || compareText(a.id, b.id));
   const latest = new Map<string, MuscleNoteRecord>();
   for (const n of sorted) latest.set(n.muscle, n);
   return [...latest.values()].flatMap((n) => (isMuscleId(n.muscle) ? [{ muscle: n.muscle, feels: n.feels }] : []));
@@ -62,7 +63,7 @@ export function latestMuscleNotes(notes: readonly MuscleNoteRecord[]): PlanInput
 export function planInputFrom(records: PlanRecords): PlanInput {
   const { date, timeZone, episode, currentTriage } = records;
   const checkIns = [...records.checkIns]
-    .sort((a, b) => instantMs(a.at) - instantMs(b.at) || a.id.localeCompare(b.id))
+    .sort((a, b) => instantMs(a.at) - instantMs(b.at) || compareText(a.id, b.id))
     .map((c) => ({
       id: c.id,
       at: c.at,

@@ -1,5 +1,6 @@
 import type { ComfortKind, HelpedAnswer } from '../comfort/kinds';
 import { localDateOf } from '../time';
+import { compareText } from '../compareText';
 
 /** A comfort entry as Progress needs it: what it was and the answer to "Did it help?" (null until answered). */
 export interface ComfortAnswerData {
@@ -25,7 +26,7 @@ export interface WhatHelped {
  */
 export function whatHelped(entries: readonly ComfortAnswerData[], today: string, timeZone: string): WhatHelped[] {
   const byName = new Map<string, WhatHelped & { lastAt: string }>();
-  for (const e of [...entries].sort((a, b) => a.at.localeCompare(b.at))) {
+  for (const e of [...entries].sort((a, b) => compareText(a.at, b.at))) {
     if (e.helped === null || localDateOf(e.at, timeZone) > today) continue;
     const key = e.name.trim().toLocaleLowerCase('en');
     const seen = byName.get(key) ?? { name: e.name.trim(), kind: e.kind, yes: 0, aLittle: 0, no: 0, lastAt: e.at };

@@ -11,6 +11,7 @@ import type { StageId } from '../plan/stages';
 import { changeSentence, painChangesSinceStart, spreadsToLegs, type DatedBodyMap, type PainChangeInRegion } from './spread';
 import { compareWithTypical, EXPECTATION_SOURCES, typicalPain, type Comparison } from './expectation';
 import { whatHelped, type ComfortAnswerData, type WhatHelped } from './helped';
+import { compareText } from '../compareText';
 
 /** Everything the Progress screen shows, built from what was logged up to `input.plan.date`. */
 
@@ -198,7 +199,7 @@ export function buildProgress(input: ProgressInput, catalogue: readonly Exercise
 
   const ratingBucket = (r: { date: string }) => (isIsoDate(r.date) ? bucketOf(dayNumber(r.date)) : -1);
   const goals = input.functionGoals.map((g) => {
-    const ratings = g.ratings.filter((r) => r.date <= today).sort((a, b) => a.date.localeCompare(b.date));
+    const ratings = g.ratings.filter((r) => r.date <= today).sort((a, b) => compareText(a.date, b.date));
     const first = ratings[0];
     const last = ratings[ratings.length - 1];
     return { id: g.id, activity: g.activity, ratings, change: first && last && first !== last ? psfsChange(first.rating, last.rating) : null };
@@ -242,7 +243,7 @@ export function buildProgress(input: ProgressInput, catalogue: readonly Exercise
   }
   const allWeeks = [...weeks.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([weekStart, regions]) => ({ weekStart: dateOfDay(weekStart), regions: [...regions.entries()].map(([region, v]) => ({ region, ...v })).sort((a, b) => a.region.localeCompare(b.region)) }));
+    .map(([weekStart, regions]) => ({ weekStart: dateOfDay(weekStart), regions: [...regions.entries()].map(([region, v]) => ({ region, ...v })).sort((a, b) => compareText(a.region, b.region)) }));
   const bodyMapByWeek = allWeeks.slice(-BODY_MAP_WEEKS_SHOWN);
 
   const changes = painChangesSinceStart(input.bodyMaps, today, tz);

@@ -1,7 +1,9 @@
 import { regionById, type BodyArea, type RegionId } from '../body/regions';
 import { regionPhrase } from '../body/regionPhrase';
 import type { RegionPain } from '../body/regionPain';
+import { dayAndMonth, weekdayName } from '../calendarWords';
 import { addDays, daysBetween, localDateOf } from '../time';
+import { compareText } from '../compareText';
 
 /** A check-in's body map, with when it was given. */
 export interface DatedBodyMap {
@@ -34,7 +36,7 @@ export function painChangesSinceStart(maps: readonly DatedBodyMap[], today: stri
   const dated = maps
     .map((m) => ({ day: localDateOf(m.at, timeZone), at: m.at, map: m.map }))
     .filter((m) => m.day <= today)
-    .sort((a, b) => a.at.localeCompare(b.at));
+    .sort((a, b) => compareText(a.at, b.at));
   const first = dated[0];
   if (!first) return [];
   const baseline = new Map(first.map.map((r) => [r.region, r.pain]));
@@ -55,7 +57,7 @@ export function painChangesSinceStart(maps: readonly DatedBodyMap[], today: stri
   return [...since.entries()]
     .filter(([region, s]) => s.checkIns >= TRAVEL_MIN_CHECK_INS && (latestPain.get(region) ?? 0) > 0)
     .map(([region, s]) => ({ region, area: regionById(region).area, kind: s.kind, since: s.day, painNow: latestPain.get(region) ?? 0 }))
-    .sort((a, b) => a.since.localeCompare(b.since) || a.region.localeCompare(b.region));
+    .sort((a, b) => compareText(a.since, b.since) || compareText(a.region, b.region));
 }
 
 /** New or worse pain in the legs: the check-in should ask again about numbness and weakness (clinical.md §1). */
@@ -63,14 +65,11 @@ export function spreadsToLegs(changes: readonly PainChangeInRegion[]): boolean {
   return changes.some((c) => LEG_AREAS.has(c.area));
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 /** "since Tuesday" within the last week, "since 3 November" before that. */
 export function sinceWords(day: string, today: string): string {
-  const date = new Date(`${day}T12:00:00Z`);
   if (daysBetween(day, today) === 0) return 'today';
-  if (daysBetween(day, today) < 7) return `since ${WEEKDAYS[date.getUTCDay()]}`;
-  return `since ${date.getUTCDate()} ${date.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })}`;
+  if (daysBetween(day, today) < 7) return `since ${weekdayName(day)}`;
+  return `since ${dayAndMonth(day)}`;
 }
 
 /** A plain sentence for one change, e.g. "Pain has appeared in the back of your right thigh since Tuesday." */

@@ -3,9 +3,11 @@ import { ROUTES } from '../../contract';
 import { SESSION_COOKIE } from '../auth/tokens';
 import type { AccountService, SignedIn } from '../services/accounts';
 import type { Limiter } from '../auth/limits';
+import type { Clock } from '../services/clock';
+import { zoneTableAround } from '../services/zoneTables';
 import { defineRoute } from './define';
 
-export function accountRoutes(app: FastifyInstance, accounts: AccountService, limits: Limiter, cookieSecure: boolean): void {
+export function accountRoutes(app: FastifyInstance, accounts: AccountService, limits: Limiter, cookieSecure: boolean, clock: Clock): void {
   const setSessionCookie = (reply: FastifyReply, session: SignedIn) =>
     reply.setCookie(SESSION_COOKIE, session.token, {
       path: '/',
@@ -44,7 +46,11 @@ export function accountRoutes(app: FastifyInstance, accounts: AccountService, li
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
   });
   defineRoute(app, ROUTES.me, async ({ personId }) => accounts.me(personId));
-  defineRoute(app, ROUTES.currentSession, async ({ personId }) => ({ me: personId ? await accounts.me(personId) : null }));
+  defineRoute(app, ROUTES.currentSession, async ({ personId }) => {
+    if (!personId) return { me: null };
+    const me = await accounts.me(personId);
+    return { me, zone: zoneTableAround(me.timeZone, clock()) };
+  });
   defineRoute(app, ROUTES.addCredentials, async ({ personId, body, request, reply }) => {
     await limits.take('credentialsPerAddress', request.ip);
     await limits.take('credentialsPerPerson', personId);

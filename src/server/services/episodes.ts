@@ -20,6 +20,7 @@ import type { EpisodeRow, EpisodesRepository } from '../store/repositories/episo
 import type { CheckInRow, CheckInsRepository } from '../store/repositories/checkIns';
 import type { PersonsRepository } from '../store/repositories/persons';
 import type { Clock } from './clock';
+import { compareText } from '../../core/compareText';
 
 export interface EpisodeDeps {
   persons: PersonsRepository;
@@ -109,7 +110,7 @@ function currentTriageOf(episode: Pick<EpisodeRow, 'triage' | 'safety_at'>, chec
   const screens = [
     { at: episode.safety_at, id: '', triage: episode.triage },
     ...checkIns.flatMap((c) => (c.triage === null || c.safety_at === null ? [] : [{ at: c.safety_at, id: c.id, triage: c.triage }])),
-  ].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  ].sort((a, b) => compareText(a.at, b.at) || compareText(a.id, b.id));
   const latest = screens[screens.length - 1];
   return { current_triage: latest?.triage ?? episode.triage, current_triage_at: latest?.at ?? episode.safety_at };
 }

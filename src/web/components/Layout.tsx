@@ -13,7 +13,7 @@ import './nav.css';
  * The scroll and focus move before the new screen is painted (a layout effect): painted first at the old screen's
  * scroll offset, it would jump to the top a frame later, under a finger or a test's tap.
  */
-export function Layout({ path, showNav, children }: { path: string; showNav: boolean; children: ReactNode }) {
+export function Layout({ path, showNav, timeZone, children }: { path: string; showNav: boolean; timeZone?: string; children: ReactNode }) {
   const first = useRef(true);
   useLayoutEffect(() => {
     if (first.current) {
@@ -55,7 +55,7 @@ export function Layout({ path, showNav, children }: { path: string; showNav: boo
       </header>
       <div className="shell">
         <main id="main">
-          <Banners path={path} />
+          <Banners path={path} timeZone={timeZone} />
           {children}
         </main>
         <footer className="site-footer">

@@ -1,4 +1,5 @@
-import { addDays as addCalendarDays, dateOfDay, localDayAt, zoneOffsetMinutes } from '../../core/time';
+import { longDateWords } from '../../core/calendarWords';
+import { addDays as addCalendarDays, dateOfDay, isIsoDate, localDayAt, zoneOffsetMinutes } from '../../core/time';
 
 /** Calendar dates (YYYY-MM-DD) in a given time zone, or the browser's own: the one calendar, `src/core/time.ts`. */
 export function dateIn(instant: Date, timeZone?: string): string {
@@ -29,14 +30,9 @@ export function browserTimeZone(): string | undefined {
   return zone;
 }
 
-let longDateFormat: Intl.DateTimeFormat | undefined;
-
-/** "Tuesday 24 November" for a YYYY-MM-DD date. */
+/** "Tuesday 24 November" for a YYYY-MM-DD date (anything else is shown as it is). */
 export function longDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  if (!y || !m || !d) return isoDate;
-  longDateFormat ??= new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-  return longDateFormat.format(new Date(Date.UTC(y, m - 1, d)));
+  return isIsoDate(isoDate) ? longDateWords(isoDate) : isoDate;
 }
 
 /** Milliseconds the zone's wall clock is ahead of UTC at an instant (e.g. +3 600 000 for London in summer). */

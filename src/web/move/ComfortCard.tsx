@@ -6,6 +6,7 @@ import { issuesFrom, type ComfortT, type Issue } from '../api/client';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { TextField } from '../components/TextField';
+import { localTimeOf } from '../../core/time';
 import { dateIn, instantAt, todayIn } from '../lib/dates';
 import { newId } from '../lib/ids';
 import { messageFor } from '../lib/issues';
@@ -21,7 +22,7 @@ const P = (f: string) => `comfort${f.charAt(0).toUpperCase()}${f.slice(1)}`;
 const placed = (i: Issue): Issue => ({ ...i, path: (FIELDS as readonly string[]).includes(i.path.split('.')[0] ?? '') ? P(i.path.split('.')[0] ?? '') : i.path });
 
 function nowHHMM(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date());
+  return localTimeOf(Date.now(), timeZone);
 }
 
 const number = (text: string) => Number(text.trim().replace(',', '.'));

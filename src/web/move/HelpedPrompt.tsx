@@ -5,7 +5,6 @@ import { helpedQuestionDue, type HelpedAnswer } from '../../core/comfort/kinds';
 import { api, type ComfortT } from '../api/client';
 import { loadComfort } from '../offline/load';
 import { useSync } from '../offline/useSync';
-import { browserTimeZone } from '../lib/dates';
 import { comfortOf } from '../offline/entries';
 import { saveComfort } from '../offline/writes';
 import { amountWords, clockTime, HELPED_CHOICES } from '../words/move';
@@ -66,7 +65,7 @@ const PROMPT_ON: ReadonlySet<string> = new Set(['/today', '/progress']);
  * The small prompt on Today and Progress: the oldest of today's entries whose "Did it help?" is due, with the three
  * answers. Shown only when something is due, so most days it takes no room at all.
  */
-export function HelpedBanner({ path }: { path: string }) {
+export function HelpedBanner({ path, timeZone }: { path: string; timeZone: string }) {
   const { sentVersion, ownerId } = useSync();
   const [episodeId, setEpisodeId] = useState<string | null>(null);
   const [entries, setEntries] = useState<ComfortT[]>([]);
@@ -103,7 +102,6 @@ export function HelpedBanner({ path }: { path: string }) {
     };
   }, [shown, episodeId, sentVersion, path]);
 
-  const timeZone = browserTimeZone() ?? 'UTC';
   const next = shown && episodeId ? helpedQuestionDue(entries, now, timeZone)[0] : undefined;
   if (!episodeId || !shown) return null;
   if (!next)

@@ -5,7 +5,7 @@ import { SyncProblems } from './SyncProblems';
 import { useSync } from './useSync';
 
 /** What must be seen on any screen: safety answers waiting for a connection, refused writes, a stand-up reminder; on Today and Progress, "Did it help?". */
-export function Banners({ path }: { path: string }) {
+export function Banners({ path, timeZone }: { path: string; timeZone: string | undefined }) {
   const { ownerId } = useSync();
   if (!ownerId) return null;
   // The check-in screens show the emergency signs themselves.
@@ -15,7 +15,7 @@ export function Banners({ path }: { path: string }) {
       {onCheckIn ? null : <PendingSafety />}
       <SyncProblems />
       {path === '/move' ? null : <ReminderBanner />}
-      <HelpedBanner path={path} />
+      {timeZone ? <HelpedBanner path={path} timeZone={timeZone} /> : null}
     </div>
   );
 }

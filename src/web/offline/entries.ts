@@ -3,6 +3,7 @@ import type { CheckInPut, ComfortPut } from '../../contract';
 import type { CheckInT, ComfortT, MovementT, MuscleNoteT, SessionLogT } from '../api/client';
 import type { OutboxEntry } from '../outbox/queue';
 import { isCheckInBody, isComfortBody, isEpisodeStartBody, isMovementBody, isMuscleNoteBody, isSessionBody } from './bodies';
+import { compareText } from '../../core/compareText';
 
 export { apiPath } from '../api/paths';
 
@@ -103,7 +104,7 @@ export function withPendingMuscleNotes(server: readonly MuscleNoteT[], entries: 
 export function mergeById<T extends { id: string }>(server: readonly T[], pending: readonly T[], timeOf?: (t: T) => string): T[] {
   const ids = new Set(pending.map((p) => p.id));
   const merged = [...server.filter((s) => !ids.has(s.id)), ...pending];
-  return timeOf ? merged.sort((a, b) => timeOf(a).localeCompare(timeOf(b))) : merged;
+  return timeOf ? merged.sort((a, b) => compareText(timeOf(a), timeOf(b))) : merged;
 }
 
 /** A start of an episode still waiting to be sent (its safety answers are checked by the server), or null. */

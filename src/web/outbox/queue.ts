@@ -1,3 +1,5 @@
+import { compareText } from '../../core/compareText';
+
 /**
  * The outbox: every write is kept on the device first and sent when the network allows, in the order it was
  * made, retried with backoff, and applied exactly once by the server (each write carries its client-made id
@@ -58,7 +60,7 @@ export async function enqueue(store: OutboxStore, entry: OutboxEntry): Promise<v
 }
 
 export function inOrder(entries: OutboxEntry[]): OutboxEntry[] {
-  return [...entries].sort((a, b) => a.createdAt - b.createdAt || a.key.localeCompare(b.key));
+  return [...entries].sort((a, b) => a.createdAt - b.createdAt || compareText(a.key, b.key));
 }
 
 export interface FlushResult {

@@ -20,6 +20,7 @@ import { getSyncState, type WriteResult } from '../offline/sync';
 import { removeMuscleNote, saveMuscleNote } from '../offline/writes';
 import { errorWords } from '../words/errors';
 import { muscleLabel, STYLE_HINTS, STYLE_WORDS } from '../words/exercises';
+import { compareText } from '../../core/compareText';
 
 const STYLE_CHOICES = EXERCISE_STYLES.map((s) => ({ value: s, label: STYLE_WORDS[s], hint: STYLE_HINTS[s] }));
 const LENGTH_CHOICES = [
@@ -330,7 +331,7 @@ function MuscleNotesEditor({ episodeId, initial }: { episodeId: string; initial:
 
 /** Notes are listed oldest first, as the server lists them. */
 function insertInOrder(list: readonly MuscleNoteT[], note: MuscleNoteT): MuscleNoteT[] {
-  return [...list.filter((n) => n.id !== note.id), note].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return [...list.filter((n) => n.id !== note.id), note].sort((a, b) => compareText(a.createdAt, b.createdAt));
 }
 
 /** A refused write becomes the error the form already knows how to show. */

@@ -1,4 +1,6 @@
 import { COMFORT_KINDS, HELPED_ANSWERS, type ComfortKind, type ComfortUnit, type HelpedAnswer } from '../../core/comfort/kinds';
+import { localTimeOf } from '../../core/time';
+import { browserTimeZone } from '../lib/dates';
 
 /** Words for the Move screen: sitting reminders, walks and what helped. Written for this project. */
 
@@ -138,8 +140,9 @@ export function minutesWords(minutes: number): string {
   return `${rounded} ${rounded === 1 ? 'minute' : 'minutes'}`;
 }
 
+/** "09:05" on the zone's clock (the browser's when none is given). */
 export function clockTime(ms: number, timeZone: string | undefined): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(ms));
+  return localTimeOf(ms, timeZone ?? browserTimeZone() ?? 'UTC');
 }
 
 export function overLimitWords(o: { name: string; total: number; dailyMax: number; unit: ComfortUnit | null }): string {
