@@ -140,6 +140,21 @@ export async function linkTherapist(person: TestClient, therapist: TestClient, s
   return (redeemed.json() as { id: string }).id;
 }
 
+/**
+ * A physical therapist of `person`'s, named `name`, makes three changes to the plan of `episodeId`: leaves Cat and
+ * camel out, notes tight hip flexors and writes `note`. Answers the therapist (to make more changes with).
+ */
+export async function therapistChanges(person: TestClient, episodeId: string, name: string, note: string): Promise<TestClient> {
+  const therapist = await new TestClient(person.app).signUpTherapist(name);
+  await linkTherapist(person, therapist, ['view', 'plan']);
+  const changes = [{ kind: 'hide', exerciseId: 'cat-cow' }, { kind: 'muscle', muscle: 'hip-flexors', feels: 'tight' }, { kind: 'note', text: note }];
+  for (const body of changes) {
+    const res = await therapist.put(`/api/v1/episodes/${episodeId}/plan-edits/${randomUUID()}`, body);
+    if (res.statusCode !== 200) throw new Error(`plan edit: ${res.statusCode} ${res.body}`);
+  }
+  return therapist;
+}
+
 /** The URL of a route for a sample: params filled in, query appended. */
 export function urlOf(path: string, params: Record<string, string> = {}, query: Record<string, string> = {}): string {
   const filled = path.replace(/:(\w+)/g, (_m, name: string) => encodeURIComponent(params[name] ?? `missing-${name}`));
