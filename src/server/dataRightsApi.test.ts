@@ -50,7 +50,7 @@ describeEachBackend('your data: export and delete', (backend) => {
     expect(data.account).toMatchObject({ id: personId, email: world.email, timeZone: 'Europe/Madrid' });
     expect(data.preferences).toEqual({ styles: ['yoga'], sessionMinutes: 20 });
     expect(data.reminders.settings).toEqual(REMINDER_SETTINGS);
-    expect(data.reminders.devices.map((d) => d.id).sort()).toEqual([world.device, device.id].sort());
+    expect(data.reminders.devices.map((d) => d.id).sort()).toEqual([world.device, world.renewedDevice, device.id].sort());
     expect(data.reminders.devices.find((d) => d.id === device.id)).toEqual({ id: device.id, endpoint: device.subscription.endpoint, expirationTime: null, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() });
     // The browser's keys stay on the server: the auth secret is what keeps reminders private on the way.
     expect(res.body).not.toContain(device.subscription.keys.auth);

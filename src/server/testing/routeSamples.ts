@@ -25,6 +25,8 @@ export interface World {
   spare: TestClient;
   /** This person's device that reminders reach (a loopback address where nothing listens: nothing leaves the machine). */
   device: string;
+  /** A second device of this person's, for the subscription change (no other sample stores its endpoint, so it stays theirs). */
+  renewedDevice: string;
 }
 
 export interface Sample {
@@ -110,6 +112,8 @@ export const ROUTE_SAMPLES: Record<RouteName, Sample> = {
   getExercise: { params: (w) => ({ exerciseId: w.exercise }) },
   pushKey: {},
   putPushSubscription: { params: (w) => ({ id: w.device }), body: (w) => samplePushSubscription(w.device) },
+  // The same endpoint in and out: the owner's device keeps it, so the change can be sent again and again.
+  changePushSubscription: { body: (w) => ({ oldEndpoint: samplePushSubscription(w.renewedDevice).endpoint, subscription: samplePushSubscription(w.renewedDevice) }) },
   deletePushSubscription: { params: (w) => ({ id: w.device }) },
   listPushSubscriptions: {},
   pushTest: {},
@@ -186,6 +190,7 @@ export async function buildWorld(person: TestClient): Promise<World> {
     planEdit: randomUUID(),
     spare: await new TestClient(person.app).signUpTherapist(),
     device: randomUUID(),
+    renewedDevice: randomUUID(),
   };
   const base = `/api/v1/episodes/${world.episode}`;
   const writes: [string, unknown][] = [
@@ -199,6 +204,7 @@ export async function buildWorld(person: TestClient): Promise<World> {
     [`${base}/function-goals/${world.goal}`, SAMPLE_BODIES.goal],
     [`${base}/sitting`, SAMPLE_BODIES.sitting],
     [`/api/v1/push/subscriptions/${world.device}`, samplePushSubscription(world.device)],
+    [`/api/v1/push/subscriptions/${world.renewedDevice}`, samplePushSubscription(world.renewedDevice)],
   ];
   for (const [url, body] of writes) {
     const res = await person.put(url, body);
