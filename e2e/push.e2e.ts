@@ -203,4 +203,78 @@ describe('reminders when Unclench is closed', () => {
     if (!subscribedHere) expect(errors.filter(incognito)).toHaveLength(1);
     expect(errors.filter((e) => !incognito(e))).toEqual([]);
   });
+
+  it('when the browser replaces the subscription, the worker subscribes again with the same key and the server swaps the old endpoint for the new one', async () => {
+    // What is real here: the service worker's own code (its pushsubscriptionchange listener and renewal), its requests
+    // with the person's cookie, the server and the push service played on 127.0.0.1. What is not: a test cannot make
+    // Chromium fire this event, and a test's (incognito) context has no push service, so the event is dispatched by the test and the
+    // browser's pushManager is stood in for by one that records the key it is asked to subscribe with.
+    const { page, context, errors } = await h.newPage();
+    await context.grantPermissions(['notifications'], { origin: h.url });
+    await startNow(page);
+    const worker = await serviceWorker(context, page);
+    const first = receiver.device(randomUUID());
+    const put = await page.evaluate(
+      async ({ id, body }) => (await fetch(`/api/v1/push/subscriptions/${id}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).status,
+      { id: first.id, body: first.subscription },
+    );
+    expect(put).toBe(200);
+    const endpoints = async () => ((await (await page.request.get('/api/v1/account/export')).json()) as { reminders: { devices: { id: string; endpoint: string }[] } }).reminders.devices.map((d) => [d.id, d.endpoint]);
+
+    // 1. The browser made the new subscription itself (event.newSubscription): the listener tells the server.
+    const second = receiver.device(randomUUID());
+    await worker.evaluate(
+      ({ oldEndpoint, next }) => {
+        const sw = self as unknown as EventTarget & { ExtendableEvent: new (type: string) => Event };
+        const event = new sw.ExtendableEvent('pushsubscriptionchange');
+        Object.defineProperties(event, { oldSubscription: { value: { endpoint: oldEndpoint, options: {} } }, newSubscription: { value: { toJSON: () => next } } });
+        sw.dispatchEvent(event);
+      },
+      { oldEndpoint: first.subscription.endpoint, next: second.subscription },
+    );
+    await expect.poll(endpoints).toEqual([[first.id, second.subscription.endpoint]]);
+
+    // 2. It expired with no new one: the worker subscribes again with the server's key (the old subscription's options
+    // gave none), as the page does, and the same device takes the new endpoint.
+    type Renew = (input: { oldSubscription: unknown; newSubscription: unknown; pushManager: unknown }) => Promise<string>;
+    const renew = (oldSubscription: { endpoint: string; key: number[] | null }, next: unknown) =>
+      worker.evaluate(
+        async ({ oldSubscription, next }) => {
+          const asked: number[][] = [];
+          const pushManager = {
+            subscribe: async (options: { userVisibleOnly: boolean; applicationServerKey: ArrayBufferView | ArrayBuffer }) => {
+              if (!options.userVisibleOnly) throw new Error('a push must always show something');
+              const key = options.applicationServerKey;
+              asked.push([...new Uint8Array(ArrayBuffer.isView(key) ? key.buffer.slice(key.byteOffset, key.byteOffset + key.byteLength) : key)]);
+              return { toJSON: () => next };
+            },
+          };
+          const options = oldSubscription.key ? { userVisibleOnly: true, applicationServerKey: new Uint8Array(oldSubscription.key).buffer } : {};
+          const result = await (self as unknown as { renewPushSubscription: Renew }).renewPushSubscription({ oldSubscription: { endpoint: oldSubscription.endpoint, options }, newSubscription: null, pushManager });
+          return { result, asked };
+        },
+        { oldSubscription, next },
+      );
+    const serverKey = [...Buffer.from(((await (await page.request.get('/api/v1/push/key')).json()) as { publicKey: string }).publicKey, 'base64url')];
+    const third = receiver.device(randomUUID());
+    expect(await renew({ endpoint: second.subscription.endpoint, key: null }, third.subscription)).toEqual({ result: 'replaced', asked: [serverKey] });
+    expect(await endpoints()).toEqual([[first.id, third.subscription.endpoint]]);
+
+    // 3. With the old subscription's own key, that key is used (the same one: the server keeps its pair).
+    const fourth = receiver.device(randomUUID());
+    expect(await renew({ endpoint: third.subscription.endpoint, key: serverKey }, fourth.subscription)).toEqual({ result: 'replaced', asked: [serverKey] });
+    expect(await endpoints()).toEqual([[first.id, fourth.subscription.endpoint]]);
+
+    // An old endpoint that none of this person's devices has (the first one, long replaced) changes nothing.
+    expect((await renew({ endpoint: first.subscription.endpoint, key: serverKey }, receiver.device(randomUUID()).subscription)).result).toBe('not-ours');
+    expect(await endpoints()).toEqual([[first.id, fourth.subscription.endpoint]]);
+
+    // Reminders now go to the newest endpoint only.
+    receiver.deliveries.length = 0;
+    expect((await page.request.post('/api/v1/push/test')).status()).toBe(202);
+    await receiver.waitFor(1);
+    await expect.poll(() => receiver.deliveries.map((d) => d.path)).toEqual([fourth.path]);
+    expect(receiver.problems).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

@@ -18,7 +18,11 @@ export const EpisodeExport = z.object({
   comfort: z.array(Comfort),
   functionGoals: z.array(FunctionGoal),
   postureChecks: z.array(PostureCheck),
-  /** A therapist's changes to the plan that are in force, and what therapists viewed and changed. */
+  /**
+   * A therapist's changes to the plan that are in force (what, in words and as data; by whom, as the person knows
+   * them; when), and what therapists viewed and changed. The FHIR Bundle has the same changes as one CarePlan, and the
+   * PDF report as "Changes from your physical therapist".
+   */
   planEdits: z.array(PlanEdit),
   accessLog: z.array(AccessEntry),
 });

@@ -59,7 +59,7 @@ export function errorStatuses(route: RouteSpec): ErrorStatus[] {
   if (route.params || route.query || route.body) statuses.add(400);
   if (route.auth) statuses.add(401);
   if (route.method !== 'GET') statuses.add(403);
-  if ((route.params && !route.ownId) || roleRestricted(route)) statuses.add(404);
+  if ((route.params && !route.ownId) || route.ownInBody || roleRestricted(route)) statuses.add(404);
   if (route.body) {
     statuses.add(413);
     statuses.add(415);

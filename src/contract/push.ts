@@ -25,6 +25,16 @@ export const PushSubscriptionPut = z.strictObject({
   }),
 });
 export type PushSubscriptionPut = z.infer<typeof PushSubscriptionPut>;
+
+/**
+ * The browser replaced a device's subscription (the service worker's `pushsubscriptionchange`): the endpoint the
+ * server had for it, and the new subscription. The worker does not know the device's id, so the old endpoint names it.
+ */
+export const PushSubscriptionChange = z.strictObject({
+  oldEndpoint: PushSubscriptionPut.shape.endpoint,
+  subscription: PushSubscriptionPut,
+});
+export type PushSubscriptionChange = z.infer<typeof PushSubscriptionChange>;
 export const PushSubscriptionIdParams = z.strictObject({ id: Uuid });
 
 /** A device that reminders reach; the keys are never sent back. */

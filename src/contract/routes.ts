@@ -6,7 +6,7 @@ import { Today } from './plan';
 import { Progress } from './progress';
 import { FunctionGoal, FunctionGoalIdParams, FunctionGoalPut, FunctionRatingParams, FunctionRatingPut } from './functionGoals';
 import { Comfort, ComfortIdParams, ComfortPut, Movement, MovementIdParams, MovementPut, SessionIdParams, SessionLog, SessionLogPut } from './activity';
-import { Calendar, PushDevice, PushKey, PushSubscriptionIdParams, PushSubscriptionPut, PushTestResult, ReminderSettings, Sitting, SittingPut } from './push';
+import { Calendar, PushDevice, PushKey, PushSubscriptionChange, PushSubscriptionIdParams, PushSubscriptionPut, PushTestResult, ReminderSettings, Sitting, SittingPut } from './push';
 import { AccountExport, FhirBundle } from './dataRights';
 import { PostureCheck, PostureCheckIdParams, PostureCheckPut } from './posture';
 import { AccessEntry, Invite, InvitePut, InviteRedeem, Link, PersonRow, PlanEdit, PlanEditIdParams, PlanEditPut, TherapistSignUp } from './therapists';
@@ -29,6 +29,8 @@ export interface RouteSpec {
   success: { status: number; body: z.ZodType | null; contentType?: string; file?: { contentType: string } };
   /** The path's id names a record of the caller's own, made by the app (a device's push subscription): a new id creates it, so there is no 404. */
   ownId?: true;
+  /** The body names a record of the caller's own (a push endpoint they stored): one that is not theirs answers 404. */
+  ownInBody?: true;
   /**
    * Who may call it, for routes that need a session: a person (the default), a therapist, or either. Anyone else
    * gets 404, as for something that is not theirs.
@@ -83,12 +85,13 @@ export const ROUTES = {
   putFunctionRating: { method: 'PUT', path: '/api/v1/episodes/:id/function-goals/:goalId/ratings/:date', summary: 'Rate an activity for a day: 0 unable, 10 as before (one rating per day; a second replaces it).', auth: true, params: FunctionRatingParams, body: FunctionRatingPut, success: { status: 200, body: FunctionGoal } },
   listFunctionGoals: { method: 'GET', path: '/api/v1/episodes/:id/function-goals', summary: 'Your activities and their ratings over time.', auth: true, params: IdParams, success: { status: 200, body: z.array(FunctionGoal) } },
   progress: { method: 'GET', path: '/api/v1/episodes/:id/progress', summary: 'Your progress: pain, function, activity, stages, the body map over time, and how recovery usually goes.', auth: true, params: IdParams, success: { status: 200, body: Progress } , therapist: 'view' },
-  exportFhir: { method: 'GET', path: '/api/v1/episodes/:id/export/fhir', summary: 'An episode as a FHIR R4 Bundle (collection): Patient, Condition, pain Observations, function QuestionnaireResponses, sessions, walks and safety results.', auth: true, params: IdParams, success: { status: 200, body: FhirBundle } },
-  exportPdf: { method: 'GET', path: '/api/v1/episodes/:id/export/pdf', summary: 'An episode as a PDF report for a clinician: safety results, pain and function charts, body maps by week, what helped, the current plan.', auth: true, params: IdParams, success: { status: 200, body: null, file: { contentType: 'application/pdf' } } },
+  exportFhir: { method: 'GET', path: '/api/v1/episodes/:id/export/fhir', summary: 'An episode as a FHIR R4 Bundle (collection): Patient, Condition, pain Observations, function QuestionnaireResponses, sessions, walks, safety results, and a CarePlan of the changes a linked therapist made to the plan (still in force).', auth: true, params: IdParams, success: { status: 200, body: FhirBundle } },
+  exportPdf: { method: 'GET', path: '/api/v1/episodes/:id/export/pdf', summary: 'An episode as a PDF report for a clinician: safety results, pain and function charts, body maps by week, what helped, the current plan and the changes a linked therapist made to it (still in force).', auth: true, params: IdParams, success: { status: 200, body: null, file: { contentType: 'application/pdf' } } },
   listExercises: { method: 'GET', path: '/api/v1/exercises', summary: 'The exercise catalogue, optionally filtered by style, position, stage or muscle.', auth: false, query: ExerciseQuery, success: { status: 200, body: z.array(Exercise) } },
   getExercise: { method: 'GET', path: '/api/v1/exercises/:exerciseId', summary: 'One exercise.', auth: false, params: ExerciseIdParams, success: { status: 200, body: Exercise } },
   pushKey: { method: 'GET', path: '/api/v1/push/key', summary: "The server's VAPID public key (base64url), for the browser's push subscription.", auth: false, success: { status: 200, body: PushKey } },
   putPushSubscription: { method: 'PUT', path: '/api/v1/push/subscriptions/:id', summary: "Store this device's push subscription (PushSubscription.toJSON(); id made by the app, one per device). The endpoint must be an https address of a push service: a host that is, or resolves to, this machine or a private network is refused.", auth: true, params: PushSubscriptionIdParams, body: PushSubscriptionPut, success: { status: 200, body: PushDevice }, ownId: true, who: 'either' },
+  changePushSubscription: { method: 'POST', path: '/api/v1/push/subscription-changes', summary: "The browser replaced a device's push subscription (the service worker's pushsubscriptionchange): the device that had oldEndpoint gets the new subscription, under the same id, and the old endpoint is dropped. The new endpoint follows the same rules as a stored one. 404 when none of your devices has oldEndpoint (and none has the new one already, as after a retry).", auth: true, body: PushSubscriptionChange, success: { status: 200, body: PushDevice }, ownInBody: true, who: 'either' },
   deletePushSubscription: { method: 'DELETE', path: '/api/v1/push/subscriptions/:id', summary: 'Stop reminders reaching this device (answers 204 whether or not it was stored).', auth: true, params: PushSubscriptionIdParams, success: { status: 204, body: null }, ownId: true, who: 'either' },
   listPushSubscriptions: { method: 'GET', path: '/api/v1/push/subscriptions', summary: 'The devices your reminders reach (a subscription the push service gave up on is removed).', auth: true, success: { status: 200, body: z.array(PushDevice) }, who: 'either' },
   pushTest: { method: 'POST', path: '/api/v1/push/test', summary: 'Send a test reminder to each of your devices; answered at once, sent just after.', auth: true, success: { status: 202, body: PushTestResult } },

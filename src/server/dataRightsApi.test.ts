@@ -50,7 +50,7 @@ describeEachBackend('your data: export and delete', (backend) => {
     expect(data.account).toMatchObject({ id: personId, email: world.email, timeZone: 'Europe/Madrid' });
     expect(data.preferences).toEqual({ styles: ['yoga'], sessionMinutes: 20 });
     expect(data.reminders.settings).toEqual(REMINDER_SETTINGS);
-    expect(data.reminders.devices.map((d) => d.id).sort()).toEqual([world.device, device.id].sort());
+    expect(data.reminders.devices.map((d) => d.id).sort()).toEqual([world.device, world.renewedDevice, device.id].sort());
     expect(data.reminders.devices.find((d) => d.id === device.id)).toEqual({ id: device.id, endpoint: device.subscription.endpoint, expirationTime: null, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() });
     // The browser's keys stay on the server: the auth secret is what keeps reminders private on the way.
     expect(res.body).not.toContain(device.subscription.keys.auth);
@@ -64,6 +64,10 @@ describeEachBackend('your data: export and delete', (backend) => {
     expect(first?.movements.map((m) => m.id)).toEqual([world.movement]);
     expect(first?.comfort.map((c) => c.id)).toEqual([world.comfort]);
     expect(first?.functionGoals).toMatchObject([{ id: world.goal, activity: 'Put on my socks', ratings: [{ date: '2026-11-23', rating: 4 }] }]);
+    // The therapist's change to the plan: what, by whom as the person knows them, and when.
+    expect(first?.planEdits).toEqual([
+      { id: world.planEdit, episodeId: world.episode, therapistName: 'Alex Moreno', edit: { kind: 'pin', exerciseId: world.exercise }, text: expect.stringMatching(/^Chose .+ for your sessions/), createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() },
+    ]);
     expect(res.body).not.toContain('password');
     expect(res.body).not.toContain('scrypt');
   });
@@ -75,6 +79,10 @@ describeEachBackend('your data: export and delete', (backend) => {
     expect(data.episodes).toEqual([]);
     expect(data.reminders).toEqual({ settings: { quietHours: null, intervalOverrideMinutes: null, checkInTime: null, goalReminder: null }, devices: [] });
     expect(JSON.stringify(data)).not.toContain(owner.world.episode);
+    // The owner's therapist keeps their own account: the change they made to the owner's plan is the owner's data.
+    const theirs = AccountExport.parse((await owner.world.spare.get('/api/v1/account/export')).json());
+    expect(theirs.episodes).toEqual([]);
+    expect(JSON.stringify(theirs)).not.toContain(owner.world.planEdit);
   });
 
   it('deletes the account and everything of the person from every table, ends all their sessions, and leaves others alone', async () => {

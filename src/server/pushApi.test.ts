@@ -176,6 +176,43 @@ describeEachBackend('Web Push reminders', (backend) => {
     expect(delivery?.payload).toMatchObject({ kind: 'test', url: '/settings', episodeId: null, actions: [] });
   });
 
+  it("takes the browser's new subscription for the device that had the old endpoint (pushsubscriptionchange), for the person's own devices only", async () => {
+    const { person, device } = await subscribed();
+    const next = receiver.device(randomUUID());
+    const change = (client: TestClient, oldEndpoint: string, subscription: unknown) => client.post('/api/v1/push/subscription-changes', { oldEndpoint, subscription });
+    const changed = await change(person, device.subscription.endpoint, next.subscription);
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({ id: device.id, updatedAt: new Date(START).toISOString() });
+    // Sent again (the worker retried): the same device, still one.
+    expect((await change(person, device.subscription.endpoint, next.subscription)).json()).toMatchObject({ id: device.id });
+    expect(((await person.get('/api/v1/push/subscriptions')).json() as { id: string }[]).map((d) => d.id)).toEqual([device.id]);
+    const exported = (await person.get('/api/v1/account/export')).json() as { reminders: { devices: { id: string; endpoint: string }[] } };
+    expect(exported.reminders.devices).toMatchObject([{ id: device.id, endpoint: next.subscription.endpoint }]);
+    await person.post('/api/v1/push/test', undefined);
+    await receiver.waitFor(1);
+    await ctx.app.reminders.idle();
+    expect(receiver.problems).toEqual([]);
+    // Sent to the new endpoint, encrypted with the new keys; nothing to the old one.
+    expect(receiver.deliveries.map((d) => d.path)).toEqual([next.path]);
+
+    // Another person cannot take the device over: neither its endpoint now nor the one it had names anything of theirs.
+    const { person: other, device: theirs } = await subscribed();
+    const stranger = receiver.device(randomUUID());
+    for (const endpoint of [next.subscription.endpoint, device.subscription.endpoint]) {
+      const refused = await change(other, endpoint, stranger.subscription);
+      expect(refused.statusCode).toBe(404);
+      expect(refused.body).not.toContain(device.id);
+    }
+    expect((await person.get('/api/v1/account/export')).json()).toMatchObject({ reminders: { devices: [{ id: device.id, endpoint: next.subscription.endpoint }] } });
+    expect((await other.get('/api/v1/account/export')).json()).toMatchObject({ reminders: { devices: [{ id: theirs.id, endpoint: theirs.subscription.endpoint }] } });
+
+    // The new endpoint follows the same rules as one stored by PUT, named by its place in this body.
+    const issues = async (res: Promise<{ json(): unknown; statusCode: number }>) => ((await res).json() as { error: { issues: { path: string; rule: string }[] } }).error.issues;
+    expect(await issues(change(person, next.subscription.endpoint, { ...stranger.subscription, endpoint: 'https://10.1.2.3/x' }))).toEqual([expect.objectContaining({ path: 'subscription.endpoint', rule: 'public_address' })]);
+    expect(await issues(change(person, 'not an address', stranger.subscription))).toEqual([expect.objectContaining({ path: 'oldEndpoint' })]);
+    expect(await issues(change(person, next.subscription.endpoint, { endpoint: stranger.subscription.endpoint }))).toEqual([expect.objectContaining({ path: 'subscription.keys' })]);
+  });
+
   it('removes a subscription the push service answers 410 for', async () => {
     const { person, device } = await subscribed();
     receiver.goneOnce(device);

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { Bundle, BundleEntry, Condition, Observation, Patient, Procedure, QuestionnaireResponse, Reference, Resource } from '@medplum/fhirtypes';
-import type { CheckIn, EpisodeExport, Me, Movement, SessionLog } from '../../contract';
+import type { Annotation, Bundle, BundleEntry, CarePlan, CarePlanActivity, Condition, Observation, Patient, Procedure, QuestionnaireResponse, Reference, Resource } from '@medplum/fhirtypes';
+import type { CheckIn, EpisodeExport, Me, Movement, PlanEdit, SessionLog } from '../../contract';
 import { isRegionId, regionById } from '../../core/body/regions';
 
 /**
  * One episode as a FHIR R4 Bundle (type collection) a clinician's system can read. Only the facts the person
- * recorded are written; nothing is coded as a diagnosis beyond the episode's own "low back pain" problem.
+ * recorded are written; nothing is coded as a diagnosis beyond the episode's own "low back pain" problem. The changes
+ * a physical therapist the person invited made to their plan are one CarePlan, in the words the person was shown.
  */
 
 const LOINC = 'http://loinc.org';
@@ -76,6 +77,7 @@ export function episodeBundle({ account, data, now }: FhirExportInput): Bundle {
   resources.push(...functionResponses(data, subject));
   for (const session of data.sessions) resources.push(sessionProcedure(session, subject, conditionId));
   for (const movement of data.movements) resources.push(movementObservation(movement, subject, focus));
+  if (data.planEdits.length) resources.push(therapistCarePlan(episode.id, data.planEdits, subject, focus));
 
   return {
     resourceType: 'Bundle',
@@ -190,5 +192,33 @@ function movementObservation(movement: Movement, subject: Reference<Patient>, fo
     focus,
     effectivePeriod: { start: movement.startedAt, end },
     valueQuantity: { value: movement.minutes, unit: 'min', system: UCUM, code: 'min' },
+  };
+}
+
+/**
+ * The changes a linked physical therapist made to the person's home exercise plan that are still in force (the person
+ * can undo each one), oldest first. Each change is an activity, with who made it and when as its progress note; a
+ * note the therapist wrote to the person is a note of the plan, with its author and time. The therapist is named as
+ * the person knows them in the app, as text: Unclench does not check who a therapist is.
+ */
+function therapistCarePlan(episodeId: string, edits: readonly PlanEdit[], subject: Reference<Patient>, addresses: Reference<Condition>[]): CarePlan {
+  const said = (e: PlanEdit): Annotation => ({ authorString: e.therapistName, time: e.updatedAt, text: e.edit.kind === 'note' && typeof e.edit.text === 'string' ? e.edit.text : e.text });
+  const changes = edits.filter((e) => e.edit.kind !== 'note');
+  const notes = edits.filter((e) => e.edit.kind === 'note');
+  const activity = changes.map((e): CarePlanActivity => ({ detail: { status: 'in-progress', description: e.text }, progress: [said(e)] }));
+  const created = edits.map((e) => e.createdAt).sort()[0];
+  return {
+    resourceType: 'CarePlan',
+    id: derivedUuid(`therapist-plan:${episodeId}`),
+    status: 'active',
+    intent: 'plan',
+    title: 'Changes from the person’s physical therapist',
+    description: 'Changes that a physical therapist the person invited in Unclench made to their home exercise plan, as the person was shown them. Only the changes still in force are listed.',
+    subject,
+    addresses,
+    ...(created ? { created } : {}),
+    contributor: [...new Set(edits.map((e) => e.therapistName))].map((display) => ({ display })),
+    ...(activity.length ? { activity } : {}),
+    ...(notes.length ? { note: notes.map(said) } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +7,7 @@ import { afterAll, expect, it } from 'vitest';
 import { describeEachBackend } from '../testing/backends';
 import { appUnderTest } from '../testing/appUnderTest';
 import { seedHistory } from '../testing/history';
+import { therapistChanges } from '../testing/routeSamples';
 import { RULE_WORDS } from '../../web/words/triage';
 
 const NOW = new Date('2026-11-24T12:00:00.000Z');
@@ -31,6 +33,9 @@ describeEachBackend('PDF report', (backend) => {
   it('renders a 21-day episode as pages with the charts, the safety history, the plan and the disclaimer', async () => {
     const person = await ctx.person('UTC');
     const seeded = await seedHistory(person, NOW, 21);
+    await therapistChanges(person, seeded.episodeId, 'Robin Diaz', 'Short walks, often, are better than one long one.');
+    const other = await ctx.person('UTC');
+    await therapistChanges(other, (await other.createEpisode()).id, 'Sam Okafor', 'A note for someone else.');
     const res = await person.get(`/api/v1/episodes/${seeded.episodeId}/export/pdf`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
@@ -65,6 +70,28 @@ describeEachBackend('PDF report', (backend) => {
     expect(text).not.toMatch(/\b[EU]\d+_[A-Z_]+/);
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain(RULE_WORDS.U1_FEVER); // the day-10 re-screen said yes to a fever
+    // The therapist's changes in force: what, by whom (as the person knows them), when, and the note in their words.
+    expect(flat).toContain('Changes from your physical therapist');
+    expect(flat).toContain('24 Nov, Robin Diaz: Left Cat and camel out of your plan');
+    expect(flat).toContain('24 Nov, Robin Diaz: Noted that your front hip muscles feel tight');
+    expect(flat).toContain('24 Nov, Robin Diaz: Wrote you a note: “Short walks, often, are better than one long one.”');
+    expect(flat).not.toMatch(/Sam Okafor|someone else/);
+  });
+
+  it('leaves the therapist’s section out when no therapist changed the plan, and a change the person undid with it', async () => {
+    const person = await ctx.person('UTC');
+    const { id } = await person.createEpisode();
+    const text = async () => {
+      const file = path.join(work, `${backend.name}-${randomUUID()}.pdf`);
+      fs.writeFileSync(file, (await person.get(`/api/v1/episodes/${id}/export/pdf`)).rawPayload);
+      return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    };
+    expect(await text()).not.toContain('physical therapist');
+    const therapist = await therapistChanges(person, id, 'Robin Diaz', 'Gently does it.');
+    expect(await text()).toContain('Wrote you a note: “Gently does it.”');
+    const edits = (await therapist.get(`/api/v1/episodes/${id}/plan-edits`)).json<{ id: string }[]>();
+    for (const edit of edits) expect((await person.delete(`/api/v1/episodes/${id}/plan-edits/${edit.id}`)).statusCode).toBe(204);
+    expect(await text()).not.toContain('physical therapist');
   });
 
   it('answers 404 for another person’s episode', async () => {

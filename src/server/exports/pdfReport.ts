@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { Episode, Me, Progress, Today } from '../../contract';
+import type { Episode, Me, PlanEdit, Progress, Today } from '../../contract';
 import { isRegionId, regionById } from '../../core/body/regions';
 import { exerciseById } from '../../core/exercises';
 import { STAGE_LABELS } from '../../core/plan/stages';
@@ -16,6 +16,8 @@ export interface PdfReportInput {
   triageHistory: { at: string; source: 'start' | 'check-in'; triage: Episode['triage'] }[];
   progress: Progress;
   today: Today;
+  /** The changes a physical therapist the person invited made to the plan, still in force, oldest first. */
+  planEdits: readonly PlanEdit[];
   now: Date;
 }
 
@@ -58,6 +60,7 @@ export function renderPdfReport(input: PdfReportInput): Promise<Buffer> {
   whatHelpedSection(doc, input.progress);
   stagesSection(doc, input.progress);
   planSection(doc, input.today);
+  therapistSection(doc, input.planEdits);
   footers(doc);
   doc.end();
   return done;
@@ -296,6 +299,15 @@ function planSection(doc: Doc, today: Today) {
         break;
     }
   }
+}
+
+/** Left out when no therapist has changed the plan. */
+function therapistSection(doc: Doc, edits: readonly PlanEdit[]) {
+  if (!edits.length) return;
+  heading(doc, 'Changes from your physical therapist');
+  for (const e of edits) doc.text(`${shortDay(e.updatedAt)}, ${e.therapistName}: ${e.text}`, { width: width(doc) });
+  doc.moveDown(0.3).fillColor(MUTED).fontSize(8).text('These are the changes still in force; you can undo any of them in the app. Your stage and the safety questions stay as the app works them out.', { width: width(doc) });
+  doc.fillColor(INK).fontSize(10);
 }
 
 function footers(doc: Doc) {

@@ -15,7 +15,7 @@ function expected(name: RouteName, caller: Caller): number {
   if (caller === 'anonymous') return 401;
   // A route for therapists is not there for a person at all.
   if ((route as RouteSpec).who === 'therapist') return 404;
-  const ownsSomething = 'params' in route && !(route as RouteSpec).ownId;
+  const ownsSomething = ('params' in route && !(route as RouteSpec).ownId) || Boolean((route as RouteSpec).ownInBody);
   return caller === 'another person' && ownsSomething ? 404 : route.success.status;
 }
 

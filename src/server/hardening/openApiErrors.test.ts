@@ -53,6 +53,8 @@ function probesFor(name: RouteName, owner: World): Probe[] {
     const episodeScoped = route.auth;
     const missing = Object.fromEntries(Object.keys(params).map((k) => [k, 'no-such-thing']));
     probes.push({ status: 404, why: 'not the caller’s', url: episodeScoped ? url : urlOf(route.path, missing, query), caller: episodeScoped ? 'another person' : 'owner', ...valid });
+  } else if (route.ownInBody) {
+    probes.push({ status: 404, why: 'not the caller’s', url, caller: 'another person', ...valid });
   } else if (roleRestricted(route)) {
     // A route for one role only: the other role's caller is told there is nothing here.
     probes.push({ status: 404, why: 'a caller of the other role', url, caller: route.who === 'therapist' ? 'person' : 'therapist', ...valid });
@@ -93,7 +95,7 @@ describeEachBackend('OpenAPI lists every error reply of every route', (backend) 
     for (const extra of route.extraErrors ?? []) expect(documented).toContain(extra);
 
     const probes = probesFor(name, world);
-    const implied = [route.auth && 401, route.method !== 'GET' && 403, (route.params || route.query || route.body) && 400, ((route.params && !route.ownId) || roleRestricted(route)) && 404, route.body && 413, route.body && 415].filter((s): s is number => typeof s === 'number');
+    const implied = [route.auth && 401, route.method !== 'GET' && 403, (route.params || route.query || route.body) && 400, ((route.params && !route.ownId) || route.ownInBody || roleRestricted(route)) && 404, route.body && 413, route.body && 415].filter((s): s is number => typeof s === 'number');
     expect(probes.map((p) => p.status).sort()).toEqual(implied.sort());
     for (const probe of probes) {
       // On a therapist's route, the caller who may use it stands in for the owner.

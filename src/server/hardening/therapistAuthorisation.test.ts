@@ -24,6 +24,8 @@ function expected(name: RouteName, kind: Kind): number {
   if (route.therapist && route.path.startsWith('/api/v1/episodes/:id')) return kind === 'linked' ? route.success.status : 404;
   if ((route.who ?? 'person') === 'person') return 404;
   if (name === 'deleteLink') return kind === 'linked' ? route.success.status : 404;
+  // The body names the owner's record (a push endpoint of theirs), never the therapist's, linked or not.
+  if (route.ownInBody) return 404;
   return route.success.status;
 }
 

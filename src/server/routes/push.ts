@@ -7,6 +7,7 @@ import { defineRoute } from './define';
 export function pushRoutes(app: FastifyInstance, push: PushService, reminders: ReminderService): void {
   defineRoute(app, ROUTES.pushKey, async () => push.publicKey());
   defineRoute(app, ROUTES.putPushSubscription, async ({ personId, params, body }) => push.putSubscription(personId, params.id, body));
+  defineRoute(app, ROUTES.changePushSubscription, async ({ personId, body }) => push.changeSubscription(personId, body));
   defineRoute(app, ROUTES.deletePushSubscription, async ({ personId, params }) => push.removeSubscription(personId, params.id));
   defineRoute(app, ROUTES.listPushSubscriptions, async ({ personId }) => push.devices(personId));
   defineRoute(app, ROUTES.pushTest, async ({ personId }) => reminders.test(personId));

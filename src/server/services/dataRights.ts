@@ -66,7 +66,7 @@ export function dataRightsService(deps: DataRightsDeps) {
         ...data.checkIns.flatMap((c) => (c.triage ? [{ at: c.at, source: 'check-in' as const, triage: c.triage }] : [])),
       ];
       const [progress, today] = [await plans.progress(personId, episodeId), await plans.today(personId, episodeId)];
-      return renderPdfReport({ account, episode: data.episode, triageHistory, progress, today, now: clock() });
+      return renderPdfReport({ account, episode: data.episode, triageHistory, progress, today, planEdits: data.planEdits, now: clock() });
     },
 
     /** Every record of every episode, through the same services (and shapes) the API answers with. */

@@ -1,9 +1,9 @@
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 import webpush from 'web-push';
-import type { PushSubscriptionPut } from '../../contract';
+import type { PushSubscriptionChange, PushSubscriptionPut } from '../../contract';
 import type { ReminderMessage } from '../../core/reminders/messages';
-import { invalid } from '../errors';
+import { AppError, invalid, notFound } from '../errors';
 import type { PushRepository } from '../store/repositories/push';
 import type { PushSubscriptionsTable } from '../store/schema';
 import type { Clock } from './clock';
@@ -128,6 +128,15 @@ export function pushService({ repo, clock, options, log }: { repo: PushRepositor
     return keys;
   };
 
+  /** A subscription as stored, once its endpoint passed the rules. */
+  async function storable(input: PushSubscriptionPut, now: string) {
+    checkEndpoint(input.endpoint, options.allowLoopback);
+    // A name that does not resolve now is kept: it is looked up again before each send, and nothing goes until it does.
+    await checkResolvedEndpoint(input.endpoint, options.allowLoopback, resolve);
+    const expiration = input.expirationTime === null || input.expirationTime === undefined ? null : new Date(input.expirationTime).toISOString();
+    return { endpoint: input.endpoint, p256dh: input.keys.p256dh, auth: input.keys.auth, expiration_time: expiration, updated_at: now };
+  }
+
   return {
     vapidKeys,
     async publicKey(): Promise<{ publicKey: string }> {
@@ -135,12 +144,19 @@ export function pushService({ repo, clock, options, log }: { repo: PushRepositor
     },
 
     async putSubscription(personId: string, id: string, input: PushSubscriptionPut) {
-      checkEndpoint(input.endpoint, options.allowLoopback);
-      // A name that does not resolve now is kept: it is looked up again before each send, and nothing goes until it does.
-      await checkResolvedEndpoint(input.endpoint, options.allowLoopback, resolve);
       const now = clock().toISOString();
-      const expiration = input.expirationTime === null || input.expirationTime === undefined ? null : new Date(input.expirationTime).toISOString();
-      const row = await repo.putSubscription({ person_id: personId, id, endpoint: input.endpoint, p256dh: input.keys.p256dh, auth: input.keys.auth, expiration_time: expiration, created_at: now, updated_at: now });
+      const row = await repo.putSubscription({ person_id: personId, id, ...(await storable(input, now)), created_at: now });
+      return toDevice(row);
+    },
+    /** The browser replaced a subscription: the person's device that had the old endpoint takes the new one (404 when none did). */
+    async changeSubscription(personId: string, input: PushSubscriptionChange) {
+      const next = await storable(input.subscription, clock().toISOString()).catch((error: unknown) => {
+        // The endpoint refused is the new subscription's: say so by its place in this body.
+        if (error instanceof AppError && error.issues) throw invalid(error.issues.map((i) => ({ ...i, path: `subscription.${i.path}` })));
+        throw error;
+      });
+      const row = await repo.replaceEndpoint(personId, input.oldEndpoint, next);
+      if (!row) throw notFound('That push subscription');
       return toDevice(row);
     },
     async removeSubscription(personId: string, id: string): Promise<void> {

@@ -25,6 +25,8 @@ export interface World {
   spare: TestClient;
   /** This person's device that reminders reach (a loopback address where nothing listens: nothing leaves the machine). */
   device: string;
+  /** A second device of this person's, for the subscription change (no other sample stores its endpoint, so it stays theirs). */
+  renewedDevice: string;
 }
 
 export interface Sample {
@@ -110,6 +112,8 @@ export const ROUTE_SAMPLES: Record<RouteName, Sample> = {
   getExercise: { params: (w) => ({ exerciseId: w.exercise }) },
   pushKey: {},
   putPushSubscription: { params: (w) => ({ id: w.device }), body: (w) => samplePushSubscription(w.device) },
+  // The same endpoint in and out: the owner's device keeps it, so the change can be sent again and again.
+  changePushSubscription: { body: (w) => ({ oldEndpoint: samplePushSubscription(w.renewedDevice).endpoint, subscription: samplePushSubscription(w.renewedDevice) }) },
   deletePushSubscription: { params: (w) => ({ id: w.device }) },
   listPushSubscriptions: {},
   pushTest: {},
@@ -138,6 +142,21 @@ export async function linkTherapist(person: TestClient, therapist: TestClient, s
   const redeemed = await therapist.post('/api/v1/invites/redeem', { code: (invite.json() as { code: string }).code });
   if (redeemed.statusCode !== 200) throw new Error(`redeem: ${redeemed.statusCode} ${redeemed.body}`);
   return (redeemed.json() as { id: string }).id;
+}
+
+/**
+ * A physical therapist of `person`'s, named `name`, makes three changes to the plan of `episodeId`: leaves Cat and
+ * camel out, notes tight hip flexors and writes `note`. Answers the therapist (to make more changes with).
+ */
+export async function therapistChanges(person: TestClient, episodeId: string, name: string, note: string): Promise<TestClient> {
+  const therapist = await new TestClient(person.app).signUpTherapist(name);
+  await linkTherapist(person, therapist, ['view', 'plan']);
+  const changes = [{ kind: 'hide', exerciseId: 'cat-cow' }, { kind: 'muscle', muscle: 'hip-flexors', feels: 'tight' }, { kind: 'note', text: note }];
+  for (const body of changes) {
+    const res = await therapist.put(`/api/v1/episodes/${episodeId}/plan-edits/${randomUUID()}`, body);
+    if (res.statusCode !== 200) throw new Error(`plan edit: ${res.statusCode} ${res.body}`);
+  }
+  return therapist;
 }
 
 /** The URL of a route for a sample: params filled in, query appended. */
@@ -171,6 +190,7 @@ export async function buildWorld(person: TestClient): Promise<World> {
     planEdit: randomUUID(),
     spare: await new TestClient(person.app).signUpTherapist(),
     device: randomUUID(),
+    renewedDevice: randomUUID(),
   };
   const base = `/api/v1/episodes/${world.episode}`;
   const writes: [string, unknown][] = [
@@ -184,6 +204,7 @@ export async function buildWorld(person: TestClient): Promise<World> {
     [`${base}/function-goals/${world.goal}`, SAMPLE_BODIES.goal],
     [`${base}/sitting`, SAMPLE_BODIES.sitting],
     [`/api/v1/push/subscriptions/${world.device}`, samplePushSubscription(world.device)],
+    [`/api/v1/push/subscriptions/${world.renewedDevice}`, samplePushSubscription(world.renewedDevice)],
   ];
   for (const [url, body] of writes) {
     const res = await person.put(url, body);

@@ -236,3 +236,63 @@ self.addEventListener('notificationclick', (event) => {
     // A click dispatched by a script (the browser tests) cannot extend the worker's life; the answer still goes.
   }
 });
+
+/*
+ * A push subscription the browser replaced or let expire (`pushsubscriptionchange`). The worker subscribes again with
+ * the same server key (the old subscription's, or the one the server gives at /api/v1/push/key, as the page asks
+ * for it) unless the browser already made the new one, and tells the server, with the person's session cookie:
+ * the device that had the old endpoint takes the new subscription, and the old endpoint is dropped. Without the old
+ * endpoint there is nothing to name the device by: the page stores the browser's current subscription under this
+ * device's id on its next visit (move/pushDevice.ts renewSubscription).
+ */
+self.addEventListener('pushsubscriptionchange', (event) => {
+  const work = renewPushSubscription({ oldSubscription: event.oldSubscription || null, newSubscription: event.newSubscription || null, pushManager: self.registration.pushManager });
+  try {
+    event.waitUntil(work);
+  } catch {
+    // An event dispatched by a script (the browser tests) cannot extend the worker's life; the work still goes.
+  }
+});
+
+/** Answers what happened: 'replaced', 'subscribed' (nothing to tell the server by), 'not-ours', 'no-key' or 'failed'. */
+async function renewPushSubscription({ oldSubscription, newSubscription, pushManager }) {
+  try {
+    let subscription = newSubscription;
+    if (!subscription) {
+      const options = (oldSubscription && oldSubscription.options) || {};
+      const applicationServerKey = options.applicationServerKey || (await serverKey());
+      if (!applicationServerKey) return 'no-key';
+      subscription = await pushManager.subscribe({ userVisibleOnly: true, applicationServerKey });
+    }
+    const json = subscription.toJSON();
+    if (!json.endpoint || !json.keys || !json.keys.p256dh || !json.keys.auth) return 'failed';
+    if (!oldSubscription || !oldSubscription.endpoint) return 'subscribed';
+    const body = {
+      oldEndpoint: oldSubscription.endpoint,
+      subscription: { endpoint: json.endpoint, expirationTime: typeof json.expirationTime === 'number' ? json.expirationTime : null, keys: { p256dh: json.keys.p256dh, auth: json.keys.auth } },
+    };
+    const response = await fetch('/api/v1/push/subscription-changes', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { accept: 'application/json', 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return response.ok ? 'replaced' : response.status === 404 ? 'not-ours' : 'failed';
+  } catch {
+    return 'failed';
+  }
+}
+
+/** The server's VAPID public key as bytes, or null when it cannot be had. */
+async function serverKey() {
+  try {
+    const response = await fetch('/api/v1/push/key', { credentials: 'same-origin', headers: { accept: 'application/json' } });
+    if (!response.ok) return null;
+    const { publicKey } = await response.json();
+    if (typeof publicKey !== 'string') return null;
+    const text = atob(publicKey.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(publicKey.length / 4) * 4, '='));
+    return Uint8Array.from(text, (c) => c.charCodeAt(0));
+  } catch {
+    return null;
+  }
+}

@@ -36,6 +36,23 @@ export function pushRepository(db: Kysely<Database>) {
         return trx.selectFrom('push_subscriptions').selectAll().where('person_id', '=', row.person_id).where('id', '=', row.id).executeTakeFirstOrThrow();
       });
     },
+    /**
+     * The person's device that had `oldEndpoint` takes the new subscription, under the same id; the old endpoint is
+     * gone with it. As when storing one, the new endpoint is taken from anyone else who had it. When no device of
+     * theirs has the old endpoint, the one that already has the new endpoint (a retried change) takes it; when none
+     * has either, undefined.
+     */
+    async replaceEndpoint(personId: string, oldEndpoint: string, next: Pick<PushSubscriptionsTable, 'endpoint' | 'p256dh' | 'auth' | 'expiration_time' | 'updated_at'>): Promise<PushSubscriptionsTable | undefined> {
+      return db.transaction().execute(async (trx) => {
+        const mine = (endpoint: string) => trx.selectFrom('push_subscriptions').selectAll().where('person_id', '=', personId).where('endpoint', '=', endpoint).orderBy('id').executeTakeFirst();
+        const current = (await mine(oldEndpoint)) ?? (await mine(next.endpoint));
+        if (!current) return undefined;
+        await trx.deleteFrom('push_subscriptions').where('endpoint', '=', next.endpoint).where('person_id', '!=', personId).execute();
+        await trx.deleteFrom('push_subscriptions').where('person_id', '=', personId).where('endpoint', 'in', [oldEndpoint, next.endpoint]).where('id', '!=', current.id).execute();
+        await trx.updateTable('push_subscriptions').set(next).where('person_id', '=', personId).where('id', '=', current.id).execute();
+        return trx.selectFrom('push_subscriptions').selectAll().where('person_id', '=', personId).where('id', '=', current.id).executeTakeFirstOrThrow();
+      });
+    },
     async deleteSubscription(personId: string, id: string): Promise<void> {
       await db.deleteFrom('push_subscriptions').where('person_id', '=', personId).where('id', '=', id).execute();
     },
