@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type uPlotType from 'uplot';
 import { useColorScheme } from '../bodymap/useColorScheme';
 import { dateOfDay, dayNumber } from '../../core/time';
+import { oneTaskAtATime } from '../lib/nextTask';
 import { dayLabel } from './series';
 
 /** The colours a chart can use: CSS custom properties in progress.css (light and dark), read when drawing. */
@@ -35,6 +36,9 @@ function loadUplot(): Promise<UPlot> {
   });
   return loading;
 }
+
+/** The screen's charts are drawn one per task, not all in one long one. */
+const inTurn = oneTaskAtATime();
 
 const DASH: Record<ChartSeries['style'], number[] | undefined> = { line: undefined, thin: undefined, dashed: [8, 6], dotted: [2, 5], bars: undefined };
 const WIDTH: Record<ChartSeries['style'], number> = { line: 3, thin: 2, dashed: 2, dotted: 2, bars: 1 };
@@ -114,14 +118,15 @@ export function Chart({ spec, name }: { spec: ChartSpec; name: string }) {
     let observer: ResizeObserver | null = null;
     let cancelled = false;
     loadUplot().then(
-      (U) => {
-        if (cancelled) return;
-        const data: uPlotType.AlignedData = [chartDays(spec).x, ...spec.series.map((s) => [...s.values])];
-        chart = new U(options(U, el, spec, Math.max(240, el.clientWidth)), data, el);
-        observer = new ResizeObserver(() => chart?.setSize({ width: Math.max(240, el.clientWidth), height: 220 }));
-        observer.observe(el);
-        setState('ready');
-      },
+      (U) =>
+        inTurn(() => {
+          if (cancelled) return;
+          const data: uPlotType.AlignedData = [chartDays(spec).x, ...spec.series.map((s) => [...s.values])];
+          chart = new U(options(U, el, spec, Math.max(240, el.clientWidth)), data, el);
+          observer = new ResizeObserver(() => chart?.setSize({ width: Math.max(240, el.clientWidth), height: 220 }));
+          observer.observe(el);
+          setState('ready');
+        }),
       () => {
         if (!cancelled) setState('error');
       },

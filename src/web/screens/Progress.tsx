@@ -7,6 +7,7 @@ import { Card } from '../components/Card';
 import { Screen } from '../components/Screen';
 import { ErrorState, Loading } from '../components/Status';
 import { longDate } from '../lib/dates';
+import { usePartsShown } from '../lib/nextTask';
 import { Link } from '../lib/router';
 import { Chart, type ChartSpec } from '../progress/Chart';
 import {
@@ -74,8 +75,14 @@ export function Progress({ episode }: { episode: EpisodeT }) {
   return <ProgressView progress={state.progress} />;
 }
 
+/** The sections drawn after the first paint, one per task. */
+const LATER_SECTIONS = 6;
+
 function ProgressView({ progress: p }: { progress: ProgressT }) {
   const any = hasCheckIns(p);
+  // The summary and pain first; each section below follows in a task of its own, so no one long render holds up the
+  // first paint (or a tap) on a slow phone.
+  const shown = usePartsShown(LATER_SECTIONS);
   return (
     <Screen title="Your progress" lead={`Since ${longDate(p.onsetDate)}. Little by little counts.`} className="progress-screen">
       <section className="card progress-summary" aria-labelledby="summary-title">
@@ -102,16 +109,19 @@ function ProgressView({ progress: p }: { progress: ProgressT }) {
       ) : null}
 
       {any ? <PainSection p={p} /> : <EmptySection title="Pain over time" text="Your pain will be drawn here, day by day, from your check-ins." />}
-      <FunctionSection p={p} />
-      {any ? <ActivitySection p={p} /> : null}
-      <HelpedSection p={p} />
-      <StagesSection p={p} />
-      <BodySection p={p} />
-      <ExpectationSection p={p} />
-
-      <p className="secondary-action">
-        <Link to="/today">Back to today</Link>
-      </p>
+      {shown > 0 ? <FunctionSection p={p} /> : null}
+      {shown > 1 && any ? <ActivitySection p={p} /> : null}
+      {shown > 2 ? <HelpedSection p={p} /> : null}
+      {shown > 3 ? <StagesSection p={p} /> : null}
+      {shown > 4 ? <BodySection p={p} /> : null}
+      {shown > 5 ? (
+        <>
+          <ExpectationSection p={p} />
+          <p className="secondary-action">
+            <Link to="/today">Back to today</Link>
+          </p>
+        </>
+      ) : null}
     </Screen>
   );
 }
