@@ -19,7 +19,7 @@ describe('the first screen’s script stays small (brotli, as the server sends i
     expect(entry?.modules.length).toBeGreaterThan(10);
     for (const screen of ['(entry)', ...Object.keys(FIRST_SCREEN_BUDGETS)]) {
       const carried = costs.find((c) => c.screen === screen)?.modules ?? [];
-      expect(carried.filter((m) => /node_modules\/(zod|uplot|react-dom)\//.test(m) || m.startsWith('src/core/exercises/catalogue/')), screen).toEqual([]);
+      expect(carried.filter((m) => /node_modules\/(zod|react-dom)\//.test(m) || m.startsWith('src/core/exercises/catalogue/')), screen).toEqual([]);
     }
   });
 });
