@@ -21,13 +21,3 @@ export function usePartsShown(parts: number): number {
   }, [shown, parts]);
   return shown;
 }
-
-/** Runs jobs one after another, each in its own task (the charts of a screen: each takes a slow phone ~60 ms). */
-export function oneTaskAtATime(): <T>(job: () => T) => Promise<T> {
-  let last: Promise<unknown> = Promise.resolve();
-  return (job) => {
-    const run = last.then(nextTask).then(job);
-    last = run.catch(() => undefined);
-    return run;
-  };
-}
