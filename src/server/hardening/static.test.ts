@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app';
 import { openStore, type Store } from '../store';
-import { EPISODES_PRELOAD } from '../webApp';
+import { EPISODES_PRELOAD, todayPreloads } from '../webApp';
+import { calmAnswers } from '../../core/clinical/fixtures';
 
 describe('static files', () => {
   let app: FastifyInstance;
@@ -41,6 +43,34 @@ describe('static files', () => {
     }
     expect((await app.inject({ method: 'GET', url: '/assets/app-3f9a1c.js', headers: withSession })).headers.link).toBeUndefined();
     expect((await app.inject({ method: 'GET', url: '/api/v1/session', headers: withSession })).headers.link).toBeUndefined();
+  });
+
+  it("sends a page that opens on Today with a preload of Today's reads for the person's own episode, and only then", async () => {
+    const start = async () => {
+      const guest = await app.inject({ method: 'POST', url: '/api/v1/session/guest', payload: { timeZone: 'Europe/London' } });
+      const cookie = String(guest.headers['set-cookie']).split(';')[0] ?? '';
+      return cookie;
+    };
+    const withEpisode = async (cookie: string) => {
+      const id = randomUUID();
+      const onsetDate = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+      const put = await app.inject({ method: 'PUT', url: `/api/v1/episodes/${id}`, headers: { cookie }, payload: { onsetDate, regions: ['low-back-center'], painNow: 5, safety: calmAnswers({ painNRS: 5 }) } });
+      expect(put.statusCode).toBe(200);
+      return id;
+    };
+    const linkOf = async (url: string, cookie: string) => String((await app.inject({ method: 'GET', url, headers: { accept: 'text/html', cookie } })).headers.link ?? '');
+    const ana = await start();
+    expect(await linkOf('/today', ana)).toBe(EPISODES_PRELOAD);
+    const anaEpisode = await withEpisode(ana);
+    const ben = await start();
+    const benEpisode = await withEpisode(ben);
+    for (const url of ['/', '/today']) {
+      expect(await linkOf(url, ana)).toBe([EPISODES_PRELOAD, ...todayPreloads(anaEpisode)].join(', '));
+      expect(await linkOf(url, ben)).toBe([EPISODES_PRELOAD, ...todayPreloads(benEpisode)].join(', '));
+    }
+    expect(todayPreloads(anaEpisode)[0]).toBe(`</api/v1/episodes/${anaEpisode}/today>; rel=preload; as=fetch; crossorigin=anonymous`);
+    expect(await linkOf('/progress', ana)).toBe(EPISODES_PRELOAD);
+    expect(await linkOf('/today', 'unclench_session=some-token')).toBe(EPISODES_PRELOAD);
   });
 
   it.each(['/../secret.txt', '/../../etc/passwd', '/%2e%2e/secret.txt', '/%2e%2e/%2e%2e/etc/passwd', '/..%5csecret.txt', '/..%5c..%5cetc/passwd', '/assets/..%2f..%2fsecret.txt'])(
