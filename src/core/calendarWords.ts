@@ -15,7 +15,7 @@ export function weekdayName(date: string): string {
 
 /** "24 November" for a YYYY-MM-DD date. */
 export function dayAndMonth(date: string): string {
-  dayNumber(date);
+  dayNumber(date); // refuses (RangeError) what is not a calendar date
   return `${Number(date.slice(8, 10))} ${MONTH_NAMES[Number(date.slice(5, 7)) - 1] ?? ''}`;
 }
 

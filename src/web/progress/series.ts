@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../core/calendarWords';
 import { nprsBand } from '../../core/clinical';
 import { daysBetween } from '../../core/time';
 import { MCID_ABSOLUTE_POINTS, MCID_RELATIVE_PERCENT } from '../../core/clinical/pain';
@@ -8,13 +9,11 @@ import { PAIN_BAND_WORDS } from '../words/pain';
 
 /** Pure helpers that turn the progress response into what the charts, tables and sentences show. */
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "3 May" for a YYYY-MM-DD date. */
+/** "3 May", "12 Sep" for a YYYY-MM-DD date: the month's name cut to three letters. */
 export function dayLabel(date: string): string {
   const m = Number(date.slice(5, 7));
   const d = Number(date.slice(8, 10));
-  return `${d} ${MONTHS[m - 1] ?? ''}`.trim();
+  return `${d} ${MONTH_NAMES[m - 1]?.slice(0, 3) ?? ''}`.trim();
 }
 
 type Point = { date: string; days: number };
