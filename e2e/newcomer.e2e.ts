@@ -27,10 +27,8 @@ describe('a newcomer', () => {
     await page.goto('/');
     await heading(page, /Let’s ease it, gently/);
     expect(failed).toEqual([]);
-    // The page's preload of "who is signed in" is the answer the app uses: asked once, while the script loaded.
-    expect(sessionAsks).toBe(1);
-    const initiators = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/api/v1/session').map((e) => (e as PerformanceResourceTiming).initiatorType));
-    expect(initiators).toEqual(['link']);
+    // The page carries the answer to "who is signed in" (server/pageBoot.ts): the app need not ask.
+    expect(sessionAsks).toBe(0);
     page.off('response', watch);
 
     await startNow(page);

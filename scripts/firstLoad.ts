@@ -57,6 +57,9 @@ function closure(manifest: Manifest, keys: readonly string[]): { js: string[]; c
     for (const i of chunk.imports ?? []) visit(i);
   };
   keys.forEach(visit);
+  // One stylesheet for the whole app (vite.config.ts, cssCodeSplit false): every page links it.
+  const shared = manifest['style.css']?.file;
+  if (shared) css.add(shared);
   return { js, css: [...css] };
 }
 
@@ -79,11 +82,15 @@ export function screenCosts(webRoot: string): ScreenCost[] {
   const modulesOf = fs.existsSync(modulesFile) ? (JSON.parse(fs.readFileSync(modulesFile, 'utf8')) as Record<string, string[]>) : {};
   const entry = Object.entries(manifest).find(([, c]) => c.isEntry)?.[0];
   if (!entry) throw new Error('The manifest has no entry chunk');
-  const screens = Object.entries(manifest)
-    .filter(([key, c]) => c.isDynamicEntry && /^screens\/[A-Z]\w*\.tsx$/.test(key))
-    .map(([key]) => key)
-    .sort();
-  const rows = [{ screen: '(entry)', keys: [entry] }, ...screens.map((key) => ({ screen: path.basename(key, '.tsx'), keys: [entry, key] }))];
+  // A screen's chunk is the one holding its module: Rollup may have merged a small screen into a chunk named after
+  // other code, or into the entry itself (vite.config.ts, experimentalMinChunkSize).
+  const keyOfFile = new Map(Object.entries(manifest).map(([key, c]) => [c.file, key]));
+  const screens = Object.entries(modulesOf)
+    .flatMap(([file, modules]) => modules.filter((m) => /^src\/web\/screens\/[A-Z]\w*\.tsx$/.test(m)).map((m) => ({ screen: path.basename(m, '.tsx'), key: keyOfFile.get(file) })))
+    .filter((s): s is { screen: string; key: string } => s.key !== undefined)
+    .sort((a, b) => (a.screen < b.screen ? -1 : a.screen > b.screen ? 1 : 0));
+  if (screens.length === 0) throw new Error(`${modulesFile} names no screen: run "npm run build" first.`);
+  const rows = [{ screen: '(entry)', keys: [entry] }, ...screens.map(({ screen, key }) => ({ screen, keys: [entry, key] }))];
   return rows.map(({ screen, keys }) => {
     const { js, css } = closure(manifest, keys);
     return { screen, js: sizeOf(webRoot, js), css: sizeOf(webRoot, css), modules: js.flatMap((f) => modulesOf[f] ?? []) };

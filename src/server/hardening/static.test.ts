@@ -7,8 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app';
 import { openStore, type Store } from '../store';
-import { EPISODES_PRELOAD, todayPreloads } from '../webApp';
+import { BOOT_ELEMENT_ID } from '../pageBoot';
 import { calmAnswers } from '../../core/clinical/fixtures';
+
+const PAGE = '<!doctype html><html><head><title>Unclench</title></head><body><div id="root"></div></body></html>';
 
 describe('static files', () => {
   let app: FastifyInstance;
@@ -17,7 +19,7 @@ describe('static files', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unclench-static-'));
     fs.mkdirSync(path.join(dir, 'web', 'assets'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'web', 'index.html'), '<!doctype html><title>Unclench</title>');
+    fs.writeFileSync(path.join(dir, 'web', 'index.html'), PAGE);
     fs.writeFileSync(path.join(dir, 'web', 'assets', 'app-3f9a1c.js'), 'console.log("hello");');
     // What the build writes beside each text file (scripts/precompressPlugin.ts).
     for (const file of ['index.html', 'assets/app-3f9a1c.js']) {
@@ -35,42 +37,86 @@ describe('static files', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('sends the page with a preload of the episodes to a browser that has a session, and to no one else', async () => {
-    const withSession = { accept: 'text/html', cookie: 'unclench_session=some-token' };
+  /** The answers a page carries (see pageBoot.ts), read back as the app reads them; null when it carries none. */
+  const bootOf = (html: string): Record<string, unknown> | null => {
+    const m = new RegExp(`<script id="${BOOT_ELEMENT_ID}" type="application/json">([^<]*)</script>`).exec(html);
+    return m?.[1] ? (JSON.parse(m[1]) as { reads: Record<string, unknown> }).reads : null;
+  };
+  const opening = { accept: 'text/html', 'sec-fetch-mode': 'navigate' };
+  const startGuest = async () => {
+    const guest = await app.inject({ method: 'POST', url: '/api/v1/session/guest', payload: { timeZone: 'Europe/London' } });
+    return String(guest.headers['set-cookie']).split(';')[0] ?? '';
+  };
+  const startEpisode = async (cookie: string) => {
+    const id = randomUUID();
+    const onsetDate = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+    const put = await app.inject({ method: 'PUT', url: `/api/v1/episodes/${id}`, headers: { cookie }, payload: { onsetDate, regions: ['low-back-center'], painNow: 5, safety: calmAnswers({ painNRS: 5 }) } });
+    expect(put.statusCode).toBe(200);
+    return id;
+  };
+
+  it("sends a page that opens on Today with Today's first reads answered inside, for the person's own episode only", async () => {
+    const ana = await startGuest();
+    const anaEpisode = await startEpisode(ana);
+    const ben = await startGuest();
+    const benEpisode = await startEpisode(ben);
     for (const url of ['/', '/today']) {
-      expect((await app.inject({ method: 'GET', url, headers: withSession })).headers.link).toBe(EPISODES_PRELOAD);
-      expect((await app.inject({ method: 'GET', url, headers: { accept: 'text/html' } })).headers.link).toBeUndefined();
+      const page = await app.inject({ method: 'GET', url, headers: { ...opening, cookie: ana } });
+      expect(page.statusCode).toBe(200);
+      // About one person: no browser or proxy may keep it.
+      expect(page.headers['cache-control']).toBe('no-store');
+      const reads = bootOf(page.body);
+      const base = `/api/v1/episodes/${anaEpisode}`;
+      expect(Object.keys(reads ?? {}).sort()).toEqual(
+        ['/api/v1/session', '/api/v1/episodes', `${base}/today`, `${base}/check-ins`, `${base}/movements`, `${base}/sessions`, `${base}/comfort`, `${base}/function-goals`].sort(),
+      );
+      // Each answer is the API's own.
+      for (const [read, answer] of Object.entries(reads ?? {})) {
+        const direct = await app.inject({ method: 'GET', url: read, headers: { cookie: ana } });
+        expect(answer, read).toEqual(direct.json());
+      }
+      expect(page.body).not.toContain(benEpisode);
+      const bens = bootOf((await app.inject({ method: 'GET', url, headers: { ...opening, cookie: ben } })).body);
+      expect(Object.keys(bens ?? {})).toContain(`/api/v1/episodes/${benEpisode}/today`);
+      expect(JSON.stringify(bens)).not.toContain(anaEpisode);
     }
-    expect((await app.inject({ method: 'GET', url: '/assets/app-3f9a1c.js', headers: withSession })).headers.link).toBeUndefined();
-    expect((await app.inject({ method: 'GET', url: '/api/v1/session', headers: withSession })).headers.link).toBeUndefined();
+    const progress = bootOf((await app.inject({ method: 'GET', url: '/progress', headers: { ...opening, cookie: ana } })).body);
+    expect(Object.keys(progress ?? {}).sort()).toEqual(['/api/v1/episodes', `/api/v1/episodes/${anaEpisode}/progress`, '/api/v1/session']);
   });
 
-  it("sends a page that opens on Today with a preload of Today's reads for the person's own episode, and only then", async () => {
-    const start = async () => {
-      const guest = await app.inject({ method: 'POST', url: '/api/v1/session/guest', payload: { timeZone: 'Europe/London' } });
-      const cookie = String(guest.headers['set-cookie']).split(';')[0] ?? '';
-      return cookie;
-    };
-    const withEpisode = async (cookie: string) => {
-      const id = randomUUID();
-      const onsetDate = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
-      const put = await app.inject({ method: 'PUT', url: `/api/v1/episodes/${id}`, headers: { cookie }, payload: { onsetDate, regions: ['low-back-center'], painNow: 5, safety: calmAnswers({ painNRS: 5 }) } });
-      expect(put.statusCode).toBe(200);
-      return id;
-    };
-    const linkOf = async (url: string, cookie: string) => String((await app.inject({ method: 'GET', url, headers: { accept: 'text/html', cookie } })).headers.link ?? '');
-    const ana = await start();
-    expect(await linkOf('/today', ana)).toBe(EPISODES_PRELOAD);
-    const anaEpisode = await withEpisode(ana);
-    const ben = await start();
-    const benEpisode = await withEpisode(ben);
-    for (const url of ['/', '/today']) {
-      expect(await linkOf(url, ana)).toBe([EPISODES_PRELOAD, ...todayPreloads(anaEpisode)].join(', '));
-      expect(await linkOf(url, ben)).toBe([EPISODES_PRELOAD, ...todayPreloads(benEpisode)].join(', '));
+  it('answers only who is signed in for a newcomer, a person without an episode, or a session that ended', async () => {
+    const newcomer = bootOf((await app.inject({ method: 'GET', url: '/', headers: opening })).body);
+    expect(newcomer).toEqual({ '/api/v1/session': expect.objectContaining({ me: null }) });
+    const ended = bootOf((await app.inject({ method: 'GET', url: '/today', headers: { ...opening, cookie: 'unclench_session=some-token' } })).body);
+    expect(ended).toEqual({ '/api/v1/session': expect.objectContaining({ me: null }) });
+    const fresh = await startGuest();
+    const noEpisode = bootOf((await app.inject({ method: 'GET', url: '/today', headers: { ...opening, cookie: fresh } })).body);
+    expect(Object.keys(noEpisode ?? {}).sort()).toEqual(['/api/v1/episodes', '/api/v1/session']);
+    expect(noEpisode?.['/api/v1/episodes']).toEqual([]);
+  });
+
+  it("puts no one's answers in a page fetched by a script or by the service worker for its offline copy", async () => {
+    const ana = await startGuest();
+    await startEpisode(ana);
+    for (const headers of [{ accept: 'text/html', cookie: ana }, { accept: 'text/html', cookie: ana, 'sec-fetch-mode': 'cors' }, { accept: 'text/html', cookie: ana, 'sec-fetch-mode': 'same-origin' }]) {
+      const page = await app.inject({ method: 'GET', url: '/today', headers });
+      expect(page.statusCode).toBe(200);
+      expect(bootOf(page.body)).toBeNull();
+      expect(page.headers['cache-control']).toBe('no-cache');
     }
-    expect(todayPreloads(anaEpisode)[0]).toBe(`</api/v1/episodes/${anaEpisode}/today>; rel=preload; as=fetch; crossorigin=anonymous`);
-    expect(await linkOf('/progress', ana)).toBe(EPISODES_PRELOAD);
-    expect(await linkOf('/today', 'unclench_session=some-token')).toBe(EPISODES_PRELOAD);
+  });
+
+  it('writes what a person typed into the page so that it cannot end the data block', async () => {
+    const ana = await startGuest();
+    const episode = await startEpisode(ana);
+    const activity = '</script><script>alert(1)</script> & <!-- a\u2028b';
+    const put = await app.inject({ method: 'PUT', url: `/api/v1/episodes/${episode}/function-goals/${randomUUID()}`, headers: { cookie: ana }, payload: { activity } });
+    expect(put.statusCode).toBe(200);
+    const page = await app.inject({ method: 'GET', url: '/today', headers: { ...opening, cookie: ana } });
+    expect(page.body).not.toContain('<script>alert');
+    expect(page.body.match(/<\/script>/g)?.length).toBe(1);
+    const goals = bootOf(page.body)?.[`/api/v1/episodes/${episode}/function-goals`] as { activity: string }[];
+    expect(goals.map((g) => g.activity)).toEqual([activity]);
   });
 
   it.each(['/../secret.txt', '/../../etc/passwd', '/%2e%2e/secret.txt', '/%2e%2e/%2e%2e/etc/passwd', '/..%5csecret.txt', '/..%5c..%5cetc/passwd', '/assets/..%2f..%2fsecret.txt'])(
@@ -122,7 +168,7 @@ describe('static files', () => {
       expect(res.headers['content-encoding'], url).toBe(encoding);
       expect(res.headers.vary, url).toMatch(/accept-encoding/i);
       expect(res.headers['content-type'], url).toMatch(url.endsWith('.js') ? /javascript/ : /text\/html/);
-      const expected = url.endsWith('.js') ? 'console.log("hello");' : '<!doctype html><title>Unclench</title>';
+      const expected = url.endsWith('.js') ? 'console.log("hello");' : PAGE;
       expect(decode(res.rawPayload).toString('utf8'), url).toBe(expected);
     }
     const asset = await app.inject({ method: 'GET', url: '/assets/app-3f9a1c.js', headers: { 'accept-encoding': accept } });

@@ -1,5 +1,6 @@
 import { SIGNED_OUT_EVENT } from '../api/client';
 import { indexedDbOutbox } from '../outbox/idb';
+import { dropBootAnswers } from '../api/boot';
 import { enqueue, flush, inOrder, newEntry, type OutboxEntry, type OutboxStore, type Rejection, type SendResult } from '../outbox/queue';
 
 /**
@@ -93,6 +94,8 @@ async function refresh() {
 }
 
 async function send(entry: OutboxEntry): Promise<SendResult> {
+  // A write changes what the page was sent with: from now on the app asks the server.
+  dropBootAnswers();
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), SEND_TIMEOUT_MS);
   try {

@@ -2,6 +2,7 @@
 /*
  * Unclench service worker (hand-written; see src/web/README.md "Offline").
  * - The app shell: navigations are network-first, falling back to the last index.html, so the app opens offline.
+ *   A page that carries a person's answers (no-store) is never kept.
  * - /assets/* are content-hashed and immutable: cache-first, filled on first use and from /precache.json
  *   (written by the build), so lazily loaded screens work offline too.
  * - The person's API reads that the app needs offline are network-first with the last answer as fallback.
@@ -100,7 +101,10 @@ async function page(request) {
   try {
     const response = await fetch(request);
     const type = response.headers.get('content-type') || '';
-    if (response.ok && type.includes('text/html')) {
+    // A page sent with a person's first reads in it says no-store: the offline copy stays the plain shell that
+    // precache() fetched without them.
+    const personal = (response.headers.get('cache-control') || '').includes('no-store');
+    if (response.ok && type.includes('text/html') && !personal) {
       const shell = await caches.open(SHELL);
       await shell.put(key, response.clone());
     }
