@@ -4,7 +4,7 @@ import { PostureCoach, type CoachState, type PostureSummary } from '../../core/p
 import type { EpisodeT } from '../api/client';
 import { Screen } from '../components/Screen';
 import { newId } from '../lib/ids';
-import { Link } from '../lib/router';
+import { beforeWholePageLoad, Link } from '../lib/router';
 import { hush, speak, useVoice } from '../player/voice';
 import { savePostureCheck, sendPostureCheckOnLeave } from '../posture/save';
 import { usePoseCamera } from '../posture/usePoseCamera';
@@ -83,8 +83,14 @@ export function Posture({ episode }: { episode: EpisodeT }) {
       if (result) sendPostureCheckOnLeave(episode.id, checkId.current, bodyOf(result, startedAt.current));
     };
     window.addEventListener('pagehide', leaving);
+    // Left by the app for another page (a whole load, as the camera page is left): saved, and waited for, first.
+    const stopWaiting = beforeWholePageLoad(async () => {
+      const result = measured();
+      if (result) await savePostureCheck(episode.id, checkId.current, bodyOf(result, startedAt.current));
+    });
     return () => {
       window.removeEventListener('pagehide', leaving);
+      stopWaiting();
       // Left for another screen of the app while the camera ran: kept, as on Stop.
       const result = wasRunning.current ? measured() : null;
       if (result) void savePostureCheck(episode.id, checkId.current, bodyOf(result, startedAt.current)).catch(() => undefined);
