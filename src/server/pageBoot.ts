@@ -1,4 +1,7 @@
+import { BOOT_ELEMENT_ID } from '../contract/pageBoot';
 import { ROUTES } from '../contract/routes';
+
+export { BOOT_ELEMENT_ID };
 
 /**
  * A page's first reads, answered inside the page. On a phone, each read the first screen waits for is a round trip
@@ -7,8 +10,6 @@ import { ROUTES } from '../contract/routes';
  *
  * Pure: which reads a page makes, and how they go into the HTML safely.
  */
-
-export const BOOT_ELEMENT_ID = 'unclench-boot';
 
 const pathOf = (template: string, episodeId: string) => template.replace(':id', encodeURIComponent(episodeId));
 

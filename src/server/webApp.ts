@@ -82,7 +82,8 @@ export async function serveWebApp(app: FastifyInstance, webRoot: string | null):
       }
     }
     const screen = firstScreenOf(page, who);
-    const links = screen && manifest() ? screenLinks(manifest()!, screen) : '';
+    const built = screen ? manifest() : null;
+    const links = screen && built ? screenLinks(built, screen) : '';
     return links + bootScript(reads);
   };
 

@@ -3,7 +3,8 @@
  * Each is taken once, by the first GET of its address; all are dropped as soon as this page makes a write (after
  * which they may be stale) or after a short while.
  */
-const BOOT_ELEMENT_ID = 'unclench-boot';
+import { BOOT_ELEMENT_ID } from '../../contract/pageBoot';
+
 const FRESH_MS = 30_000;
 
 let answers: Map<string, unknown> | null = null;
