@@ -36,7 +36,7 @@ export interface RunningServer {
 
 /** Opens the store (running migrations), builds the app and listens. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  const store = await openStore({ databaseUrl: options.databaseUrl ?? null, dataDir: options.dataDir, ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}) });
+  const store = await openStore({ databaseUrl: options.databaseUrl ?? null, dataDir: options.dataDir, backgroundCheckpoints: true, ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}) });
   const app = await buildApp({
     store,
     logLevel: options.logLevel ?? 'warn',

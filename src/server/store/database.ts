@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type PostgresCursor, type PostgresPool, type PostgresPoolClient, type SqliteDatabase } from 'kysely';
 import type { Database } from './schema';
 import { migrationProvider } from './migrations';
+import { startWalCheckpointer, type WalCheckpointer } from './walCheckpointer';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -20,23 +21,50 @@ export interface StoreOptions {
   dataDir: string;
   /** PostgreSQL only: use (and create) this schema, so test runs do not collide. */
   pgSchema?: string;
+  /**
+   * SQLite only: copy the write-ahead log into the database file from a thread of its own (the server does), rather
+   * than inline in a write every 1,000 pages of log (SQLite's default, kept for short-lived stores such as tests').
+   */
+  backgroundCheckpoints?: boolean;
 }
 
 export async function openStore(options: StoreOptions): Promise<Store> {
-  const store = options.databaseUrl ? await openPostgres(options.databaseUrl, options.pgSchema) : openSqlite(options.dataDir);
+  const store = options.databaseUrl ? await openPostgres(options.databaseUrl, options.pgSchema) : openSqlite(options.dataDir, options.backgroundCheckpoints ?? false);
   await migrate(store.db, options.databaseUrl ? { schema: options.pgSchema } : null);
   return store;
 }
 
-function openSqlite(dataDir: string): Store {
+/** SQLite's own default: a write that takes the log past this many pages copies it into the database file. */
+export const INLINE_CHECKPOINT_PAGES = 1_000;
+/** With the background thread, only a backstop should it fall far behind (about 40 MB of log). */
+export const BACKSTOP_CHECKPOINT_PAGES = 10_000;
+
+function openSqlite(dataDir: string, backgroundCheckpoints: boolean): Store {
   fs.mkdirSync(dataDir, { recursive: true });
-  const file = new SQLite(path.join(dataDir, 'unclench.sqlite'));
+  const fileName = path.join(dataDir, 'unclench.sqlite');
+  const file = new SQLite(fileName);
   file.pragma('journal_mode = WAL');
   file.pragma('foreign_keys = ON');
   file.pragma('busy_timeout = 5000');
   file.pragma('synchronous = NORMAL');
+  // A log that grew under a burst of writes is cut back to this size once it has been copied in.
+  file.pragma('journal_size_limit = 67108864');
+  let checkpointer: WalCheckpointer | null = null;
+  if (backgroundCheckpoints) {
+    file.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`);
+    checkpointer = startWalCheckpointer(fileName, () => {
+      if (file.open) file.pragma(`wal_autocheckpoint = ${INLINE_CHECKPOINT_PAGES}`);
+    });
+  }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(file) }) });
-  return { db, kind: 'sqlite', close: () => db.destroy() };
+  return {
+    db,
+    kind: 'sqlite',
+    close: async () => {
+      await checkpointer?.stop();
+      await db.destroy();
+    },
+  };
 }
 
 /** Most distinct statements kept prepared; the app has well under a hundred, so this only bounds the unexpected. */
