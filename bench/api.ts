@@ -66,8 +66,30 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-/** One autocannon run in a fresh process, so the load generator never shares a CPU budget with the server's event loop. */
-function measure(spec: LoadSpec): Promise<LoadResult> {
+/** CPU time (user and system) a process has used, in microseconds; null where /proc is not there to say. */
+function cpuMicros(pid: number | undefined): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+const CLOCK_TICKS = 100;
+
+/**
+ * One autocannon run in a fresh process, so the load generator never shares a CPU budget with the server's event loop.
+ * `server`: the process that answers, whose CPU time per request is taken too (`cpuUs`): the server's own cost, which
+ * moves far less than requests per second on a shared machine.
+ */
+async function measure(spec: LoadSpec, server?: ChildProcess): Promise<LoadResult & { cpuUs: number | null }> {
+  const before = cpuMicros(server?.pid);
+  const result = await generate(spec);
+  const after = cpuMicros(server?.pid);
+  return { ...result, cpuUs: before === null || after === null || result.requests === 0 ? null : +((after - before) / result.requests).toFixed(1) };
+}
+
+function generate(spec: LoadSpec): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'bench/lib/load.ts', JSON.stringify(spec)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -87,6 +109,8 @@ interface Target {
   spec: LoadSpec;
   /** Measured against the bare hello world rather than /healthz. */
   vsHello?: boolean;
+  /** The process that answers. */
+  server: ChildProcess;
   extra?: Record<string, unknown>;
 }
 
@@ -109,7 +133,7 @@ async function seedEpisode(base: string, cookie: string, days: number): Promise<
   return id;
 }
 
-async function benchBackend(backend: string, hello: string): Promise<void> {
+async function benchBackend(backend: string, hello: string, helloServer: ChildProcess): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'unclench-bench-'));
   const schema = `bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   const port = await freePort();
@@ -129,18 +153,20 @@ async function benchBackend(backend: string, hello: string): Promise<void> {
 
     const at = (url: string) => ({ url: `${base}${url}`, seconds: SECONDS, connections: CONNECTIONS, cookie });
     const targets: Target[] = [
-      { name: 'api.hello', spec: { url: hello, seconds: SECONDS, connections: CONNECTIONS }, vsHello: true },
-      { name: 'api.healthz', spec: { url: `${base}/healthz`, seconds: SECONDS, connections: CONNECTIONS }, vsHello: true },
-      { name: 'api.checkin', spec: { ...at('/'), checkInsFor: { episodeId: writes } } },
-      { name: 'api.today', spec: at(`/api/v1/episodes/${day20}/today`), extra: { days: 20 } },
-      { name: 'api.today', spec: at(`/api/v1/episodes/${day365}/today`), extra: { days: 365 } },
-      { name: 'api.progress', spec: at(`/api/v1/episodes/${day365}/progress`), extra: { days: 365 } },
+      { name: 'api.hello', spec: { url: hello, seconds: SECONDS, connections: CONNECTIONS }, vsHello: true, server: helloServer },
+      { name: 'api.healthz', spec: { url: `${base}/healthz`, seconds: SECONDS, connections: CONNECTIONS }, vsHello: true, server },
+      // The bare server taking the same PUT: what HTTP and the load generator alone allow a write.
+      { name: 'api.hello-put', spec: { url: hello, seconds: SECONDS, connections: CONNECTIONS, checkInsFor: { episodeId: writes } }, vsHello: true, server: helloServer },
+      { name: 'api.checkin', spec: { ...at('/'), checkInsFor: { episodeId: writes } }, server },
+      { name: 'api.today', spec: at(`/api/v1/episodes/${day20}/today`), extra: { days: 20 }, server },
+      { name: 'api.today', spec: at(`/api/v1/episodes/${day365}/today`), extra: { days: 365 }, server },
+      { name: 'api.progress', spec: at(`/api/v1/episodes/${day365}/progress`), extra: { days: 365 }, server },
     ];
     for (const t of targets) await measure({ ...t.spec, seconds: 1 });
 
-    const results = targets.map(() => [] as LoadResult[]);
+    const results = targets.map(() => [] as (LoadResult & { cpuUs: number | null })[]);
     for (let round = 0; round < ROUNDS; round++) {
-      for (const [i, t] of targets.entries()) results[i]?.push(await measure(t.spec));
+      for (const [i, t] of targets.entries()) results[i]?.push(await measure(t.spec, t.server));
     }
     const rpsOf = (name: string) => median(results[targets.findIndex((t) => t.name === name)]?.map((r) => r.rps) ?? []);
     const floors = { hello: rpsOf('api.hello'), healthz: rpsOf('api.healthz') };
@@ -156,6 +182,7 @@ async function benchBackend(backend: string, hello: string): Promise<void> {
           rps: Math.round(rps),
           p50Ms: median(runs.map((r) => r.p50Ms)),
           p99Ms: median(runs.map((r) => r.p99Ms)),
+          cpuUs: runs.every((r) => r.cpuUs !== null) ? median(runs.map((r) => r.cpuUs ?? 0)) : null,
           ratio: +(rps / floor).toFixed(3),
           of: t.vsHello ? 'api.hello' : 'api.healthz',
           rounds: runs.map((r) => Math.round(r.rps)),
@@ -196,7 +223,7 @@ try {
       console.log(JSON.stringify({ name: 'api', backend, skipped: `no PostgreSQL answers at ${PG_URL}` }));
       continue;
     }
-    await benchBackend(backend, `http://127.0.0.1:${helloPort}/`);
+    await benchBackend(backend, `http://127.0.0.1:${helloPort}/`, hello);
   }
 } finally {
   await stop(hello);

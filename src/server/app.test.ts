@@ -44,13 +44,25 @@ describeEachBackend('API', (backend) => {
     });
 
     it('sends security headers with a CSP that allows no inline script', async () => {
-      const res = await app.inject({ method: 'GET', url: '/healthz' });
+      const res = await app.inject({ method: 'GET', url: '/today', headers: { accept: 'text/html' } });
       const csp = String(res.headers['content-security-policy']);
       // WebAssembly may compile (the pose model's runtime); no inline script and no eval.
       expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'(;|$)/);
       expect(csp).not.toMatch(/'unsafe-inline'[^;]*;?.*script|script-src[^;]*'unsafe-(inline|eval)'/);
       expect(csp).toContain("frame-ancestors 'none'");
       expect(res.headers['x-content-type-options']).toBe('nosniff');
+    });
+
+    it('sends the API’s JSON with a policy that allows nothing, and no page’s policies', async () => {
+      for (const url of ['/healthz', '/readyz', '/api/v1/me', '/api/v1/episodes/x/today']) {
+        const res = await app.inject({ method: 'GET', url });
+        expect(res.headers['content-security-policy'], url).toBe("default-src 'none'; frame-ancestors 'none'");
+        expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+        expect(res.headers['cross-origin-resource-policy'], url).toBe('same-origin');
+        expect(res.headers['x-frame-options'], url).toBe('DENY');
+        expect(res.headers['cache-control'], url).toBe('no-store');
+        expect(res.headers['permissions-policy'], url).toBeUndefined();
+      }
     });
   });
 

@@ -30,7 +30,7 @@ import { serveWebApp } from './webApp';
 import { DEFAULT_VAPID_SUBJECT, pushService, type PushOptions } from './services/push';
 import { reminderService, type ReminderService } from './services/reminders';
 import { pushRoutes } from './routes/push';
-import { isCameraPage, permissionsPolicy, securityHeaders } from './securityHeaders';
+import { apiSecurityHeaders, isCameraPage, permissionsPolicy, securityHeaders } from './securityHeaders';
 import { RequestLog } from './requestLog';
 import { dataRightsService } from './services/dataRights';
 import { dataRightsRoutes } from './routes/dataRights';
@@ -100,8 +100,7 @@ export async function buildApp({ store, logLevel = 'info', webRoot = null, cooki
   app.removeContentTypeParser('text/plain');
   await app.register(cookie);
   const headers = securityHeaders({ https: cookieSecure });
-  // Answers from the API are about one person at one moment: no browser or proxy may keep them.
-  const apiHeaders = { ...headers, 'cache-control': 'no-store' };
+  const apiHeaders = apiSecurityHeaders(headers);
   // A page that uses the camera is opened as a whole page (not within the app), so only its document may ask for it.
   const cameraPageHeaders = { ...headers, 'permissions-policy': permissionsPolicy({ camera: true }) };
   // While shutting down, each reply closes its connection, so no kept-alive socket outlives the requests in flight.

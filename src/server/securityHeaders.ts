@@ -66,3 +66,22 @@ export function securityHeaders({ https }: { https: boolean }): Record<string, s
   headers['permissions-policy'] = PERMISSIONS_POLICY;
   return headers;
 }
+
+/**
+ * The headers of a reply from the API, /healthz and /readyz: JSON about one person at one moment, never a page. A
+ * policy that allows nothing at all (should the JSON be opened as a document, it can load, run and frame nothing, so
+ * no feature policy is needed), HTTPS only when the pages are, no sniffing it into something else, no reading it from another site, no caching.
+ * Fewer and shorter than a page's headers: every request to the API sends them.
+ */
+export function apiSecurityHeaders(pageHeaders: Record<string, string>): Record<string, string> {
+  const hsts = pageHeaders['strict-transport-security'];
+  return {
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    'cross-origin-resource-policy': 'same-origin',
+    'referrer-policy': 'no-referrer',
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'cache-control': 'no-store',
+    ...(hsts ? { 'strict-transport-security': hsts } : {}),
+  };
+}

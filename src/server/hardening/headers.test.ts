@@ -12,9 +12,9 @@ const NOW = new Date('2026-11-24T12:00:00.000Z');
 describeEachBackend('headers and error replies', (backend) => {
   const ctx = appUnderTest(backend, () => NOW);
 
-  it('sends a Permissions-Policy that allows screen wake lock on this site, the camera only on the posture check and the guided session, and nothing else', async () => {
+  it('sends each page a Permissions-Policy that allows screen wake lock on this site, the camera only on the posture check and the guided session, and nothing else', async () => {
     const policyOf = async (url: string) => String((await ctx.app.inject({ method: 'GET', url, headers: { accept: 'text/html' } })).headers['permissions-policy']).split(', ');
-    for (const url of ['/healthz', '/today', '/move', '/library/bridge', '/sessions', '/session/', '/session/bridge/more', '/session/Bad_Id', '/postures', '/api/v1/me', '/api/v1/episodes/x/sessions']) {
+    for (const url of ['/', '/today', '/move', '/library/bridge', '/sessions', '/session/', '/session/bridge/more', '/session/Bad_Id', '/postures']) {
       const policy = await policyOf(url);
       expect(policy.filter((p) => p.endsWith('=(self)')), url).toEqual(['screen-wake-lock=(self)']);
       expect(policy, url).toContain('camera=()');
@@ -85,5 +85,7 @@ describe('over HTTPS (COOKIE_SECURE=true)', () => {
     const res = await app.inject({ method: 'POST', url: '/api/v1/session/guest', payload: {} });
     expect(res.headers['strict-transport-security']).toBe('max-age=31536000');
     expect(res.cookies[0]?.secure).toBe(true);
+    const page = await app.inject({ method: 'GET', url: '/today', headers: { accept: 'text/html' } });
+    expect(page.headers['strict-transport-security']).toBe('max-age=31536000');
   });
 });
