@@ -182,7 +182,7 @@ async function benchBackend(backend: string, hello: string, helloServer: ChildPr
           rps: Math.round(rps),
           p50Ms: median(runs.map((r) => r.p50Ms)),
           p99Ms: median(runs.map((r) => r.p99Ms)),
-          cpuUs: runs.every((r) => r.cpuUs !== null) ? median(runs.map((r) => r.cpuUs ?? 0)) : null,
+          cpuUs: runs.every((r) => r.cpuUs !== null) ? +median(runs.map((r) => r.cpuUs ?? 0)).toFixed(1) : null,
           ratio: +(rps / floor).toFixed(3),
           of: t.vsHello ? 'api.hello' : 'api.healthz',
           rounds: runs.map((r) => Math.round(r.rps)),

@@ -127,15 +127,26 @@ export function withNamedStatements(pool: pg.Pool): PostgresPool {
     }
     return name;
   };
+  // One wrapper per pooled client, made once: Kysely keeps its connection object per client it is given (in weak
+  // maps), so a new wrapper on every checkout made a new connection, and two weak-map entries, on every query.
+  const wrappers = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  const wrap = (client: pg.PoolClient): PostgresPoolClient => {
+    const query = (textOrCursor: string | PostgresCursor<unknown>, values?: readonly unknown[]) => {
+      if (typeof textOrCursor !== 'string') return client.query(textOrCursor as unknown as pg.Submittable);
+      if (!values || values.length === 0) return client.query(textOrCursor, values as unknown[] | undefined);
+      return client.query({ name: nameOf(textOrCursor), text: textOrCursor, values: values as unknown[] });
+    };
+    return { query, release: () => client.release() } as unknown as PostgresPoolClient;
+  };
   return {
     async connect() {
       const client = await pool.connect();
-      const query = (textOrCursor: string | PostgresCursor<unknown>, values?: readonly unknown[]) => {
-        if (typeof textOrCursor !== 'string') return client.query(textOrCursor as unknown as pg.Submittable);
-        if (!values || values.length === 0) return client.query(textOrCursor, values as unknown[] | undefined);
-        return client.query({ name: nameOf(textOrCursor), text: textOrCursor, values: values as unknown[] });
-      };
-      return { query, release: () => client.release() } as unknown as PostgresPoolClient;
+      let wrapper = wrappers.get(client);
+      if (!wrapper) {
+        wrapper = wrap(client);
+        wrappers.set(client, wrapper);
+      }
+      return wrapper;
     },
     end: () => pool.end(),
   };
