@@ -81,4 +81,30 @@ describe('API replies over the wire', () => {
     const body = res.headers['content-encoding'] === 'br' ? zlib.brotliDecompressSync(res.rawPayload).toString() : res.body;
     expect(JSON.parse(body).error.code).toBe('validation_failed');
   });
+
+  it("sends Today's kept reply as the same JSON, plain or compressed, and a write changes every form of it", async () => {
+    const url = `/api/v1/episodes/${episodeId}/today`;
+    const plain = await get(url);
+    expect(plain.statusCode).toBe(200);
+    expect(plain.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(plain.rawPayload.length).toBeGreaterThan(COMPRESS_FROM_BYTES);
+    const again = await get(url);
+    expect(again.body).toBe(plain.body);
+
+    const [br1, br2, gz] = await Promise.all([get(url, 'br'), get(url, 'br'), get(url, 'gzip')]);
+    for (const res of [br1, br2]) {
+      expect(res.headers['content-encoding']).toBe('br');
+      expect(zlib.brotliDecompressSync(res.rawPayload).toString()).toBe(plain.body);
+    }
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gz.rawPayload).toString()).toBe(plain.body);
+
+    // A check-in at the worst pain changes the plan: the kept reply and its compressed copies go with it.
+    const at = new Date(Date.UTC(2026, 10, 24, 11)).toISOString();
+    await person.put(`/api/v1/episodes/${episodeId}/check-ins/${crypto.randomUUID()}`, checkInBody({ at, painNow: 10, painWorst24h: 10 }));
+    const changed = await get(url);
+    expect(changed.body).not.toBe(plain.body);
+    const brChanged = await get(url, 'br');
+    expect(zlib.brotliDecompressSync(brChanged.rawPayload).toString()).toBe(changed.body);
+  });
 });

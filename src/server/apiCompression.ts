@@ -28,9 +28,31 @@ export function chooseEncoding(acceptEncoding: string | string[] | undefined): E
   return null;
 }
 
-/** The compressed body, or null when the payload is not worth compressing or is not plain text already in memory. */
+/** Each encoding of a body that is sent again as the same bytes (a kept reply, see serializedJson.ts), made once. */
+const encodedCopies = new WeakMap<Buffer, Map<Encoding, Promise<Buffer>>>();
+
+/**
+ * The compressed body, or null when the payload is not worth compressing or is not plain text already in memory.
+ * A Buffer payload's compressed copy lives as long as the Buffer does.
+ */
 export async function compressPayload(payload: unknown, encoding: Encoding): Promise<Buffer | null> {
-  const bytes = typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : null;
-  if (!bytes || bytes.length < COMPRESS_FROM_BYTES) return null;
+  if (Buffer.isBuffer(payload)) {
+    if (payload.length < COMPRESS_FROM_BYTES) return null;
+    let copies = encodedCopies.get(payload);
+    if (!copies) encodedCopies.set(payload, (copies = new Map()));
+    let copy = copies.get(encoding);
+    if (!copy) {
+      copy = compress(payload, encoding);
+      copies.set(encoding, copy);
+      // A failed compression is not kept: the next reply tries again.
+      copy.catch(() => copies.delete(encoding));
+    }
+    return copy;
+  }
+  if (typeof payload !== 'string' || Buffer.byteLength(payload) < COMPRESS_FROM_BYTES) return null;
+  return compress(Buffer.from(payload), encoding);
+}
+
+function compress(bytes: Buffer, encoding: Encoding): Promise<Buffer> {
   return encoding === 'br' ? brotli(bytes, BROTLI) : gzip(bytes, GZIP);
 }

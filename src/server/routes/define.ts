@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { ROUTES, type RouteSpec } from '../../contract';
 import type { AccessAction } from '../../core/therapist/words';
 import { AppError, notFound, parseInput } from '../errors';
+import { SerializedJson } from '../serializedJson';
 
 /** The signed-in account behind a request. */
 export interface Caller {
@@ -56,7 +57,7 @@ async function actingFor(spec: RouteSpec, caller: Caller, params: unknown, actFo
 export function defineRoute<S extends RouteSpec>(
   app: FastifyInstance,
   spec: S,
-  handler: (ctx: HandlerContext<S>) => Promise<Result<S>>,
+  handler: (ctx: HandlerContext<S>) => Promise<Result<S> | SerializedJson<Result<S>>>,
   options: { config?: Record<string, unknown> } = {},
 ): void {
   app.route({
@@ -75,6 +76,7 @@ export function defineRoute<S extends RouteSpec>(
       const result = await handler(ctx);
       reply.code(spec.success.status);
       if (spec.success.file) return reply.type(spec.success.file.contentType).send(result);
+      if (result instanceof SerializedJson) return reply.type('application/json; charset=utf-8').send(result.bytes);
       return spec.success.body === null ? reply.send() : result;
     },
   });

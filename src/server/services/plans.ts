@@ -18,6 +18,7 @@ import { bodyMapOf, rescreenOf, storedTriage, type EpisodeService } from './epis
 import type { PreferencesService } from './preferences';
 import type { Clock } from './clock';
 import { replyCache } from './replyCache';
+import { SerializedJson } from '../serializedJson';
 
 /** Episodes whose Today is kept in memory (a few KB each). */
 const TODAY_REPLIES_KEPT = 2_000;
@@ -43,7 +44,7 @@ function readCheckpoint(state: string | null): ReplayCheckpoint | null {
 
 /** Loads what the engine needs and asks it; the decisions themselves live in src/core/plan. */
 export function planService({ episodes, repos, preferences, functionGoals, clock }: PlanDeps) {
-  const todayReplies = replyCache<Today>(TODAY_REPLIES_KEPT);
+  const todayReplies = replyCache<{ value: Today; json?: SerializedJson<Today> }>(TODAY_REPLIES_KEPT);
 
   /**
    * `since` (a canonical UTC instant): the engine is given only the check-ins, sessions and movements from then on (a
@@ -114,20 +115,30 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
     return { plan: buildPlan(input, EXERCISES), triage };
   }
 
+  /** Today's reply as kept (see replyCache.ts), worked out again only when something it reads has changed. */
+  async function keptToday(personId: string, episodeId: string): Promise<{ value: Today; json?: SerializedJson<Today> }> {
+    const { episode: row, timeZone, generation } = await episodes.ownedInZone(personId, episodeId);
+    const stamp = `${generation}|${localDateOf(clock(), timeZone)}|${timeZone}|${JSON.stringify(row)}`;
+    const kept = todayReplies.get(episodeId, stamp);
+    if (kept) return kept;
+    const { triage, rows, episode, plan } = await todaysPlan(personId, episodeId);
+    // New leg pain without the leg questions answered: the questions come before any plan (clinical.md §1).
+    const rescreen = rescreenOf(episode, rows);
+    const value: Today = { date: plan.date, stage: plan.stage, triage, rescreen, plan: rescreen.needed ? [] : plan.items, reasons: rescreen.needed ? [] : plan.reasons };
+    // Everything was read after the stamp's generation: a write meanwhile moves it, so the next call misses.
+    const entry = { value };
+    todayReplies.set(episodeId, stamp, entry);
+    return entry;
+  }
+
   return {
-    /** Today's plan; worked out again only when something it reads has changed (see replyCache.ts). */
     async today(personId: string, episodeId: string): Promise<Today> {
-      const { episode: row, timeZone, generation } = await episodes.ownedInZone(personId, episodeId);
-      const stamp = `${generation}|${localDateOf(clock(), timeZone)}|${timeZone}|${JSON.stringify(row)}`;
-      const kept = todayReplies.get(episodeId, stamp);
-      if (kept) return kept;
-      const { triage, rows, episode, plan } = await todaysPlan(personId, episodeId);
-      // New leg pain without the leg questions answered: the questions come before any plan (clinical.md §1).
-      const rescreen = rescreenOf(episode, rows);
-      const reply: Today = { date: plan.date, stage: plan.stage, triage, rescreen, plan: rescreen.needed ? [] : plan.items, reasons: rescreen.needed ? [] : plan.reasons };
-      // Everything was read after the stamp's generation: a write meanwhile moves it, so the next call misses.
-      todayReplies.set(episodeId, stamp, reply);
-      return reply;
+      return (await keptToday(personId, episodeId)).value;
+    },
+    /** The same, serialised once for as long as it is kept. */
+    async todayJson(personId: string, episodeId: string): Promise<SerializedJson<Today>> {
+      const kept = await keptToday(personId, episodeId);
+      return (kept.json ??= SerializedJson.of(kept.value));
     },
     async progress(personId: string, episodeId: string): Promise<Progress> {
       const { input, rows } = await inputFor(personId, episodeId);
