@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import zlib from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
-import { chooseEncoding, COMPRESS_FROM_BYTES } from './apiCompression';
+import { chooseEncoding, compressPayload, COMPRESS_FROM_BYTES } from './apiCompression';
 import { testBackends } from './testing/backends';
 import { TestClient, checkInBody } from './testing/api';
 
@@ -16,6 +16,22 @@ describe('chooseEncoding', () => {
     expect(chooseEncoding('identity')).toBeNull();
     expect(chooseEncoding(undefined)).toBeNull();
     expect(chooseEncoding(['deflate', 'gzip'])).toBe('gzip');
+  });
+});
+
+describe('compressPayload', () => {
+  it('compresses the same Buffer once per encoding, and a string every time', async () => {
+    const text = JSON.stringify({ items: Array.from({ length: 80 }, (_, i) => ({ id: i, text: 'Lie flat for five minutes' })) });
+    const bytes = Buffer.from(text);
+    const [br1, br2, gz] = await Promise.all([compressPayload(bytes, 'br'), compressPayload(bytes, 'br'), compressPayload(bytes, 'gzip')]);
+    expect(br1).toBe(br2);
+    expect(await compressPayload(bytes, 'br')).toBe(br1);
+    expect(zlib.brotliDecompressSync(br1!).toString()).toBe(text);
+    expect(zlib.gunzipSync(gz!).toString()).toBe(text);
+    // Another Buffer with the same bytes is compressed on its own, and so is a string.
+    expect(await compressPayload(Buffer.from(text), 'br')).not.toBe(br1);
+    expect(await compressPayload(text, 'br')).not.toBe(await compressPayload(text, 'br'));
+    expect(await compressPayload(Buffer.from('{}'), 'br')).toBeNull();
   });
 });
 
