@@ -21,6 +21,8 @@ const timer = setInterval(() => {
   try {
     checkpoint();
   } catch (error) {
+    // The main connection takes the checkpoints back; this thread only waits to be stopped.
+    clearInterval(timer);
     parentPort.postMessage({ failed: String(error && error.message) });
   }
 }, workerData.intervalMs);
