@@ -4,8 +4,8 @@ import { sql } from 'kysely';
 import { buildApp } from './app';
 import { describeEachBackend } from './testing/backends';
 import { appUnderTest } from './testing/appUnderTest';
-import { checkInBody, TestClient } from './testing/api';
-import { linkTherapist } from './testing/routeSamples';
+import { checkInBody, type TestClient } from './testing/api';
+import { freshAnswer, weekOnTwoInstances } from './testing/keptReplies';
 import { addDays } from '../core/time';
 import type { Today } from '../contract';
 
@@ -23,32 +23,13 @@ describeEachBackend('Today kept between writes', (backend) => {
 
   it('answers what a fresh instance works out after every kind of write, made on another instance', async () => {
     const a = await ctx.person('UTC');
-    const today = now.toISOString().slice(0, 10);
-    const { id } = await a.createEpisode({ onsetDate: addDays(today, -6), painNow: 6 });
-    const base = `/api/v1/episodes/${id}`;
-    for (let n = 0; n < 6; n += 1) {
-      expect((await a.put(`${base}/check-ins/${randomUUID()}`, checkInBody({ at: `${addDays(today, n - 6)}T09:00:00.000Z`, painNow: 6 - Math.floor(n / 2), walkMinutes: 5 + n }))).statusCode).toBe(200);
-    }
-    const other = await instance();
-    const b = new TestClient(other);
-    b.cookie = a.cookie;
-    const pt = await new TestClient(other).signUpTherapist();
-    await linkTherapist(b, pt, ['view', 'plan']);
+    const { base, today, other, b, pt } = await weekOnTwoInstances(a, now, instance);
     const todayOf = async (client: TestClient) => {
       const res = await client.get(`${base}/today`);
       expect(res.statusCode).toBe(200);
       return res.json() as Today;
     };
-    const fresh = async () => {
-      const app = await instance();
-      try {
-        const client = new TestClient(app);
-        client.cookie = a.cookie;
-        return await todayOf(client);
-      } finally {
-        await app.close();
-      }
-    };
+    const fresh = () => freshAnswer<Today>(instance, a.cookie, `${base}/today`);
     try {
       let last = await todayOf(a);
       expect(await todayOf(a)).toEqual(last);
@@ -89,13 +70,6 @@ describeEachBackend('Today kept between writes', (backend) => {
     const person = (await a.get('/api/v1/me')).json() as { id: string };
     await sql`insert into preferences (person_id, styles, session_minutes, updated_at) values (${person.id}, ${JSON.stringify(['capoeira'])}, ${30}, ${now.toISOString()})`.execute(ctx.store.db);
     expect((await a.get(`/api/v1/episodes/${id}/today`)).json()).toEqual(kept);
-    const app = await instance();
-    try {
-      const client = new TestClient(app);
-      client.cookie = a.cookie;
-      expect((await client.get(`/api/v1/episodes/${id}/today`)).json()).not.toEqual(kept);
-    } finally {
-      await app.close();
-    }
+    expect(await freshAnswer(instance, a.cookie, `/api/v1/episodes/${id}/today`)).not.toEqual(kept);
   });
 });

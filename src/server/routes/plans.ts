@@ -11,7 +11,7 @@ import { defineRoute } from './define';
 export function planRoutes(app: FastifyInstance, services: { plans: PlanService; preferences: PreferencesService; muscleNotes: MuscleNoteService }): void {
   const { plans, preferences, muscleNotes } = services;
   defineRoute(app, ROUTES.today, async ({ personId, params }) => plans.todayJson(personId, params.id));
-  defineRoute(app, ROUTES.progress, async ({ personId, params }) => plans.progress(personId, params.id));
+  defineRoute(app, ROUTES.progress, async ({ personId, params }) => plans.progressJson(personId, params.id));
   defineRoute(app, ROUTES.planForDate, async ({ personId, params, query }) => plans.forDate(personId, params.id, query.date));
   defineRoute(app, ROUTES.getPreferences, async ({ personId }) => preferences.get(personId));
   defineRoute(app, ROUTES.putPreferences, async ({ personId, body }) => preferences.put(personId, body));

@@ -22,6 +22,14 @@ import { SerializedJson } from '../serializedJson';
 
 /** Episodes whose Today is kept in memory (a few KB each). */
 const TODAY_REPLIES_KEPT = 2_000;
+/** Episodes whose Progress is kept (at most 64 KB each, see progressBound.test.ts): the latest few hundred. */
+const PROGRESS_REPLIES_KEPT = 200;
+
+/** A reply as kept, with its bytes once a route has asked for them. */
+interface Kept<T> {
+  value: T;
+  json?: SerializedJson<T>;
+}
 
 export interface PlanDeps {
   episodes: EpisodeService;
@@ -44,7 +52,14 @@ function readCheckpoint(state: string | null): ReplayCheckpoint | null {
 
 /** Loads what the engine needs and asks it; the decisions themselves live in src/core/plan. */
 export function planService({ episodes, repos, preferences, functionGoals, clock }: PlanDeps) {
-  const todayReplies = replyCache<{ value: Today; json?: SerializedJson<Today> }>(TODAY_REPLIES_KEPT);
+  const todayReplies = replyCache<Kept<Today>>(TODAY_REPLIES_KEPT);
+  const progressReplies = replyCache<Kept<Progress>>(PROGRESS_REPLIES_KEPT);
+
+  /** What a kept reply of the episode was worked out from: its generation, the person's day and zone, its own row. */
+  async function stampOf(personId: string, episodeId: string): Promise<string> {
+    const { episode: row, timeZone, generation } = await episodes.ownedInZone(personId, episodeId);
+    return `${generation}|${localDateOf(clock(), timeZone)}|${timeZone}|${JSON.stringify(row)}`;
+  }
 
   /**
    * `since` (a canonical UTC instant): the engine is given only the check-ins, sessions and movements from then on (a
@@ -116,9 +131,8 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
   }
 
   /** Today's reply as kept (see replyCache.ts), worked out again only when something it reads has changed. */
-  async function keptToday(personId: string, episodeId: string): Promise<{ value: Today; json?: SerializedJson<Today> }> {
-    const { episode: row, timeZone, generation } = await episodes.ownedInZone(personId, episodeId);
-    const stamp = `${generation}|${localDateOf(clock(), timeZone)}|${timeZone}|${JSON.stringify(row)}`;
+  async function keptToday(personId: string, episodeId: string): Promise<Kept<Today>> {
+    const stamp = await stampOf(personId, episodeId);
     const kept = todayReplies.get(episodeId, stamp);
     if (kept) return kept;
     const { triage, rows, episode, plan } = await todaysPlan(personId, episodeId);
@@ -128,6 +142,23 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
     // Everything was read after the stamp's generation: a write meanwhile moves it, so the next call misses.
     const entry = { value };
     todayReplies.set(episodeId, stamp, entry);
+    return entry;
+  }
+
+  /**
+   * Progress as kept, like Today's: besides the plan's inputs it reads comfort entries and activity goals, whose
+   * writes move the generation too (migration 0020). A miss replays the whole episode, as Progress needs every day.
+   */
+  async function keptProgress(personId: string, episodeId: string): Promise<Kept<Progress>> {
+    const stamp = await stampOf(personId, episodeId);
+    const kept = progressReplies.get(episodeId, stamp);
+    if (kept) return kept;
+    const { input, rows } = await inputFor(personId, episodeId);
+    const [goals, comfortRows] = await Promise.all([functionGoals.list(personId, episodeId), repos.comfortLogs.listForEpisode(personId, episodeId)]);
+    const bodyMaps = rows.map((r) => ({ at: r.at, map: bodyMapOf(r) }));
+    const comfort = comfortRows.map((c) => ({ kind: c.kind, name: c.name, at: c.at, helped: c.helped }));
+    const entry = { value: buildProgress({ plan: input, bodyMaps, functionGoals: goals, comfort }, EXERCISES) };
+    progressReplies.set(episodeId, stamp, entry);
     return entry;
   }
 
@@ -141,11 +172,11 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
       return (kept.json ??= SerializedJson.of(kept.value));
     },
     async progress(personId: string, episodeId: string): Promise<Progress> {
-      const { input, rows } = await inputFor(personId, episodeId);
-      const [goals, comfortRows] = await Promise.all([functionGoals.list(personId, episodeId), repos.comfortLogs.listForEpisode(personId, episodeId)]);
-      const bodyMaps = rows.map((r) => ({ at: r.at, map: bodyMapOf(r) }));
-      const comfort = comfortRows.map((c) => ({ kind: c.kind, name: c.name, at: c.at, helped: c.helped }));
-      return buildProgress({ plan: input, bodyMaps, functionGoals: goals, comfort }, EXERCISES);
+      return (await keptProgress(personId, episodeId)).value;
+    },
+    async progressJson(personId: string, episodeId: string): Promise<SerializedJson<Progress>> {
+      const kept = await keptProgress(personId, episodeId);
+      return (kept.json ??= SerializedJson.of(kept.value));
     },
     /** A therapist's dashboard row for the episode: the latest check-in and the flags (src/core/therapist/flags.ts). */
     async dashboardSummary(personId: string, episodeId: string) {

@@ -13,6 +13,7 @@ import * as m0015 from './0015_posture_checks';
 import * as m0017 from './0017_therapists';
 import * as m0018 from './0018_plan_inputs_generation';
 import * as m0019 from './0019_episode_write_counts';
+import * as m0020 from './0020_progress_inputs_generation';
 
 /** Migrations are listed in code (not read from disk) so the bundled server carries them. Append only. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0017_therapists': m0017,
   '0018_plan_inputs_generation': m0018,
   '0019_episode_write_counts': m0019,
+  '0020_progress_inputs_generation': m0020,
 };
 
 export const migrationProvider: MigrationProvider = {
