@@ -1,8 +1,10 @@
 // Time to compute one day's plan (as `GET …/today` asks the engine) for a person with 30, 365 and 1,000 days of
 // history (check-ins, sessions, walks, notes): replayed from the onset, and resumed from the checkpoint of the day
-// before, given only the records the checkpoint asks for (as the server loads them). Rounds are interleaved so a
-// loaded machine slows every size alike; the 1,000 / 30 ratios come from the same run.
+// before, given only the records the checkpoint asks for (as the server loads them). Also Progress as it is worked out
+// after a write (the server keeps it until the next one): one replay from the onset plus the series. Rounds are
+// interleaved so a loaded machine slows every size alike; the 1,000 / 30 ratios come from the same run.
 import { buildPlan, buildPlanResuming, type ReplayCheckpoint } from '../src/core/plan';
+import { buildProgress } from '../src/core/progress';
 import type { CheckInData, MovementData, PlanInput, SessionLogData } from '../src/core/plan/types';
 import { EXERCISES } from '../src/core/exercises';
 import { triage } from '../src/core/clinical';
@@ -73,11 +75,13 @@ const cases = SIZES.map((days) => {
   const checkpoint = JSON.parse(JSON.stringify(made)) as ReplayCheckpoint;
   const resumedInput = windowed(input, checkpoint);
   if (JSON.stringify(buildPlanResuming(resumedInput, EXERCISES, checkpoint).plan) !== JSON.stringify(buildPlan(input, EXERCISES))) throw new Error(`resumed plan differs at ${days} days`);
-  return { days, full: () => buildPlan(input, EXERCISES), resumed: () => buildPlanResuming(resumedInput, EXERCISES, checkpoint) };
+  const bodyMaps = input.checkIns.map((c) => ({ at: c.at, map: c.regions.map((region) => ({ region, pain: c.painNow, spasm: false })) }));
+  const progressInput = { plan: input, bodyMaps, functionGoals: [], comfort: [] };
+  return { days, full: () => buildPlan(input, EXERCISES), resumed: () => buildPlanResuming(resumedInput, EXERCISES, checkpoint), progress: () => buildProgress(progressInput, EXERCISES) };
 });
 
 const ROUNDS = 7;
-const PER_ROUND = { full: 20, resumed: 60 };
+const PER_ROUND = { full: 20, resumed: 60, progress: 10 };
 const times = new Map<string, number[]>();
 const time = (key: string, fn: () => unknown, runs: number) => {
   for (let i = 0; i < 5; i++) fn(); // warm-up
@@ -93,6 +97,7 @@ for (let round = 0; round < ROUNDS; round++) {
   for (const c of cases) {
     time(`full.${c.days}`, c.full, PER_ROUND.full);
     time(`resumed.${c.days}`, c.resumed, PER_ROUND.resumed);
+    time(`progress.${c.days}`, c.progress, PER_ROUND.progress);
   }
 }
 
@@ -101,10 +106,10 @@ const quantile = (list: number[], q: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 };
 const median = (key: string) => quantile(times.get(key) ?? [], 0.5);
-for (const mode of ['full', 'resumed'] as const) {
+for (const mode of ['full', 'resumed', 'progress'] as const) {
   for (const c of cases) {
     const list = times.get(`${mode}.${c.days}`) ?? [];
-    console.log(JSON.stringify({ name: `engine.today.${mode}`, days: c.days, runs: list.length, medianMs: +quantile(list, 0.5).toFixed(3), p99Ms: +quantile(list, 0.99).toFixed(3) }));
+    console.log(JSON.stringify({ name: mode === 'progress' ? 'engine.progress' : `engine.today.${mode}`, days: c.days, runs: list.length, medianMs: +quantile(list, 0.5).toFixed(3), p99Ms: +quantile(list, 0.99).toFixed(3) }));
   }
-  console.log(JSON.stringify({ name: `engine.today.${mode}.ratio`, ratio: +(median(`${mode}.1000`) / median(`${mode}.30`)).toFixed(2), of: '1000 days / 30 days' }));
+  console.log(JSON.stringify({ name: mode === 'progress' ? 'engine.progress.ratio' : `engine.today.${mode}.ratio`, ratio: +(median(`${mode}.1000`) / median(`${mode}.30`)).toFixed(2), of: '1000 days / 30 days' }));
 }
