@@ -17,7 +17,7 @@ import { movementData, sessionLogData } from './activity';
 import { bodyMapOf, rescreenOf, storedTriage, type EpisodeService } from './episodes';
 import type { PreferencesService } from './preferences';
 import type { Clock } from './clock';
-import { replyCache } from './replyCache';
+import { replyCache, type ReplyCache } from './replyCache';
 import { SerializedJson } from '../serializedJson';
 
 /** Episodes whose Today is kept in memory (a few KB each). */
@@ -130,54 +130,49 @@ export function planService({ episodes, repos, preferences, functionGoals, clock
     return { plan: buildPlan(input, EXERCISES), triage };
   }
 
-  /** Today's reply as kept (see replyCache.ts), worked out again only when something it reads has changed. */
-  async function keptToday(personId: string, episodeId: string): Promise<Kept<Today>> {
+  /**
+   * The episode's reply kept in `cache` while its stamp holds, else `workOut()` kept anew. Everything `workOut` reads
+   * is read after the stamp's generation: a write meanwhile moves it, so the next call misses.
+   */
+  async function keptIn<T>(cache: ReplyCache<Kept<T>>, personId: string, episodeId: string, workOut: () => Promise<T>): Promise<Kept<T>> {
     const stamp = await stampOf(personId, episodeId);
-    const kept = todayReplies.get(episodeId, stamp);
+    const kept = cache.get(episodeId, stamp);
     if (kept) return kept;
-    const { triage, rows, episode, plan } = await todaysPlan(personId, episodeId);
-    // New leg pain without the leg questions answered: the questions come before any plan (clinical.md §1).
-    const rescreen = rescreenOf(episode, rows);
-    const value: Today = { date: plan.date, stage: plan.stage, triage, rescreen, plan: rescreen.needed ? [] : plan.items, reasons: rescreen.needed ? [] : plan.reasons };
-    // Everything was read after the stamp's generation: a write meanwhile moves it, so the next call misses.
-    const entry = { value };
-    todayReplies.set(episodeId, stamp, entry);
+    const entry = { value: await workOut() };
+    cache.set(episodeId, stamp, entry);
     return entry;
   }
+  /** A kept reply's bytes, made once. */
+  const bytesOf = <T>(kept: Kept<T>): SerializedJson<T> => (kept.json ??= SerializedJson.of(kept.value));
+
+  /** Today's reply, worked out again only when something it reads has changed. */
+  const keptToday = (personId: string, episodeId: string) =>
+    keptIn(todayReplies, personId, episodeId, async (): Promise<Today> => {
+      const { triage, rows, episode, plan } = await todaysPlan(personId, episodeId);
+      // New leg pain without the leg questions answered: the questions come before any plan (clinical.md §1).
+      const rescreen = rescreenOf(episode, rows);
+      return { date: plan.date, stage: plan.stage, triage, rescreen, plan: rescreen.needed ? [] : plan.items, reasons: rescreen.needed ? [] : plan.reasons };
+    });
 
   /**
-   * Progress as kept, like Today's: besides the plan's inputs it reads comfort entries and activity goals, whose
-   * writes move the generation too (migration 0020). A miss replays the whole episode, as Progress needs every day.
+   * Progress, kept like Today's: besides the plan's inputs it reads comfort entries and activity goals, whose writes
+   * move the generation too (migration 0020). A miss replays the whole episode, as Progress needs every day.
    */
-  async function keptProgress(personId: string, episodeId: string): Promise<Kept<Progress>> {
-    const stamp = await stampOf(personId, episodeId);
-    const kept = progressReplies.get(episodeId, stamp);
-    if (kept) return kept;
-    const { input, rows } = await inputFor(personId, episodeId);
-    const [goals, comfortRows] = await Promise.all([functionGoals.list(personId, episodeId), repos.comfortLogs.listForEpisode(personId, episodeId)]);
-    const bodyMaps = rows.map((r) => ({ at: r.at, map: bodyMapOf(r) }));
-    const comfort = comfortRows.map((c) => ({ kind: c.kind, name: c.name, at: c.at, helped: c.helped }));
-    const entry = { value: buildProgress({ plan: input, bodyMaps, functionGoals: goals, comfort }, EXERCISES) };
-    progressReplies.set(episodeId, stamp, entry);
-    return entry;
-  }
+  const keptProgress = (personId: string, episodeId: string) =>
+    keptIn(progressReplies, personId, episodeId, async (): Promise<Progress> => {
+      const { input, rows } = await inputFor(personId, episodeId);
+      const [goals, comfortRows] = await Promise.all([functionGoals.list(personId, episodeId), repos.comfortLogs.listForEpisode(personId, episodeId)]);
+      const bodyMaps = rows.map((r) => ({ at: r.at, map: bodyMapOf(r) }));
+      const comfort = comfortRows.map((c) => ({ kind: c.kind, name: c.name, at: c.at, helped: c.helped }));
+      return buildProgress({ plan: input, bodyMaps, functionGoals: goals, comfort }, EXERCISES);
+    });
 
   return {
-    async today(personId: string, episodeId: string): Promise<Today> {
-      return (await keptToday(personId, episodeId)).value;
-    },
+    today: async (personId: string, episodeId: string): Promise<Today> => (await keptToday(personId, episodeId)).value,
     /** The same, serialised once for as long as it is kept. */
-    async todayJson(personId: string, episodeId: string): Promise<SerializedJson<Today>> {
-      const kept = await keptToday(personId, episodeId);
-      return (kept.json ??= SerializedJson.of(kept.value));
-    },
-    async progress(personId: string, episodeId: string): Promise<Progress> {
-      return (await keptProgress(personId, episodeId)).value;
-    },
-    async progressJson(personId: string, episodeId: string): Promise<SerializedJson<Progress>> {
-      const kept = await keptProgress(personId, episodeId);
-      return (kept.json ??= SerializedJson.of(kept.value));
-    },
+    todayJson: async (personId: string, episodeId: string) => bytesOf(await keptToday(personId, episodeId)),
+    progress: async (personId: string, episodeId: string): Promise<Progress> => (await keptProgress(personId, episodeId)).value,
+    progressJson: async (personId: string, episodeId: string) => bytesOf(await keptProgress(personId, episodeId)),
     /** A therapist's dashboard row for the episode: the latest check-in and the flags (src/core/therapist/flags.ts). */
     async dashboardSummary(personId: string, episodeId: string) {
       const { input, rows, episode } = await inputFor(personId, episodeId);
