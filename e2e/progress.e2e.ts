@@ -159,6 +159,16 @@ describe('progress', () => {
     expect(await marksOn(page, 'activity')).toBeGreaterThanOrEqual(DAYS);
     expect(await marksOn(page, 'function')).toBe(2);
     expect(await painNowStroke(page)).toBe('rgb(31, 95, 99)');
+    // A chart follows its box: on a narrower screen (a phone turned, a window made smaller) it is drawn again,
+    // narrower, with the same data.
+    const drawnWidth = async () => Number(await page.locator('.chart[data-chart=pain] svg.chart-svg').getAttribute('width'));
+    const wide = await drawnWidth();
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expect.poll(drawnWidth).toBeLessThan(wide);
+    expect(await verticesOn(page, 'pain')).toBeGreaterThanOrEqual(2 * DAYS);
+    if (viewport) await page.setViewportSize(viewport);
+    await expect.poll(drawnWidth).toBe(wide);
     const painTable = page.locator('section[aria-labelledby=pain-title] details.chart-table');
     await painTable.locator('summary').click();
     expect(await painTable.locator('tbody tr').count()).toBe(DAYS);

@@ -113,9 +113,16 @@ export function regionInView(id: RegionId, view: MapView): boolean {
   return shape.view === side && b.minX < x + w && b.minX + b.width > x && b.minY < y + h && b.minY + b.height > y;
 }
 
-/** An SVG path for a polygon. */
+const paths = new WeakMap<readonly Pt[], string>();
+
+/** An SVG path for a polygon; the shapes are fixed, so each one's path is made once. */
 export function pathOf(points: readonly Pt[]): string {
-  return `${points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x} ${y}`).join(' ')} Z`;
+  let path = paths.get(points);
+  if (path === undefined) {
+    path = `${points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x} ${y}`).join(' ')} Z`;
+    paths.set(points, path);
+  }
+  return path;
 }
 
 /** The box around a polygon, for checks and hit sizes. */

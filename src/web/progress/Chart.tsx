@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { chartLayout, type ChartLayout, type ChartSpec } from './chartLayout';
 import { dayLabel } from './series';
 
@@ -13,14 +13,23 @@ export function Chart({ spec, name }: { spec: ChartSpec; name: string }) {
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
 
-  useLayoutEffect(() => {
+  useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const measure = () => setWidth(Math.max(240, Math.round(el.clientWidth)));
-    measure();
-    const observer = new ResizeObserver(measure);
+    let timer = 0;
+    // The width is taken from the observer (after the browser's own layout) and drawn in a task of its own. Read
+    // in the render's task, it forced a layout of the whole new screen there, and a slow phone spent one long task
+    // on the screen, the layout and the drawing together.
+    const observer = new ResizeObserver((entries) => {
+      const measured = entries[entries.length - 1]?.contentRect.width ?? 0;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => setWidth(Math.max(240, Math.round(measured))), 0);
+    });
     observer.observe(el);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+    };
   }, []);
 
   const layout = useMemo(() => (width ? chartLayout(spec, width, dayLabel) : null), [spec, width]);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isRegionId, regionById, type RegionId } from '../../core/body/regions';
 import { STAGE_LABELS } from '../../core/plan/stages';
 import { api, isApiError, type EpisodeT, type ProgressT } from '../api/client';
@@ -78,6 +78,16 @@ export function Progress({ episode }: { episode: EpisodeT }) {
 /** The sections drawn after the first paint, one per task. */
 const LATER_SECTIONS = 6;
 
+// Shown one per task, every section already there would otherwise be drawn again at each step; memo keeps each
+// step to the one new section.
+const Pain = memo(PainSection);
+const FunctionGoals = memo(FunctionSection);
+const Activity = memo(ActivitySection);
+const Helped = memo(HelpedSection);
+const Stages = memo(StagesSection);
+const Body = memo(BodySection);
+const Expectation = memo(ExpectationSection);
+
 function ProgressView({ progress: p }: { progress: ProgressT }) {
   const any = hasCheckIns(p);
   // The summary and pain first; each section below follows in a task of its own, so no one long render holds up the
@@ -108,15 +118,15 @@ function ProgressView({ progress: p }: { progress: ProgressT }) {
         </section>
       ) : null}
 
-      {any ? <PainSection p={p} /> : <EmptySection title="Pain over time" text="Your pain will be drawn here, day by day, from your check-ins." />}
-      {shown > 0 ? <FunctionSection p={p} /> : null}
-      {shown > 1 && any ? <ActivitySection p={p} /> : null}
-      {shown > 2 ? <HelpedSection p={p} /> : null}
-      {shown > 3 ? <StagesSection p={p} /> : null}
-      {shown > 4 ? <BodySection p={p} /> : null}
+      {any ? <Pain p={p} /> : <EmptySection title="Pain over time" text="Your pain will be drawn here, day by day, from your check-ins." />}
+      {shown > 0 ? <FunctionGoals p={p} /> : null}
+      {shown > 1 && any ? <Activity p={p} /> : null}
+      {shown > 2 ? <Helped p={p} /> : null}
+      {shown > 3 ? <Stages p={p} /> : null}
+      {shown > 4 ? <Body p={p} /> : null}
       {shown > 5 ? (
         <>
-          <ExpectationSection p={p} />
+          <Expectation p={p} />
           <p className="secondary-action">
             <Link to="/today">Back to today</Link>
           </p>
