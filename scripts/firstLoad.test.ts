@@ -22,4 +22,12 @@ describe('the first screen’s script stays small (brotli, as the server sends i
       expect(carried.filter((m) => /node_modules\/(zod|react-dom)\//.test(m) || m.startsWith('src/core/exercises/catalogue/')), screen).toEqual([]);
     }
   });
+
+  it('keeps zod out of the daily check-in and the safety questions: the browser checks them with the contract’s rules (offline/bodies.ts)', () => {
+    for (const screen of ['CheckIn', 'Safety']) {
+      const carried = costs.find((c) => c.screen === screen)?.modules ?? [];
+      expect(carried.length, screen).toBeGreaterThan(0);
+      expect(carried.filter((m) => m.includes('node_modules/zod/')), screen).toEqual([]);
+    }
+  });
 });

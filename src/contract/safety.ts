@@ -15,7 +15,7 @@ export const SafetyAnswers = z.strictObject({
   sex: z.enum(['female', 'male', 'other'], { error: 'must be female, male or other' }).optional(),
   legWeakness: z.enum(['none', 'one_leg_stable', 'progressive', 'unsure'], { error: 'must be none, one_leg_stable, progressive or unsure' }),
   painNRS: Pain,
-  weeksWithoutImprovement: z.number().int({ error: 'must be a whole number of weeks' }).min(0, { error: 'must be 0 or more' }).max(520, { error: 'must be 520 or less' }),
+  weeksWithoutImprovement: z.number({ error: 'must be a whole number of weeks' }).int({ error: 'must be a whole number of weeks' }).min(0, { error: 'must be 0 or more' }).max(520, { error: 'must be 520 or less' }),
 });
 
 /**

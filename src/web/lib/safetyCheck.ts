@@ -1,11 +1,12 @@
-import { PartialSafetyAnswers, SafetyAnswers } from '../../contract';
 import { REQUIRED_SAFETY_FIELDS, YES_NO_FIELDS } from '../../core/clinical';
-import { issuesFrom, type Issue, type PartialSafetyAnswersT, type SafetyAnswersT } from '../api/client';
+import type { Issue, PartialSafetyAnswersT, SafetyAnswersT } from '../api/client';
+import { safetyAnswerIssues } from '../offline/bodies';
 import { answersOf, missingAnswers, numberOrText, type SafetyDraft } from './safetyDraft';
 
 /**
- * The safety form's checks with the contract's own schemas (zod), giving the API's issue shape and messages. Only
- * the screens that ask the questions load this; the app itself routes on `safetyStepsDone` (lib/safetyDraft.ts).
+ * The safety form's checks with the contract's rules and messages (offline/bodies.ts, held to the contract's zod
+ * schema by its tests), in the API's issue shape. Without zod: the check-in asks these questions too, and zod's
+ * schemas took a slow phone about 80 ms to build before the check-in could be used.
  */
 
 /**
@@ -24,10 +25,9 @@ export function knownAnswers(draft: SafetyDraft, painNow?: number): PartialSafet
   if (weeks) candidate.weeksWithoutImprovement = numberOrText(weeks);
   const known: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(candidate)) {
-    if (PartialSafetyAnswers.safeParse({ [k]: v }).success) known[k] = v;
+    if (safetyAnswerIssues({ [k]: v }).length === 0) known[k] = v;
   }
-  const parsed = PartialSafetyAnswers.safeParse(known);
-  return parsed.success ? parsed.data : {};
+  return known as PartialSafetyAnswersT;
 }
 
 /**
@@ -47,8 +47,7 @@ export function checkStart(draft: SafetyDraft, painNow?: number): { answers: Par
   if (!answers) return { answers: null, issues };
   const given = knownAnswers(draft, painNow);
   const kept = Object.fromEntries(Object.entries(answers).filter(([field]) => REQUIRED.has(field) || field in given));
-  const parsed = PartialSafetyAnswers.safeParse(kept);
-  return parsed.success ? { answers: parsed.data, issues } : { answers: null, issues: issuesFrom(parsed.error) };
+  return { answers: kept as PartialSafetyAnswersT, issues };
 }
 
 const REQUIRED: ReadonlySet<string> = new Set(REQUIRED_SAFETY_FIELDS);
@@ -64,13 +63,11 @@ export function checkSafetySteps(draft: SafetyDraft): Issue[] {
 function checkAnswers(draft: SafetyDraft, painNow: number | undefined, needPain: boolean): { answers: SafetyAnswersT | null; issues: Issue[] } {
   const pain = painNow ?? draft.painNRS;
   const issues = missingAnswers(draft, pain, needPain);
-  const parsed = SafetyAnswers.safeParse(answersOf(draft, pain));
-  if (!parsed.success) {
-    const seen = new Set(issues.map((i) => i.path));
-    for (const issue of issuesFrom(parsed.error)) {
-      const path = `safety.${issue.path}`;
-      if (!seen.has(path)) issues.push({ ...issue, path });
-    }
+  const answers = answersOf(draft, pain);
+  const seen = new Set(issues.map((i) => i.path));
+  for (const issue of safetyAnswerIssues(answers)) {
+    const path = `safety.${issue.path}`;
+    if (!seen.has(path)) issues.push({ ...issue, path });
   }
-  return { answers: issues.length === 0 && parsed.success ? parsed.data : null, issues };
+  return { answers: issues.length === 0 ? (answers as SafetyAnswersT) : null, issues };
 }

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
-import { CheckInPut, ComfortPut, EpisodePut, MovementPut, MuscleNotePut, PartialSafetyAnswers, SafetyAnswers, SessionLogPut } from '../../contract';
+import { CheckIn, CheckInPut, ComfortPut, EpisodePut, MovementPut, MuscleNotePut, PartialSafetyAnswers, SafetyAnswers, SessionLogPut } from '../../contract';
 import { calmAnswers } from '../../core/clinical/fixtures';
 import { YES_NO_FIELDS } from '../../core/clinical';
 import { checkSafetySteps } from '../lib/safetyCheck';
 import { safetyStepsDone, type SafetyDraft } from '../lib/safetyDraft';
-import { isCheckInBody, isComfortBody, isEpisodeStartBody, isMovementBody, isMuscleNoteBody, isPartialSafetyAnswers, isSafetyAnswers, isSessionBody } from './bodies';
+import { isCheckInBody, isComfortBody, isEpisodeStartBody, isMovementBody, isMuscleNoteBody, isPartialSafetyAnswers, isSafetyAnswers, isSessionBody, isStoredRecord, safetyAnswerIssues } from './bodies';
 
 /** Values that break one rule or another: wrong types, out of range, fractions, unknown words, empty text. */
 const ODD = [undefined, null, true, false, 'unsure', '', ' ', 'walk', 'nope', -1, 0, 0.5, 3, 10, 11, 120, 121, 600, 601, 10_001, Number.NaN, [], {}, '2026-03-02', '2026-03-02T10:00:00Z', '2026-02-30', 'low-back-center'];
@@ -43,6 +43,79 @@ describe('the outbox body checks agree with the contract', () => {
     const keys = Object.keys(valid);
     const body = fc.record(Object.fromEntries(keys.map((k) => [k, fc.oneof(fc.constant(valid[k]), fc.constantFrom(...ODD))])));
     fc.assert(fc.property(body, (b) => guard(b) === schema.safeParse(b).success), { numRuns: 300 });
+  });
+});
+
+describe('the safety answers’ messages are the contract’s', () => {
+  /** The first message the contract gives each field, as a form shows it (lib/issues.ts `messageFor`). */
+  const contractMessages = (answers: Record<string, unknown>) => {
+    const parsed = PartialSafetyAnswers.safeParse(answers);
+    const first = new Map<string, string>();
+    for (const issue of parsed.success ? [] : parsed.error.issues) {
+      // An unknown question: flagged by both, in words of each one's own.
+      if (issue.code === 'unrecognized_keys') first.set('unknown question', '');
+      else if (!first.has(issue.path.join('.'))) first.set(issue.path.join('.'), issue.message);
+    }
+    return first;
+  };
+  const ours = (answers: Record<string, unknown>) => {
+    const first = new Map<string, string>();
+    for (const issue of safetyAnswerIssues(answers)) {
+      if (issue.rule === 'unrecognized_keys') first.set('unknown question', '');
+      else if (!first.has(issue.path)) first.set(issue.path, issue.message);
+    }
+    return first;
+  };
+
+  it('every field given an odd value: the same fields flagged, each with the same first message', () => {
+    const fields = Object.keys(calmAnswers({ sex: 'female' }));
+    expect(fields).toContain('weeksWithoutImprovement');
+    for (const field of fields) {
+      for (const odd of [...ODD, 130.5, -0.5, Number.POSITIVE_INFINITY, '40']) {
+        const answers = { ...calmAnswers(), [field]: odd };
+        expect(ours(answers), `${field} = ${String(odd)}`).toEqual(contractMessages(answers));
+      }
+    }
+  });
+
+  it('random answers, some odd, one unknown now and then: the same verdict and the same messages', () => {
+    const valid = calmAnswers({ sex: 'other' }) as Record<string, unknown>;
+    const answers = fc.record({
+      ...Object.fromEntries(Object.keys(valid).map((k) => [k, fc.oneof(fc.constant(valid[k]), fc.constantFrom(...ODD))])),
+      unknownQuestion: fc.constantFrom(undefined, undefined, true),
+    });
+    fc.assert(
+      fc.property(answers, (a) => {
+        const given = Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined));
+        expect(ours(given)).toEqual(contractMessages(given));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the server’s answer to a check-in', () => {
+  const record = {
+    id: 'c1',
+    episodeId: 'e1',
+    at: '2026-03-02T08:30:00.000Z',
+    painNow: 4,
+    painWorst24h: 6,
+    standStraight: 'partly',
+    walkMinutes: 10,
+    regions: ['low-back-center'],
+    bodyMap: [{ region: 'low-back-center', pain: 4, spasm: false }],
+    safety: null,
+    triage: null,
+    createdAt: '2026-03-02T08:30:01.000Z',
+  };
+
+  it('is taken as the record when it is one, and not when it is something else', () => {
+    expect(CheckIn.safeParse(record).success).toBe(true);
+    expect(isStoredRecord(record, 'check-in')).toBe(true);
+    for (const odd of [null, 'text', [], {}, { ...record, id: 1 }, { ...record, painNow: 'four' }, { ...record, at: 'yesterday' }, { ...record, bodyMap: undefined }, { error: 'Bad gateway' }]) {
+      expect(isStoredRecord(odd, 'check-in'), JSON.stringify(odd)).toBe(false);
+    }
   });
 });
 

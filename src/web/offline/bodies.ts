@@ -31,20 +31,43 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isInstant = (v: unknown) => typeof v === 'string' && INSTANT.test(v) && !Number.isNaN(Date.parse(v));
 const isDate = (v: unknown) => typeof v === 'string' && DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
-const isYesNoUnsure = (v: unknown) => v === true || v === false || v === 'unsure';
-const SAFETY_RULES: Record<string, (v: unknown) => boolean> = {
-  ...Object.fromEntries(YES_NO_FIELDS.map((f) => [f, isYesNoUnsure])),
-  ageYears: (v) => wholeIn(v, 0, 120),
-  sex: (v) => oneOf(['female', 'male', 'other'], v),
-  legWeakness: (v) => oneOf(['none', 'one_leg_stable', 'progressive', 'unsure'], v),
-  painNRS: isPain,
-  weeksWithoutImprovement: (v) => wholeIn(v, 0, 520),
+/** A whole number within a range, in the contract's words when it is not (`kind`: what it counts). */
+const wholeRule = (kind: string, min: number, max: number) => (v: unknown) => {
+  if (typeof v !== 'number' || !Number.isFinite(v) || !Number.isInteger(v)) return `must be a whole number ${kind}`;
+  if (v < min) return `must be ${min} or more`;
+  return v > max ? `must be ${max} or less` : null;
+};
+const enumRule = (values: readonly string[], words: string) => (v: unknown) => (oneOf(values, v) ? null : words);
+
+/**
+ * Each safety answer's rule, as the contract's `SafetyAnswers` states it, with its message: null when the answer
+ * passes. bodies.test.ts holds these to the contract, message for message.
+ */
+const SAFETY_RULES: Record<string, (v: unknown) => string | null> = {
+  ...Object.fromEntries(YES_NO_FIELDS.map((f) => [f, (v: unknown) => (v === true || v === false || v === 'unsure' ? null : 'must be yes (true), no (false) or "unsure"')])),
+  ageYears: wholeRule('of years', 0, 120),
+  sex: enumRule(['female', 'male', 'other'], 'must be female, male or other'),
+  legWeakness: enumRule(['none', 'one_leg_stable', 'progressive', 'unsure'], 'must be none, one_leg_stable, progressive or unsure'),
+  painNRS: wholeRule('from 0 to 10', 0, 10),
+  weeksWithoutImprovement: wholeRule('of weeks', 0, 520),
 };
 const SAFETY_KEYS = Object.keys(SAFETY_RULES);
 
+/** What is wrong with each given safety answer (an unknown question too), by field; none when all pass. */
+export function safetyAnswerIssues(answers: Body): { path: string; rule: string; message: string }[] {
+  const issues: { path: string; rule: string; message: string }[] = [];
+  for (const [field, value] of Object.entries(answers)) {
+    if (value === undefined) continue;
+    const rule = SAFETY_RULES[field];
+    const message = rule ? rule(value) : 'is not a question Unclench asks';
+    if (message !== null) issues.push({ path: field, rule: rule ? 'invalid' : 'unrecognized_keys', message });
+  }
+  return issues;
+}
+
 /** Safety answers as far as they go (contract `PartialSafetyAnswers`): each given answer well formed. */
 export function isPartialSafetyAnswers(v: unknown): v is EpisodePut['safety'] {
-  return isRecord(v) && Object.entries(v).every(([k, value]) => value === undefined || (SAFETY_RULES[k]?.(value) ?? false));
+  return isRecord(v) && safetyAnswerIssues(v).length === 0;
 }
 
 /** A full set of safety answers (contract `SafetyAnswers`): every one but `sex` given. */
@@ -136,7 +159,10 @@ export function isMuscleNoteBody(b: unknown): b is z.infer<typeof MuscleNotePut>
  * The server's answer to a write that the outbox sent: made by the server from its own validated records, so only
  * checked to be the record asked for (a proxy's error page or an empty answer is not).
  */
-export function isStoredRecord(reply: unknown, kind: 'episode' | 'comfort'): boolean {
+export function isStoredRecord(reply: unknown, kind: 'episode' | 'comfort' | 'check-in'): boolean {
   if (!isRecord(reply) || typeof reply.id !== 'string' || typeof reply.createdAt !== 'string') return false;
+  if (kind === 'check-in') {
+    return typeof reply.episodeId === 'string' && isInstant(reply.at) && isPain(reply.painNow) && isPain(reply.painWorst24h) && Array.isArray(reply.regions) && Array.isArray(reply.bodyMap);
+  }
   return kind === 'episode' ? isRecord(reply.currentTriage) && typeof reply.onsetDate === 'string' : oneOf(COMFORT_KINDS, reply.kind) && isInstant(reply.at);
 }

@@ -3,8 +3,7 @@ import { checkInPrefill, type CheckInPrefill, type SameAnswers } from '../../cor
 import { painCarriedFromStart } from '../../core/clinical';
 import type { Rescreen } from '../../core/clinical/legRecheck';
 import { regionById, type RegionId } from '../../core/body/regions';
-import { CheckIn as CheckInRecord, CheckInPut } from '../../contract';
-import { api, ApiError, isApiError, issuesFrom, type CheckInT, type EpisodeT, type Issue } from '../api/client';
+import { api, ApiError, isApiError, type CheckInT, type EpisodeT, type Issue } from '../api/client';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { EmergencySigns } from '../components/EmergencySigns';
 import { ErrorSummary, FormAlert } from '../components/ErrorSummary';
@@ -20,6 +19,7 @@ import { ErrorState, Loading } from '../components/Status';
 import { addDays, browserTimeZone, dateIn, instantAt, longDate, todayIn } from '../lib/dates';
 import { newId } from '../lib/ids';
 import { messageFor } from '../lib/issues';
+import { isCheckInBody, isStoredRecord } from '../offline/bodies';
 import { checkInOf } from '../offline/entries';
 import { checkInWithSafety, saveCheckIn } from '../offline/writes';
 import { draftFromAnswers, type SafetyDraft } from '../lib/safetyDraft';
@@ -41,6 +41,7 @@ type ForDay = (typeof FOR_DAY_CHOICES)[number]['value'];
 
 /** A check-in for an earlier day is placed at 8 in the evening of that day, local time. */
 const EARLIER_DAY_HOUR = 20;
+const UNREADABLE = 'Some of these answers could not be read, so nothing was saved. Please look over them and save again.';
 
 const NEW_CHOICES = [
   { value: 'no', label: 'No, nothing new' },
@@ -195,10 +196,14 @@ function CheckInForm({ episode, timeZone, history, rescreen, recheck, onSaved }:
       regions: bodyMap.regions(painNow, compareAt),
       ...(checked?.answers ? { safety: checked.answers } : {}),
     };
-    const parsed = CheckInPut.safeParse(body);
-    if (!parsed.success) for (const i of issuesFrom(parsed.error)) if (!found.some((f) => f.path === i.path)) found.push(i);
+    // Every answer comes from a control, so with nothing missing the body has the contract's shape (bodies.ts checks
+    // it as the contract would); should it not, nothing is sent and the person is told.
     setIssues(found);
-    if (found.length || !parsed.success) return;
+    if (found.length) return;
+    if (!isCheckInBody(body)) {
+      setAlert(UNREADABLE);
+      return;
+    }
     // (Not on the re-check after a clinician's visit: that screen is for the safety questions, asked once already.)
     if (noPlace && !askedNoPlace && !recheck) {
       setAskedNoPlace(true);
@@ -207,19 +212,19 @@ function CheckInForm({ episode, timeZone, history, rescreen, recheck, onSaved }:
 
     setBusy(true);
     try {
-      if (parsed.data.safety) {
+      if (body.safety) {
         // New safety answers go to the server at once (it triages them, and the episode is read back so the app
         // reacts). Offline they wait on this device, and every screen says the check will finish when back online.
-        const result = await checkInWithSafety(episode.id, checkInId, parsed.data);
+        const result = await checkInWithSafety(episode.id, checkInId, body);
         if (result.kind === 'saved') onSaved(result.episode, result.checkIn);
-        else onSaved(null, checkInOf(checkInId, episode.id, parsed.data, Date.now()));
+        else onSaved(null, checkInOf(checkInId, episode.id, body, Date.now()));
         return;
       }
       // Saved on this device at once and sent through the outbox; the server's answer is used when it comes quickly.
-      const result = await saveCheckIn(episode.id, checkInId, parsed.data);
+      const result = await saveCheckIn(episode.id, checkInId, body);
       if (result.status === 'rejected') throw new ApiError(result.rejection.status, result.rejection.code, result.rejection.message, result.rejection.issues ?? []);
-      const answered = result.status === 'sent' ? CheckInRecord.safeParse(result.body) : null;
-      onSaved(null, answered?.success ? answered.data : checkInOf(checkInId, episode.id, parsed.data, Date.now()));
+      const answered = result.status === 'sent' && isStoredRecord(result.body, 'check-in') ? (result.body as CheckInT) : null;
+      onSaved(null, answered ?? checkInOf(checkInId, episode.id, body, Date.now()));
     } catch (err) {
       setBusy(false);
       if (isApiError(err) && err.issues.length) {
