@@ -13,6 +13,11 @@ export function useSync(): SyncState {
 const WARM_AFTER_MS = 1_500;
 /** …and once the screen's own reads have been answered this long ago. */
 const WARM_QUIET_MS = 1_000;
+/**
+ * The person and episode on show are written into the kept reads once the screen's reads have been answered this
+ * long ago: done at once, the writes into Cache Storage ran beside the first screen's drawing on a slow phone.
+ */
+const REMEMBER_QUIET_MS = 200;
 
 const EPISODE_PUT = /^\/api\/v1\/episodes\/([0-9a-f-]{36})$/;
 const CHECK_IN_PUT = /^\/api\/v1\/episodes\/([0-9a-f-]{36})\/check-ins\/[0-9a-f-]{36}$/;
@@ -42,12 +47,12 @@ export function useOfflineSession(me: MeT | null, episode: EpisodeT | null, onEp
 
   useEffect(() => {
     if (!me) return;
-    void claimed.current.then(() => rememberMe(me));
+    void claimed.current.then(() => whenApiQuiet(REMEMBER_QUIET_MS)).then(() => rememberMe(me));
   }, [me]);
 
   useEffect(() => {
     if (!episode) return;
-    void claimed.current.then(() => rememberEpisode(episode));
+    void claimed.current.then(() => whenApiQuiet(REMEMBER_QUIET_MS)).then(() => rememberEpisode(episode));
   }, [episode]);
 
   const episodeId = episode?.id ?? null;
