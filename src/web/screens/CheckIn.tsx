@@ -18,6 +18,7 @@ import { TextField } from '../components/TextField';
 import { ErrorState, Loading } from '../components/Status';
 import { addDays, browserTimeZone, dateIn, instantAt, longDate, todayIn } from '../lib/dates';
 import { newId } from '../lib/ids';
+import { usePartsShown } from '../lib/nextTask';
 import { messageFor } from '../lib/issues';
 import { isCheckInBody, isStoredRecord } from '../offline/bodies';
 import { checkInOf } from '../offline/entries';
@@ -41,6 +42,8 @@ type ForDay = (typeof FOR_DAY_CHOICES)[number]['value'];
 
 /** A check-in for an earlier day is placed at 8 in the evening of that day, local time. */
 const EARLIER_DAY_HOUR = 20;
+/** The parts of the form drawn after the body map, one per task. */
+const LATER_PARTS = 3;
 const UNREADABLE = 'Some of these answers could not be read, so nothing was saved. Please look over them and save again.';
 
 const NEW_CHOICES = [
@@ -234,6 +237,9 @@ function CheckInForm({ episode, timeZone, history, rescreen, recheck, onSaved }:
   };
 
   const askingNoPlace = askedNoPlace && noPlace;
+  // The body map fills the first screen; the questions below it are drawn in the tasks after, one part each, so a
+  // slow phone shows the map (and answers a tap on it) before it has built the whole form.
+  const shown = usePartsShown(LATER_PARTS);
   return (
     <form onSubmit={submit} noValidate aria-labelledby="screen-title">
       <ErrorSummary issues={issues} />
@@ -245,43 +251,47 @@ function CheckInForm({ episode, timeZone, history, rescreen, recheck, onSaved }:
       </section>
       {legPlaces.length ? <LegCheck places={legPlaces} earlier={earlierLegs} value={bodyMap.legs} onChange={bodyMap.patchLegs} issues={issues} /> : null}
 
-      <section className="card form-section">
-        <PainScale
-          path="painNow"
-          legend={earlier ? 'How much did it hurt that evening?' : 'How much does it hurt right now?'}
-          value={painNow}
-          onChange={setPainNow}
-          error={messageFor(issues, 'painNow')}
-        />
-        <PainScale
-          path="painWorst24h"
-          legend={earlier ? 'And at its worst that day?' : 'And at its worst in the last 24 hours?'}
-          value={painWorst}
-          onChange={setPainWorst}
-          error={messageFor(issues, 'painWorst24h')}
-        />
-      </section>
-      <section className="card form-section">
-        <ChoiceGroup
-          path="standStraight"
-          legend={earlier ? 'Could you stand up straight?' : 'Can you stand up straight?'}
-          choices={STAND_CHOICES}
-          value={stand}
-          onChange={setStand}
-          error={messageFor(issues, 'standStraight')}
-        />
-        <ChoiceGroup
-          path="walkMinutes"
-          legend={earlier ? 'How long could you walk comfortably?' : 'How long can you walk comfortably?'}
-          choices={WALK_CHOICES}
-          layout="column"
-          value={walk}
-          onChange={setWalk}
-          error={messageFor(issues, 'walkMinutes')}
-        />
-      </section>
+      {shown > 0 ? (
+        <section className="card form-section">
+          <PainScale
+            path="painNow"
+            legend={earlier ? 'How much did it hurt that evening?' : 'How much does it hurt right now?'}
+            value={painNow}
+            onChange={setPainNow}
+            error={messageFor(issues, 'painNow')}
+          />
+          <PainScale
+            path="painWorst24h"
+            legend={earlier ? 'And at its worst that day?' : 'And at its worst in the last 24 hours?'}
+            value={painWorst}
+            onChange={setPainWorst}
+            error={messageFor(issues, 'painWorst24h')}
+          />
+        </section>
+      ) : null}
+      {shown > 1 ? (
+        <section className="card form-section">
+          <ChoiceGroup
+            path="standStraight"
+            legend={earlier ? 'Could you stand up straight?' : 'Can you stand up straight?'}
+            choices={STAND_CHOICES}
+            value={stand}
+            onChange={setStand}
+            error={messageFor(issues, 'standStraight')}
+          />
+          <ChoiceGroup
+            path="walkMinutes"
+            legend={earlier ? 'How long could you walk comfortably?' : 'How long can you walk comfortably?'}
+            choices={WALK_CHOICES}
+            layout="column"
+            value={walk}
+            onChange={setWalk}
+            error={messageFor(issues, 'walkMinutes')}
+          />
+        </section>
+      ) : null}
 
-      {recheck ? null : (
+      {shown > 2 && !recheck ? (
         <section className="card form-section">
           <ChoiceGroup
             path="anythingNew"
@@ -294,7 +304,7 @@ function CheckInForm({ episode, timeZone, history, rescreen, recheck, onSaved }:
             error={messageFor(issues, 'anythingNew')}
           />
         </section>
-      )}
+      ) : null}
 
       {anythingNew === 'yes' ? (
         <div className="recheck">
@@ -303,7 +313,7 @@ function CheckInForm({ episode, timeZone, history, rescreen, recheck, onSaved }:
         </div>
       ) : null}
 
-      {canBackdate ? (
+      {shown > 2 && canBackdate ? (
         <details className="card form-section for-day" open={forDay === 'earlier'}>
           <summary>{earlier && /^\d{4}-\d{2}-\d{2}$/.test(day) ? `This check-in is for ${longDate(day)}` : 'Filling in a day you missed?'}</summary>
           <ChoiceGroup path="forDay" legend="This is for" choices={FOR_DAY_CHOICES} value={forDay} onChange={setForDay} />
@@ -324,7 +334,7 @@ function CheckInForm({ episode, timeZone, history, rescreen, recheck, onSaved }:
         </details>
       ) : null}
 
-      <EmergencySigns />
+      {shown > 2 ? <EmergencySigns /> : null}
 
       <ActionBar>
         {askingNoPlace ? (
