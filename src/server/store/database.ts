@@ -7,12 +7,15 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type PostgresCur
 import type { Database } from './schema';
 import { migrationProvider } from './migrations';
 import { startWalCheckpointer, type WalCheckpointer } from './walCheckpointer';
+import { groupCommit, type GroupCommit } from './groupCommit';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
 export interface Store {
   db: Kysely<Database>;
   kind: DatabaseKind;
+  /** SQLite only: the hottest writes are committed in groups (groupCommit.ts); PostgreSQL commits concurrently anyway. */
+  groupCommit: GroupCommit | null;
   close(): Promise<void>;
 }
 
@@ -60,6 +63,7 @@ function openSqlite(dataDir: string, backgroundCheckpoints: boolean): Store {
   return {
     db,
     kind: 'sqlite',
+    groupCommit: groupCommit(file, (work) => db.connection().execute(async () => work())),
     close: async () => {
       await checkpointer?.stop();
       await db.destroy();
@@ -108,7 +112,7 @@ async function openPostgres(connectionString: string, schema?: string): Promise<
   }
   const pool = new pg.Pool({ connectionString, max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }) });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  return { db, kind: 'postgres', groupCommit: null, close: () => db.destroy() };
 }
 
 /**

@@ -22,7 +22,7 @@ export function repositories(store: Store) {
     persons: personsRepository(store.db),
     sessions: sessionsRepository(store.db),
     episodes: episodesRepository(store.db),
-    checkIns: checkInsRepository(store.db),
+    checkIns: checkInsRepository(store.db, store.groupCommit),
     preferences: preferencesRepository(store.db),
     muscleNotes: muscleNotesRepository(store.db),
     sessionLogs: episodeRecordsRepository(store.db, 'session_logs', 'started_at'),

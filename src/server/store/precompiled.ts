@@ -10,6 +10,12 @@ const MARK = '\u0000unclench-parameter:';
  * and the position of each marker are kept, and every run binds the caller's values in those positions.
  */
 export function precompiled<DB, P extends object, R>(db: Kysely<DB>, names: readonly (keyof P & string)[], build: (values: P) => Compilable<R>) {
+  const statement = compiledOnce(names, build);
+  return (values: P): Promise<QueryResult<R>> => db.executeQuery<R>(CompiledQuery.raw(statement.sql, statement.bind(values)) as CompiledQuery<R>);
+}
+
+/** The SQL text of `build`'s statement, and the parameters it takes for given values (see `precompiled`). */
+export function compiledOnce<P extends object, R>(names: readonly (keyof P & string)[], build: (values: P) => Compilable<R>): { sql: string; bind(values: P): unknown[] } {
   const marks = Object.fromEntries(names.map((name) => [name, `${MARK}${name}`])) as unknown as P;
   const compiled = build(marks).compile();
   type Slot = { name: keyof P & string } | { value: unknown };
@@ -17,6 +23,5 @@ export function precompiled<DB, P extends object, R>(db: Kysely<DB>, names: read
   for (const name of names) {
     if (!slots.some((s) => 'name' in s && s.name === name)) throw new Error(`precompiled: the value ${name} is not a parameter of ${compiled.sql}`);
   }
-  return (values: P): Promise<QueryResult<R>> =>
-    db.executeQuery<R>(CompiledQuery.raw(compiled.sql, slots.map((s) => ('name' in s ? values[s.name] : s.value))) as CompiledQuery<R>);
+  return { sql: compiled.sql, bind: (values) => slots.map((s) => ('name' in s ? values[s.name] : s.value)) };
 }

@@ -1,6 +1,7 @@
 import { CompiledQuery, PostgresAdapter, type Kysely } from 'kysely';
 import type { CheckInsTable, Database } from '../schema';
-import { precompiled } from '../precompiled';
+import { compiledOnce } from '../precompiled';
+import type { GroupCommit } from '../groupCommit';
 import { episodesRepository, type EpisodeInZone } from './episodes';
 import { episodeGeneration } from './generation';
 
@@ -30,13 +31,17 @@ function insertIntoOwnedStatement(db: Kysely<Database>): string {
 select ep.*, (select count(*) from ins) as inserted from ep`;
 }
 
-export function checkInsRepository(db: Kysely<Database>) {
-  // The write a person makes most.
-  const insertIfAbsent = precompiled(db, COLUMNS, (row: CheckInRow) => db.insertInto('check_ins').values(row).onConflict((oc) => oc.column('id').doNothing()));
+/** `grouped`: SQLite's group commit, which the insert (the write a person makes most) goes through when given. */
+export function checkInsRepository(db: Kysely<Database>, grouped: GroupCommit | null = null) {
+  const insertIfAbsent = compiledOnce(COLUMNS, (row: CheckInRow) => db.insertInto('check_ins').values(row).onConflict((oc) => oc.column('id').doNothing()));
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
   const episodes = episodesRepository(db);
   const combined = postgres ? insertIntoOwnedStatement(db) : '';
-  const insertRow = async (row: CheckInRow) => Number((await insertIfAbsent(row)).numAffectedRows ?? 0) > 0;
+  const insertRow = async (row: CheckInRow) => {
+    const parameters = insertIfAbsent.bind(row);
+    if (grouped) return (await grouped.run(insertIfAbsent.sql, parameters)) > 0;
+    return Number((await db.executeQuery(CompiledQuery.raw(insertIfAbsent.sql, parameters))).numAffectedRows ?? 0) > 0;
+  };
   return {
     /**
      * The person's episode `row.episode_id` (undefined when it is not theirs), and whether `row` was inserted: it is
