@@ -19,6 +19,8 @@ interface Pending {
   reject(error: unknown): void;
 }
 
+/** Distinct statements kept prepared (the app queues a handful). */
+const STATEMENTS_KEPT = 100;
 /** Above this many waiting writes a group is committed at once rather than at the end of the turn. */
 const MOST_IN_A_GROUP = 256;
 
@@ -35,6 +37,7 @@ export function groupCommit(file: SQLite.Database, exclusive: (work: () => void)
     let statement = statements.get(sqlText);
     if (!statement) {
       statement = file.prepare(sqlText);
+      if (statements.size >= STATEMENTS_KEPT) statements.delete(statements.keys().next().value as string);
       statements.set(sqlText, statement);
     }
     return statement;

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
+import type { GroupCommit } from '../groupCommit';
 
 /** Tables of records that belong to one episode of one person and are written with client-made ids. */
 type EpisodeRecordTable = 'session_logs' | 'movements' | 'comfort_logs' | 'posture_checks';
@@ -11,8 +12,11 @@ interface EpisodeRecord {
   updated_at: string;
 }
 
-/** The shared queries of those tables: find, list by time, insert once, correct, remove. Every query is scoped to its owner. */
-export function episodeRecordsRepository<T extends EpisodeRecordTable>(db: Kysely<Database>, table: T, timeColumn: keyof Database[T] & string) {
+/**
+ * The shared queries of those tables: find, list by time, insert once, correct, remove. Every query is scoped to its
+ * owner. `grouped`: SQLite's group commit, which inserts (a walk, a break, a session) go through when given.
+ */
+export function episodeRecordsRepository<T extends EpisodeRecordTable>(db: Kysely<Database>, table: T, timeColumn: keyof Database[T] & string, grouped: GroupCommit | null = null) {
   type Row = Database[T] & EpisodeRecord;
   // Kysely cannot type a table chosen by a parameter: the queries see it as one generic table of records,
   // and the row type is restored at this one boundary.
@@ -35,8 +39,9 @@ export function episodeRecordsRepository<T extends EpisodeRecordTable>(db: Kysel
         .execute()) as unknown as Row[];
     },
     async insertIfAbsent(row: Row): Promise<boolean> {
-      const result = await q.insertInto(records).values(row).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
-      return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+      const insert = q.insertInto(records).values(row).onConflict((oc) => oc.column('id').doNothing()).compile();
+      if (grouped) return (await grouped.run(insert.sql, insert.parameters)) > 0;
+      return Number((await db.executeQuery(insert)).numAffectedRows ?? 0) > 0;
     },
     async delete(personId: string, episodeId: string, id: string): Promise<void> {
       await q.deleteFrom(records).where('id', '=', id).where('episode_id', '=', episodeId).where('person_id', '=', personId).execute();
