@@ -117,6 +117,27 @@ describe('the 30-second check-in', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opened straight at /check-in (a bookmark, a reminder): its reads come inside the page, and saving works as ever', async () => {
+    const { page, errors, id } = await personWithYesterday();
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const p = new URL(r.url()).pathname;
+      if (r.method() === 'GET' && (p === `/api/v1/episodes/${id}/check-ins` || p === `/api/v1/episodes/${id}/today`)) asked.push(p);
+    });
+    await page.goto('/check-in');
+    await heading(page, 'Check in');
+    expect(await page.getByTestId('same-as').innerText()).toContain('Pain was 4 (moderate), and 6 (moderate) at its worst.');
+    // The page as sent names the screen's code (modulepreload), so it comes beside the entry script, not after it.
+    const sent = await (await page.request.get('/check-in', { headers: { accept: 'text/html', 'sec-fetch-mode': 'navigate' } })).text();
+    expect(sent).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/CheckIn-[\w-]+\.js">/);
+    expect(asked).toEqual([]);
+    await page.getByRole('button', { name: 'Same as yesterday' }).click();
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await heading(page, 'Today');
+    expect(await checkIns(page, id)).toHaveLength(2);
+    expect(errors).toEqual([]);
+  });
+
   it('saving with no place marked asks once whether nothing hurts today', async () => {
     const { page, errors, id } = await personWithYesterday();
     await checkInLink(page).click();

@@ -11,6 +11,9 @@ describe('a page’s first reads', () => {
     expect(episodeReads('/today', id)).toEqual(today.map((name) => apiPath(name, { id })));
     expect(episodeReads('/', id)).toEqual(episodeReads('/today', id));
     expect(episodeReads('/progress', id)).toEqual([apiPath('progress', { id })]);
+    // As screens/CheckIn.tsx asks them, for the daily check-in and the re-check.
+    expect(episodeReads('/check-in', id)).toEqual([apiPath('listCheckIns', { id }), apiPath('today', { id })]);
+    expect(episodeReads('/re-check', id)).toEqual(episodeReads('/check-in', id));
     expect(episodeReads('/move', id)).toEqual([]);
     expect(SESSION_READ).toBe(apiPath('currentSession'));
     expect(EPISODES_READ).toBe(apiPath('listEpisodes'));
@@ -21,6 +24,9 @@ describe('a page’s first reads', () => {
     expect(firstScreenOf('/today', 'newcomer')).toBeNull();
     expect(firstScreenOf('/', 'person-with-episode')).toBe('screens/Today.tsx');
     expect(firstScreenOf('/progress', 'person-with-episode')).toBe('screens/Progress.tsx');
+    expect(firstScreenOf('/check-in', 'person-with-episode')).toBe('screens/CheckIn.tsx');
+    expect(firstScreenOf('/re-check', 'person-with-episode')).toBe('screens/CheckIn.tsx');
+    expect(firstScreenOf('/check-in', 'newcomer')).toBeNull();
     expect(firstScreenOf('/today', 'other')).toBeNull();
   });
 

@@ -28,6 +28,10 @@ export function episodeReads(page: string, episodeId: string): string[] {
       return [ROUTES.today.path, ROUTES.listCheckIns.path, ROUTES.listMovements.path, ROUTES.listSessions.path, ROUTES.listComfort.path, ROUTES.listFunctionGoals.path].map((p) => pathOf(p, episodeId));
     case '/progress':
       return [pathOf(ROUTES.progress.path, episodeId)];
+    case '/check-in':
+    case '/re-check':
+      // As screens/CheckIn.tsx asks them: the earlier check-ins ("Same as yesterday") and Today's word on a re-screen.
+      return [ROUTES.listCheckIns.path, ROUTES.today.path].map((p) => pathOf(p, episodeId));
     default:
       return [];
   }
@@ -39,6 +43,7 @@ export function firstScreenOf(page: string, who: 'newcomer' | 'person-with-episo
   if (who !== 'person-with-episode') return null;
   if (page === '/' || page === '/today') return 'screens/Today.tsx';
   if (page === '/progress') return 'screens/Progress.tsx';
+  if (page === '/check-in' || page === '/re-check') return 'screens/CheckIn.tsx';
   return null;
 }
 

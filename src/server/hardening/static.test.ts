@@ -82,6 +82,10 @@ describe('static files', () => {
     }
     const progress = bootOf((await app.inject({ method: 'GET', url: '/progress', headers: { ...opening, cookie: ana } })).body);
     expect(Object.keys(progress ?? {}).sort()).toEqual(['/api/v1/episodes', `/api/v1/episodes/${anaEpisode}/progress`, '/api/v1/session']);
+    for (const url of ['/check-in', '/re-check']) {
+      const checkIn = bootOf((await app.inject({ method: 'GET', url, headers: { ...opening, cookie: ana } })).body);
+      expect(Object.keys(checkIn ?? {}).sort(), url).toEqual(['/api/v1/episodes', `/api/v1/episodes/${anaEpisode}/check-ins`, `/api/v1/episodes/${anaEpisode}/today`, '/api/v1/session']);
+    }
   });
 
   it('answers only who is signed in for a newcomer, a person without an episode, or a session that ended', async () => {
