@@ -77,6 +77,10 @@ export async function startHarness({ args = [], ...options }: Pick<StartOptions,
       await clearOfMidnight();
       const context = await browser.newContext({ baseURL: server.url, viewport: PHONE, locale: 'en-GB', timezoneId: 'Europe/London', ...options });
       contexts.push(context);
+      // A breach of the pages' Content-Security-Policy is an error too: the browser blocks it (and Lighthouse counts it).
+      await context.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) => console.error(`content security policy: ${e.violatedDirective} blocked ${e.blockedURI} in ${e.sourceFile}`)),
+      );
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
       if (CPU_SLOWDOWN > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });

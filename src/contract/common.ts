@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { REGION_IDS } from '../core/body/regions';
 import { MUSCLE_IDS } from '../core/body/muscles';
 
+// zod compiles a fast parser for each object schema with `new Function`, after probing whether eval is allowed. The
+// app's pages forbid eval (their Content-Security-Policy), so in a browser the probe itself was reported as a policy
+// violation on every screen that checks a form. The browser checks little, so it goes without that fast path; the
+// server keeps it.
+if (typeof document !== 'undefined') z.config({ jitless: true });
+
 /** A UUID, normalised to lower case so the same id in capitals is the same record. */
 export const Uuid = z.uuid({ error: 'must be a UUID made by the app' }).transform((id) => id.toLowerCase());
 /** A calendar date, YYYY-MM-DD. */
