@@ -14,7 +14,10 @@ describe('a page’s first reads', () => {
     // As screens/CheckIn.tsx asks them, for the daily check-in and the re-check.
     expect(episodeReads('/check-in', id)).toEqual([apiPath('listCheckIns', { id }), apiPath('today', { id })]);
     expect(episodeReads('/re-check', id)).toEqual(episodeReads('/check-in', id));
-    expect(episodeReads('/move', id)).toEqual([]);
+    // The stand-and-move reminder opens Move: the plan's reads, and its lists of walks and comfort entries.
+    const move = ['today', 'listCheckIns', 'listMovements', 'listSessions', 'listComfort'] as const;
+    expect(episodeReads('/move', id)).toEqual(move.map((name) => apiPath(name, { id })));
+    expect(episodeReads('/history', id)).toEqual([]);
     expect(SESSION_READ).toBe(apiPath('currentSession'));
     expect(EPISODES_READ).toBe(apiPath('listEpisodes'));
   });
@@ -26,6 +29,7 @@ describe('a page’s first reads', () => {
     expect(firstScreenOf('/progress', 'person-with-episode')).toBe('screens/Progress.tsx');
     expect(firstScreenOf('/check-in', 'person-with-episode')).toBe('screens/CheckIn.tsx');
     expect(firstScreenOf('/re-check', 'person-with-episode')).toBe('screens/CheckIn.tsx');
+    expect(firstScreenOf('/move', 'person-with-episode')).toBe('screens/Move.tsx');
     expect(firstScreenOf('/check-in', 'newcomer')).toBeNull();
     expect(firstScreenOf('/today', 'other')).toBeNull();
   });

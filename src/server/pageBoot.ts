@@ -28,6 +28,9 @@ export function episodeReads(page: string, episodeId: string): string[] {
       return [ROUTES.today.path, ROUTES.listCheckIns.path, ROUTES.listMovements.path, ROUTES.listSessions.path, ROUTES.listComfort.path, ROUTES.listFunctionGoals.path].map((p) => pathOf(p, episodeId));
     case '/progress':
       return [pathOf(ROUTES.progress.path, episodeId)];
+    case '/move':
+      // As web/offline/load.ts asks them for the plan, then the screen's lists of walks and comfort entries.
+      return [ROUTES.today.path, ROUTES.listCheckIns.path, ROUTES.listMovements.path, ROUTES.listSessions.path, ROUTES.listComfort.path].map((p) => pathOf(p, episodeId));
     case '/check-in':
     case '/re-check':
       // As screens/CheckIn.tsx asks them: the earlier check-ins ("Same as yesterday") and Today's word on a re-screen.
@@ -44,6 +47,7 @@ export function firstScreenOf(page: string, who: 'newcomer' | 'person-with-episo
   if (page === '/' || page === '/today') return 'screens/Today.tsx';
   if (page === '/progress') return 'screens/Progress.tsx';
   if (page === '/check-in' || page === '/re-check') return 'screens/CheckIn.tsx';
+  if (page === '/move') return 'screens/Move.tsx';
   return null;
 }
 

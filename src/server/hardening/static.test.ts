@@ -86,6 +86,9 @@ describe('static files', () => {
       const checkIn = bootOf((await app.inject({ method: 'GET', url, headers: { ...opening, cookie: ana } })).body);
       expect(Object.keys(checkIn ?? {}).sort(), url).toEqual(['/api/v1/episodes', `/api/v1/episodes/${anaEpisode}/check-ins`, `/api/v1/episodes/${anaEpisode}/today`, '/api/v1/session']);
     }
+    const move = bootOf((await app.inject({ method: 'GET', url: '/move', headers: { ...opening, cookie: ana } })).body);
+    const base = `/api/v1/episodes/${anaEpisode}`;
+    expect(Object.keys(move ?? {}).sort()).toEqual(['/api/v1/episodes', '/api/v1/session', `${base}/today`, `${base}/check-ins`, `${base}/movements`, `${base}/sessions`, `${base}/comfort`].sort());
   });
 
   it('answers only who is signed in for a newcomer, a person without an episode, or a session that ended', async () => {
