@@ -10,7 +10,7 @@ describe('SQLite writes committed in groups', () => {
   let dir: string;
   let file: SQLite.Database;
   let reader: SQLite.Database;
-  let db: Kysely<{ notes: { id: string; owner: string | null } }>;
+  let db: Kysely<{ notes: { id: string; owner: string | null; body: string | null } }>;
   let grouped: GroupCommit;
   const INSERT = 'insert into notes (id, owner) values (?, ?) on conflict (id) do nothing';
   const ids = () => reader.prepare('select id from notes order by id').pluck().all();
@@ -22,7 +22,7 @@ describe('SQLite writes committed in groups', () => {
     file.pragma('journal_mode = WAL');
     file.pragma('foreign_keys = ON');
     file.exec(`create table owners (id text primary key);
-      create table notes (id text primary key, owner text references owners (id) deferrable initially deferred);`);
+      create table notes (id text primary key, owner text references owners (id) deferrable initially deferred, body text);`);
     reader = new SQLite(name, { readonly: true });
     db = new Kysely({ dialect: new SqliteDialect({ database: file }) });
     grouped = groupCommit(file, (work) => db.connection().execute(async () => work()));
@@ -69,6 +69,19 @@ describe('SQLite writes committed in groups', () => {
     // The store carries on: the next group commits.
     await grouped.run(INSERT, ['after', null]);
     expect(ids()).toEqual(['after']);
+  });
+
+  it('tells each caller the truth when the disk is full: a write answered as kept is kept, one refused is not', async () => {
+    await grouped.run(INSERT, ['before', null]);
+    const pages = Number(file.pragma('page_count', { simple: true }));
+    file.pragma(`max_page_count = ${pages + 2}`);
+    const big = 'x'.repeat(64 * 1024);
+    const written = ['small-1', 'huge', 'small-2'];
+    const results = await Promise.allSettled(written.map((id) => grouped.run('insert into notes (id, body) values (?, ?)', [id, id === 'huge' ? big : null])));
+    expect((results[1] as PromiseRejectedResult).reason).toMatchObject({ code: 'SQLITE_FULL' });
+    const kept = new Set(ids());
+    written.forEach((id, i) => expect(kept.has(id), id).toBe(results[i]?.status === 'fulfilled'));
+    expect(kept.has('before')).toBe(true);
   });
 
   it('never commits inside a transaction another caller holds open: it waits, and outlives that one’s rollback', async () => {

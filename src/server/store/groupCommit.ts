@@ -51,6 +51,9 @@ export function groupCommit(file: SQLite.Database, exclusive: (work: () => void)
           try {
             outcomes.push({ changes: file.transaction(() => statementFor(write.sqlText).run(...write.parameters).changes)() });
           } catch (error) {
+            // Some failures (a full disk, an I/O error) make SQLite roll back the whole transaction: the writes before
+            // this one are gone too, so the group fails as one rather than answer them as kept.
+            if (!file.inTransaction) throw error;
             outcomes.push({ error });
           }
         }
