@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Comfort, ComfortPut } from '../../contract';
 import { overDailyLimits, type OverLimit } from '../../core/comfort/dailyLimits';
 import { COMFORT_KIND_RULES, type ComfortKind, type ComfortUnit } from '../../core/comfort/kinds';
-import { issuesFrom, type ComfortT, type Issue } from '../api/client';
+import type { ComfortT, Issue } from '../api/client';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { TextField } from '../components/TextField';
@@ -10,6 +9,7 @@ import { localTimeOf } from '../../core/time';
 import { dateIn, instantAt, todayIn } from '../lib/dates';
 import { newId } from '../lib/ids';
 import { messageFor } from '../lib/issues';
+import { comfortIssues, isComfortBody, isStoredRecord } from '../offline/bodies';
 import { comfortOf } from '../offline/entries';
 import { saveComfort } from '../offline/writes';
 import { AMOUNT_QUESTIONS, amountWords, clockTime, COMFORT_KIND_CHOICES, COMFORT_KIND_HINT, COMFORT_KIND_WORDS, HELPED_WORDS, NEVER_SUGGESTS, overLimitWords, unitChoices, unitWord } from '../words/move';
@@ -80,21 +80,22 @@ export function ComfortCard({ episodeId, timeZone, entries, onSaved }: { episode
     else if (at.getTime() > Date.now() + 60_000) found.push({ path: P('at'), rule: 'not_future', message: 'The time can’t be later than now.' });
     const withMax = rule?.hasLabel && dailyMax.trim() ? number(dailyMax) : null;
     const body = { kind, name: name.trim(), amount: number(amount), unit, dailyMax: withMax, at: at?.toISOString() };
-    const parsed = ComfortPut.safeParse(body);
-    if (!parsed.success) for (const i of issuesFrom(parsed.error).map(placed)) if (!found.some((f) => f.path === i.path)) found.push(i);
+    // The contract's rules and messages, without loading it (offline/bodies.ts); the server checks the write again.
+    const problems = comfortIssues(body);
+    for (const i of problems.map(placed)) if (!found.some((f) => f.path === i.path)) found.push(i);
     setIssues(found);
-    if (found.length || !parsed.success) return;
+    if (found.length || problems.length || !isComfortBody(body)) return;
 
     setBusy(true);
     const id = newId();
-    const result = await saveComfort(episodeId, id, parsed.data);
+    const result = await saveComfort(episodeId, id, body);
     setBusy(false);
     if (result.status === 'rejected') {
       setIssues(result.rejection.issues?.length ? result.rejection.issues.map(placed) : [{ path: 'comfort', rule: 'rejected', message: result.rejection.message }]);
       return;
     }
-    const answered = result.status === 'sent' ? Comfort.safeParse(result.body) : null;
-    const entry: ComfortT = answered?.success ? answered.data : comfortOf(id, episodeId, parsed.data, Date.now());
+    const answered = result.status === 'sent' && isStoredRecord(result.body, 'comfort') ? (result.body as ComfortT) : null;
+    const entry: ComfortT = answered ?? comfortOf(id, episodeId, body, Date.now());
     onSaved(entry);
     setSaid(`Saved: ${entry.name}, ${amountWords(entry.amount, entry.unit)}, at ${clockTime(new Date(entry.at).getTime(), timeZone)}. We’ll ask later today whether it helped.`);
     setName('');

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { MovementPut } from '../../contract';
 import { walkedMuchMore } from '../../core/plan/pacing';
 import type { MovementT } from '../api/client';
 import { TextField } from '../components/TextField';
 import { dateIn, instantAt, todayIn } from '../lib/dates';
 import { newId } from '../lib/ids';
+import { isMovementBody, movementIssues } from '../offline/bodies';
 import { saveMovement } from '../offline/writes';
 import { durationWords, minutesWords, SAFE_WALKING_CUES, walkSavedWords } from '../words/move';
 import { stopWalkAndLog, useKept, useNow, walkAction, walkStore } from './stores';
@@ -53,11 +53,12 @@ export function WalkCard({ episodeId, timeZone, goal, movements, primary = false
     const minutes = Number(manual.replace(',', '.'));
     if (!manual.trim() || !Number.isFinite(minutes) || minutes <= 0) return setManualError('Please enter how many minutes you walked, for example 5.');
     const body = { kind: 'walk', startedAt: manualWalkStart(Date.now(), minutes, timeZone).toISOString(), minutes };
-    const parsed = MovementPut.safeParse(body);
-    if (!parsed.success) return setManualError(`Minutes ${parsed.error.issues[0]?.message ?? 'need another look'}.`);
+    // The contract's rules, without loading it (offline/bodies.ts); the server checks the write again.
+    const problem = movementIssues(body)[0];
+    if (problem || !isMovementBody(body)) return setManualError(`Minutes ${problem?.message ?? 'need another look'}.`);
     setManualError(undefined);
     setManual('');
-    await saveMovement(episodeId, newId(), parsed.data);
+    await saveMovement(episodeId, newId(), body);
     setSaid(walkSavedWords(minutes * 60));
   };
 

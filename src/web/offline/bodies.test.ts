@@ -6,7 +6,7 @@ import { calmAnswers } from '../../core/clinical/fixtures';
 import { YES_NO_FIELDS } from '../../core/clinical';
 import { checkSafetySteps } from '../lib/safetyCheck';
 import { safetyStepsDone, type SafetyDraft } from '../lib/safetyDraft';
-import { isCheckInBody, isComfortBody, isEpisodeStartBody, isMovementBody, isMuscleNoteBody, isPartialSafetyAnswers, isSafetyAnswers, isSessionBody, isStoredRecord, safetyAnswerIssues } from './bodies';
+import { comfortIssues, isCheckInBody, isComfortBody, isEpisodeStartBody, isMovementBody, isMuscleNoteBody, isPartialSafetyAnswers, isSafetyAnswers, isSessionBody, isStoredRecord, movementIssues, safetyAnswerIssues } from './bodies';
 
 /** Values that break one rule or another: wrong types, out of range, fractions, unknown words, empty text. */
 const ODD = [undefined, null, true, false, 'unsure', '', ' ', 'walk', 'nope', -1, 0, 0.5, 3, 10, 11, 120, 121, 600, 601, 10_001, Number.NaN, [], {}, '2026-03-02', '2026-03-02T10:00:00Z', '2026-02-30', 'low-back-center'];
@@ -90,6 +90,55 @@ describe('the safety answers’ messages are the contract’s', () => {
         expect(ours(given)).toEqual(contractMessages(given));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('the Move forms’ messages are the contract’s', () => {
+  /** Each field's first message, as a form shows it; an unknown field is flagged by both, in words of its own. */
+  const firstMessages = (issues: { path: string; rule: string; message: string }[]) => {
+    const first = new Map<string, string>();
+    for (const issue of issues) {
+      if (issue.rule === 'unrecognized_keys') first.set('unknown field', '');
+      else if (!first.has(issue.path)) first.set(issue.path, issue.message);
+    }
+    return first;
+  };
+  const contractMessages = (schema: ZodType, body: Record<string, unknown>) => {
+    const parsed = schema.safeParse(body);
+    return firstMessages(parsed.success ? [] : parsed.error.issues.map((i) => ({ path: i.path.join('.'), rule: i.code, message: i.message })));
+  };
+  const FORMS = [
+    { name: 'walk', schema: MovementPut as ZodType, issues: movementIssues, valid: { kind: 'walk', startedAt: '2026-03-02T10:00:00.000Z', minutes: 12.5 } },
+    { name: 'comfort', schema: ComfortPut as ZodType, issues: comfortIssues, valid: { kind: 'heat', name: ' Hot water bottle ', amount: 20, unit: 'minutes', dailyMax: null, at: '2026-03-02T11:00:00.000Z' } },
+  ];
+  const MORE_ODD = [' ', 'x'.repeat(80), ` ${'x'.repeat(80)} `, 'x'.repeat(81), 10_000, 10_000.5, 0.001, -0.001, Number.POSITIVE_INFINITY, 'mg', 'minutes', 'yes', 'no', 'a_little'];
+
+  it.each(FORMS)('$name: every field given an odd value or left out: the same fields flagged, each with the same first message', ({ schema, issues, valid }) => {
+    expect(schema.safeParse(valid).success).toBe(true);
+    expect(issues(valid)).toEqual([]);
+    for (const field of [...Object.keys(valid), 'helped']) {
+      const { [field]: _left, ...without } = valid as Record<string, unknown>;
+      expect(firstMessages(issues(without)), `without ${field}`).toEqual(contractMessages(schema, without));
+      for (const odd of [...ODD, ...MORE_ODD]) {
+        const body = { ...valid, [field]: odd };
+        expect(firstMessages(issues(body)), `${field} = ${JSON.stringify(odd)}`).toEqual(contractMessages(schema, body));
+      }
+    }
+  });
+
+  it.each(FORMS)('$name: random mixes of valid and odd values, an unknown field now and then: the same messages', ({ schema, issues, valid }) => {
+    const keys = Object.keys(valid) as (keyof typeof valid)[];
+    const body = fc.record({
+      ...Object.fromEntries(keys.map((k) => [k, fc.oneof(fc.constant(valid[k]), fc.constantFrom(...ODD, ...MORE_ODD))])),
+      surprise: fc.constantFrom(undefined, undefined, 1),
+    });
+    fc.assert(
+      fc.property(body, (b) => {
+        const given = Object.fromEntries(Object.entries(b).filter(([, v]) => v !== undefined));
+        expect(firstMessages(issues(given))).toEqual(contractMessages(schema, given));
+      }),
+      { numRuns: 400 },
     );
   });
 });

@@ -103,6 +103,64 @@ export function isCheckInBody(b: unknown): b is CheckInPut {
   );
 }
 
+type FieldIssue = { path: string; rule: string; message: string };
+const INSTANT_WORDS = 'must be a date and time with a time zone, e.g. 2026-11-24T08:30:00Z';
+/** A number in (0, 10000], as the contract's `Amount`. */
+const amountRule = (v: unknown) => {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return 'must be a number';
+  if (v <= 0) return 'must be more than 0';
+  return v > 10_000 ? 'must be 10000 or less' : null;
+};
+const orAbsent = (rule: (v: unknown) => string | null) => (v: unknown) => (v === undefined || v === null ? null : rule(v));
+
+/** What is wrong with each field of a body, by `rules` (in the schema's order), an unknown field too; none when all pass. */
+function fieldIssues(body: Body, rules: Record<string, (v: unknown) => string | null>): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const [field, rule] of Object.entries(rules)) {
+    const message = rule(body[field]);
+    if (message !== null) issues.push({ path: field, rule: 'invalid', message });
+  }
+  for (const field of Object.keys(body)) if (!(field in rules)) issues.push({ path: field, rule: 'unrecognized_keys', message: 'is not a field Unclench expects' });
+  return issues;
+}
+
+/** The contract's `MovementPut`, rule by rule, with its messages (bodies.test.ts holds them to it). */
+const MOVEMENT_RULES: Record<string, (v: unknown) => string | null> = {
+  kind: enumRule(['walk', 'stand-break', 'lie-flat'], 'must be walk, stand-break or lie-flat'),
+  startedAt: (v) => (isInstant(v) ? null : INSTANT_WORDS),
+  minutes: (v) => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) return 'must be a number of minutes';
+    if (v < 0) return 'must be 0 or more';
+    return v > 600 ? 'must be 600 or less' : null;
+  },
+};
+
+/** The contract's `ComfortPut`, rule by rule, with its messages. */
+const COMFORT_RULES: Record<string, (v: unknown) => string | null> = {
+  kind: enumRule(COMFORT_KINDS, `must be one of: ${COMFORT_KINDS.join(', ')}`),
+  name: (v) => {
+    if (typeof v !== 'string') return 'must be text';
+    const trimmed = v.trim();
+    if (trimmed.length < 1) return 'is required';
+    return trimmed.length > 80 ? 'must be 80 characters or fewer' : null;
+  },
+  amount: amountRule,
+  unit: orAbsent(enumRule(COMFORT_UNITS, `must be one of: ${COMFORT_UNITS.join(', ')}`)),
+  dailyMax: orAbsent(amountRule),
+  at: (v) => (isInstant(v) ? null : INSTANT_WORDS),
+  helped: orAbsent(enumRule(HELPED_ANSWERS, `must be one of: ${HELPED_ANSWERS.join(', ')}`)),
+};
+
+/** What is wrong with a walk, break or rest the Move screen is about to save, by field. */
+export function movementIssues(body: Body): FieldIssue[] {
+  return fieldIssues(body, MOVEMENT_RULES);
+}
+
+/** What is wrong with a comfort entry the Move screen is about to save, by field. */
+export function comfortIssues(body: Body): FieldIssue[] {
+  return fieldIssues(body, COMFORT_RULES);
+}
+
 export function isMovementBody(b: unknown): b is MovementPut {
   return isRecord(b) && onlyKeys(b, ['kind', 'startedAt', 'minutes']) && oneOf(['walk', 'stand-break', 'lie-flat'], b.kind) && isInstant(b.startedAt) && numberIn(b.minutes, 0, 600);
 }
