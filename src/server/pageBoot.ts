@@ -18,19 +18,21 @@ export const SESSION_READ = ROUTES.currentSession.path;
 /** What a signed-in person's first screen asks next. */
 export const EPISODES_READ = ROUTES.listEpisodes.path;
 
+/** The plan's reads, as web/offline/load.ts asks them (plan, check-ins, movements, sessions). */
+const PLAN_READS = [ROUTES.today.path, ROUTES.listCheckIns.path, ROUTES.listMovements.path, ROUTES.listSessions.path];
+
 /** The reads a page's first screen makes for the person's current episode, beyond the session and the episodes. */
 export function episodeReads(page: string, episodeId: string): string[] {
   switch (page) {
     case '/':
     case '/today':
-      // As web/offline/load.ts asks them (plan, check-ins, movements, sessions), then the comfort card and the
-      // goals link Today shows.
-      return [ROUTES.today.path, ROUTES.listCheckIns.path, ROUTES.listMovements.path, ROUTES.listSessions.path, ROUTES.listComfort.path, ROUTES.listFunctionGoals.path].map((p) => pathOf(p, episodeId));
+      // The plan's, then the comfort card and the goals link Today shows.
+      return [...PLAN_READS, ROUTES.listComfort.path, ROUTES.listFunctionGoals.path].map((p) => pathOf(p, episodeId));
     case '/progress':
       return [pathOf(ROUTES.progress.path, episodeId)];
     case '/move':
-      // As web/offline/load.ts asks them for the plan, then the screen's lists of walks and comfort entries.
-      return [ROUTES.today.path, ROUTES.listCheckIns.path, ROUTES.listMovements.path, ROUTES.listSessions.path, ROUTES.listComfort.path].map((p) => pathOf(p, episodeId));
+      // The plan's, then the screen's lists of walks (asked again, after the plan) and comfort entries.
+      return [...PLAN_READS, ROUTES.listComfort.path].map((p) => pathOf(p, episodeId));
     case '/check-in':
     case '/re-check':
       // As screens/CheckIn.tsx asks them: the earlier check-ins ("Same as yesterday") and Today's word on a re-screen.

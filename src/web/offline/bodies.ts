@@ -162,26 +162,12 @@ export function comfortIssues(body: Body): FieldIssue[] {
 }
 
 export function isMovementBody(b: unknown): b is MovementPut {
-  return isRecord(b) && onlyKeys(b, ['kind', 'startedAt', 'minutes']) && oneOf(['walk', 'stand-break', 'lie-flat'], b.kind) && isInstant(b.startedAt) && numberIn(b.minutes, 0, 600);
+  return isRecord(b) && movementIssues(b).length === 0;
 }
 
-const isAmount = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= 10_000;
-const orNull = (check: (v: unknown) => boolean) => (v: unknown) => v === null || check(v);
 
 export function isComfortBody(b: unknown): b is ComfortPut {
-  return (
-    isRecord(b) &&
-    onlyKeys(b, ['kind', 'name', 'amount', 'unit', 'dailyMax', 'at', 'helped']) &&
-    oneOf(COMFORT_KINDS, b.kind) &&
-    typeof b.name === 'string' &&
-    b.name.trim().length >= 1 &&
-    b.name.trim().length <= 80 &&
-    isAmount(b.amount) &&
-    optional(b.unit, orNull((u) => oneOf(COMFORT_UNITS, u))) &&
-    optional(b.dailyMax, orNull(isAmount)) &&
-    isInstant(b.at) &&
-    optional(b.helped, orNull((h) => oneOf(HELPED_ANSWERS, h)))
-  );
+  return isRecord(b) && comfortIssues(b).length === 0;
 }
 
 const isSessionExercise = (e: unknown) =>
